@@ -1,0 +1,62 @@
+// The app's configuration: every environment variable is read and checked here, once.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { databaseUrl } from "./database-url";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "must start with file: or postgresql://"),
+  NEXTAUTH_SECRET: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  NEXTAUTH_URL: optionalText.pipe(z.url("must be a URL such as http://localhost:3000").optional()),
+  FOOTNOTE_DATA_DIR: z.string().default("data"),
+});
+
+export type Config = z.infer<typeof schema> & { authSecret: string };
+
+export class ConfigError extends Error {
+  constructor(issues: string[]) {
+    super(`Footnote cannot start; fix these environment variables:\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses an environment; throws ConfigError naming each missing or malformed variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = schema.safeParse({ ...env, DATABASE_URL: databaseUrl(env) });
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  const parsed = result.data;
+  return { ...parsed, authSecret: parsed.NEXTAUTH_SECRET ?? localAuthSecret(parsed.FOOTNOTE_DATA_DIR) };
+}
+
+// Local use needs no configuration: a secret is made on first start and kept under data/, never committed.
+function localAuthSecret(dataDir: string): string {
+  const file = path.join(dataDir, "auth-secret");
+  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, parsed on first use. */
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

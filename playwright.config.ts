@@ -1,0 +1,51 @@
+// Browser tests: real Chromium (Debian's, not a downloaded build) against the production server,
+// started the way a newcomer starts it (`npm start`), on its own port and its own database.
+import fs from "node:fs";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+if (!fs.existsSync(chromiumPath)) {
+  throw new Error(
+    `Browser tests need Chromium, and there is none at ${chromiumPath}.\n` +
+      `Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+  );
+}
+
+const port = Number(process.env.BROWSER_TEST_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+const database = path.join("data", "browser-test.db");
+
+// Only the main process starts the server; workers load this file too and must not touch its data.
+if (!process.env.TEST_WORKER_INDEX) {
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(database + suffix, { force: true });
+}
+
+export default defineConfig({
+  testDir: "tests/browser",
+  outputDir: "test-results/browser",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } },
+  ],
+  webServer: {
+    command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { PORT: String(port), DATABASE_URL: `file:./${database}`, NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});

@@ -1,0 +1,25 @@
+// A fresh, migrated SQLite database for one integration test, copied from the global template.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { inject } from "vitest";
+import { createPrismaClient, type Database } from "../../lib/prisma-client";
+
+export type TestDatabase = { url: string; file: string; db: Database; close: () => Promise<void> };
+
+export function createTestDatabase(): TestDatabase {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "footnote-test-"));
+  const file = path.join(dir, "test.db");
+  fs.copyFileSync(inject("templateDatabase"), file);
+  const url = `file:${file}`;
+  const db = createPrismaClient(url);
+  return {
+    url,
+    file,
+    db,
+    close: async () => {
+      await db.$disconnect();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
