@@ -2,7 +2,13 @@
 import "server-only";
 import { db } from "./db";
 
-export type SetSummary = { id: string; title: string; description: string; questionCount: number };
+export type SetSummary = {
+  id: string;
+  title: string;
+  description: string;
+  questionCount: number;
+  articles: { id: string; title: string; outlet: string | null; translationNote: string | null }[];
+};
 
 export async function listSets(): Promise<SetSummary[]> {
   const sets = await db.questionSet.findMany({
@@ -13,7 +19,12 @@ export async function listSets(): Promise<SetSummary[]> {
       title: true,
       description: true,
       _count: { select: { questions: { where: { archivedAt: null } } } },
+      articles: { select: { article: { select: { id: true, title: true, outlet: true, translationNote: true } } } },
     },
   });
-  return sets.map(({ _count, ...set }) => ({ ...set, questionCount: _count.questions }));
+  return sets.map(({ _count, articles, ...set }) => ({
+    ...set,
+    questionCount: _count.questions,
+    articles: articles.map((link) => link.article).sort((a, b) => (a.outlet ?? a.title).localeCompare(b.outlet ?? b.title)),
+  }));
 }

@@ -66,6 +66,7 @@ fs.mkdirSync(RESULTS, { recursive: true });
 const outcomes: Outcome[] = [];
 outcomes.push(check("typecheck", [[bin("next"), ["typegen"]], [bin("tsc"), ["--noEmit"]]]));
 outcomes.push(check("lint", [[bin("eslint"), ["--max-warnings", "0", "."]]]));
+outcomes.push(check("content", [[bin("tsx"), ["scripts/content-check.ts"]]]));
 outcomes.push(vitest());
 outcomes.push(playwright());
 

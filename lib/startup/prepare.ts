@@ -1,7 +1,8 @@
 // Everything `npm start` and `npm run dev` do before the server runs: check the configuration,
-// bring the database up to date and, for production, make sure the build is current.
+// bring the database up to date, load the content and, for production, make sure the build is current.
 import { config, ConfigError, type Config } from "../config";
 import { buildIsCurrent, sourceStamp, writeBuildStamp } from "./build-stamp";
+import { syncContentFromDisk } from "./content";
 import { migrateDatabase } from "./migrate";
 import { bin, run } from "./run";
 
@@ -17,6 +18,7 @@ export async function prepare({ build }: { build: boolean }): Promise<Config> {
     throw error;
   }
   await migrateDatabase(cfg.DATABASE_URL);
+  await syncContentFromDisk(cfg.DATABASE_URL);
   if (build) await ensureBuild();
   return cfg;
 }

@@ -9,6 +9,16 @@ test("the home page says what Footnote is and lists its question sets", async ({
   await expect(page.getByRole("heading", { level: 2, name: "Question sets" })).toBeVisible();
 });
 
+test("the home page lists the shipped question sets with their size and sources", async ({ page }) => {
+  await page.goto("/");
+  const sets = page.getByRole("list").filter({ has: page.getByRole("heading", { level: 3 }) });
+  await expect(sets.getByRole("listitem")).toHaveCount(6);
+  const first = sets.getByRole("listitem").first();
+  await expect(first.getByRole("heading", { level: 3 })).toHaveText("The call itself");
+  await expect(first).toContainText("12 questions · Sources: CNN, Unnamed Dutch outlet (translated)");
+  await expect(page.getByText("No question sets yet")).toHaveCount(0);
+});
+
 test("the page fits the screen without sideways scrolling", async ({ page }) => {
   await page.goto("/");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

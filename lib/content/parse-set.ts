@@ -1,0 +1,99 @@
+// Reads a question-set file (YAML) into the common question shape, reporting each problem with its line.
+import { LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import { ID_PATTERN } from "./parse-article";
+import { QUESTION_TYPES, type Problem, type Question, type QuestionSet } from "./types";
+import { lineLocator, type LineOf } from "./yaml-lines";
+import { zodProblems } from "./zod-problems";
+
+export const CLOZE_BLANK = /\{\{(.+?)\}\}/g;
+export const BLANK = "_____";
+
+const id = z.string().regex(ID_PATTERN, "must be lower-case words joined by hyphens");
+const text = z.string().trim().min(1, "must not be empty");
+const citation = z.strictObject({ article: id, passage: id, quote: text });
+const common = {
+  id,
+  explanation: text,
+  cite: z.array(citation).min(1, "needs at least one citation"),
+};
+
+const questionSchema = z.discriminatedUnion("type", [
+  z.strictObject({ ...common, type: z.literal("multiple-choice"), prompt: text, choices: z.array(text).min(2), answer: text }),
+  z.strictObject({ ...common, type: z.literal("true-false"), prompt: text, answer: z.boolean() }),
+  z.strictObject({ ...common, type: z.literal("short-answer"), prompt: text, answer: text, accept: z.array(text).default([]) }),
+  z.strictObject({
+    ...common,
+    type: z.literal("cloze"),
+    text: text.refine((t) => (t.match(CLOZE_BLANK) ?? []).length === 1, "must hold exactly one {{blank}}"),
+    accept: z.array(text).default([]),
+  }),
+  z.strictObject({ ...common, type: z.literal("flashcard"), front: text, back: text }),
+]);
+
+const setSchema = z.strictObject({
+  id,
+  title: text,
+  description: text,
+  order: z.number().int().default(0),
+  questions: z.array(z.unknown()).min(1, "the set has no questions"),
+});
+
+
+function toQuestion(q: z.infer<typeof questionSchema>): Question {
+  const base = { id: q.id, type: q.type, explanation: q.explanation, citations: q.cite };
+  switch (q.type) {
+    case "multiple-choice":
+      return { ...base, prompt: q.prompt, choices: q.choices, answers: [q.answer] };
+    case "true-false":
+      return { ...base, prompt: q.prompt, choices: ["True", "False"], answers: [q.answer ? "True" : "False"] };
+    case "short-answer":
+      return { ...base, prompt: q.prompt, choices: [], answers: [q.answer, ...q.accept] };
+    case "cloze": {
+      const blanks = [...q.text.matchAll(CLOZE_BLANK)].map((m) => m[1].trim());
+      return { ...base, prompt: q.text.replace(CLOZE_BLANK, BLANK), choices: [], answers: [...blanks.slice(0, 1), ...q.accept] };
+    }
+    case "flashcard":
+      return { ...base, prompt: q.front, choices: [], answers: [q.back] };
+  }
+}
+
+export type ParsedSet = { set?: QuestionSet; problems: Problem[]; lineOf: LineOf; questionIndex: Map<string, number> };
+
+export function parseSet(file: string, source: string): ParsedSet {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  const lineOf = lineLocator(doc, lineCounter);
+  const questionIndex = new Map<string, number>();
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((e) => ({
+      file,
+      line: lineCounter.linePos(e.pos[0]).line,
+      message: `not valid YAML: ${e.message.split("\n")[0]}`,
+    }));
+    return { problems, lineOf, questionIndex };
+  }
+  const parsed = setSchema.safeParse(doc.toJS());
+  if (!parsed.success) return { problems: zodProblems(file, parsed.error, lineOf), lineOf, questionIndex };
+
+  const problems: Problem[] = [];
+  const questions: Question[] = [];
+  parsed.data.questions.forEach((raw, index) => {
+    const { id: rawId, type } = (raw ?? {}) as { id?: unknown; type?: unknown };
+    const where = typeof rawId === "string" ? `question "${rawId}": ` : `question ${index + 1}: `;
+    if (typeof type === "string" && !(QUESTION_TYPES as readonly string[]).includes(type)) {
+      const message = `${where}unknown type "${type}" (use one of: ${QUESTION_TYPES.join(", ")})`;
+      problems.push({ file, line: lineOf(["questions", index, "type"]), message });
+      return;
+    }
+    const result = questionSchema.safeParse(raw);
+    if (!result.success) {
+      problems.push(...zodProblems(file, result.error, (path) => lineOf(["questions", index, ...path]), where));
+      return;
+    }
+    questionIndex.set(result.data.id, index);
+    questions.push(toQuestion(result.data));
+  });
+  const { questions: _questions, ...meta } = parsed.data;
+  return { set: { ...meta, questions }, problems, lineOf, questionIndex };
+}
