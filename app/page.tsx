@@ -1,10 +1,13 @@
 import { connection } from "next/server";
 import { SetList } from "@/components/set-list";
+import { getLearner } from "@/lib/auth/session";
 import { listSets } from "@/lib/library";
+import { setProgress } from "@/lib/study/progress";
 
 export default async function HomePage() {
   await connection();
-  const sets = await listSets();
+  const learner = await getLearner();
+  const [sets, progress] = await Promise.all([listSets(), learner ? setProgress(learner.id) : null]);
   return (
     <div className="space-y-8">
       <section aria-labelledby="intro-heading" className="space-y-3">
@@ -20,7 +23,7 @@ export default async function HomePage() {
         <h2 id="sets-heading" className="font-serif text-2xl font-semibold">
           Question sets
         </h2>
-        <SetList sets={sets} />
+        <SetList sets={sets} progress={progress} />
       </section>
     </div>
   );

@@ -1,6 +1,10 @@
+import Link from "next/link";
 import type { SetSummary } from "@/lib/library";
+import type { SetProgress } from "@/lib/study/progress";
 
-export function SetList({ sets }: { sets: SetSummary[] }) {
+const dateFormat = new Intl.DateTimeFormat("en", { day: "numeric", month: "short", year: "numeric" });
+
+export function SetList({ sets, progress }: { sets: SetSummary[]; progress: Map<string, SetProgress> | null }) {
   if (sets.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-black/20 p-6 text-[var(--color-muted)] dark:border-white/25">
@@ -11,16 +15,29 @@ export function SetList({ sets }: { sets: SetSummary[] }) {
   }
   return (
     <ul className="space-y-3">
-      {sets.map((set) => (
-        <li key={set.id} className="rounded-lg border border-black/10 p-4 dark:border-white/15">
-          <h3 className="text-lg font-semibold">{set.title}</h3>
-          <p className="text-sm text-[var(--color-muted)]">
-            {set.questionCount} {set.questionCount === 1 ? "question" : "questions"} · Sources:{" "}
-            {set.articles.map((a) => `${a.outlet ?? a.title}${a.translationNote ? " (translated)" : ""}`).join(", ")}
-          </p>
-          <p className="mt-1">{set.description}</p>
-        </li>
-      ))}
+      {sets.map((set) => {
+        const mine = progress?.get(set.id);
+        return (
+          <li key={set.id} className="rounded-lg border border-black/10 p-4 dark:border-white/15">
+            <h3 className="text-lg font-semibold">
+              <Link href={`/sets/${encodeURIComponent(set.id)}`} className="underline-offset-2 hover:underline">
+                {set.title}
+              </Link>
+            </h3>
+            <p className="text-sm text-[var(--color-muted)]">
+              {set.questionCount} {set.questionCount === 1 ? "question" : "questions"} · Sources:{" "}
+              {set.articles.map((a) => `${a.outlet ?? a.title}${a.translationNote ? " (translated)" : ""}`).join(", ")}
+            </p>
+            <p className="mt-1">{set.description}</p>
+            {mine && mine.seen > 0 && (
+              <p className="mt-2 text-sm">
+                {mine.due} due now · {mine.fresh} new · {mine.mastered} mastered
+                {mine.lastStudied && <> · last studied {dateFormat.format(mine.lastStudied)}</>}
+              </p>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DueForecast } from "@/components/due-forecast";
+import { NewLimitForm } from "@/components/new-limit-form";
+import { StartStudyForm } from "@/components/study/start-study-form";
+import { getLearner } from "@/lib/auth/session";
+import { getSet } from "@/lib/sets";
+import { dueForecast, setProgress } from "@/lib/study/progress";
+import { newPerDay } from "@/lib/study/queue";
+
+type Props = { params: Promise<{ setId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const set = await getSet((await params).setId);
+  return { title: set?.title ?? "Set not found" };
+}
+
+export default async function SetPage({ params, searchParams }: Props) {
+  const [{ setId }, query] = await Promise.all([params, searchParams]);
+  const [set, learner] = await Promise.all([getSet(setId), getLearner()]);
+  if (!set) notFound();
+  const [progress, forecast, limit] = learner
+    ? await Promise.all([setProgress(learner.id).then((p) => p.get(set.id)), dueForecast(learner.id, set.id), newPerDay(learner.id, set.id)])
+    : [undefined, null, null];
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <h1 className="font-serif text-3xl font-semibold tracking-tight">{set.title}</h1>
+        <p className="text-lg">{set.description}</p>
+        <p className="text-sm text-[var(--color-muted)]">{set.questionCount} questions</p>
+      </header>
+      <section aria-labelledby="study-heading" className="space-y-3">
+        <h2 id="study-heading" className="text-xl font-semibold">Study</h2>
+        <StartStudyForm setId={set.id} label={progress && progress.seen > 0 ? "Continue studying" : "Start studying"} />
+        <p className="text-sm text-[var(--color-muted)]">Spaced repetition: questions come back just before you would forget them.</p>
+      </section>
+      {progress && forecast && limit !== null && (
+        <section aria-labelledby="progress-heading" className="space-y-4">
+          <h2 id="progress-heading" className="text-xl font-semibold">Your progress</h2>
+          <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+            {[["Due now", progress.due], ["New", progress.fresh], ["Seen", progress.seen], ["Mastered", progress.mastered]].map(([label, value]) => (
+              <div key={label} className="rounded-lg border border-black/10 p-3 dark:border-white/15">
+                <dt className="text-sm text-[var(--color-muted)]">{label}</dt>
+                <dd className="text-2xl font-semibold">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <DueForecast days={forecast} />
+          <NewLimitForm setId={set.id} value={limit} saved={query.saved === "1"} invalid={query.limitError === "1"} />
+        </section>
+      )}
+      <section aria-labelledby="sources-heading" className="space-y-2">
+        <h2 id="sources-heading" className="text-xl font-semibold">Sources</h2>
+        <ul className="list-disc space-y-1 pl-5">
+          {set.articles.map((article) => (
+            <li key={article.id}>
+              <Link href={`/articles/${encodeURIComponent(article.id)}`} className="text-[var(--color-accent)] underline underline-offset-2">
+                {article.title}
+              </Link>{" "}
+              <span className="text-sm text-[var(--color-muted)]">
+                {article.outlet}
+                {article.translationNote ? " · translated" : ""}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

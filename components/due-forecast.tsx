@@ -1,0 +1,20 @@
+const weekday = new Intl.DateTimeFormat("en", { weekday: "short" });
+
+/** How many questions come due on each of the next seven days, as a small bar list. */
+export function DueForecast({ days }: { days: { day: Date; count: number }[] }) {
+  const most = Math.max(1, ...days.map((d) => d.count));
+  return (
+    <figure className="space-y-2">
+      <figcaption className="font-medium">Coming due in the next 7 days</figcaption>
+      <ol className="space-y-1">
+        {days.map(({ day, count }, i) => (
+          <li key={day.toISOString()} className="flex items-center gap-3 text-sm">
+            <span className="w-12 shrink-0">{i === 0 ? "Today" : weekday.format(day)}</span>
+            <span className="h-3 rounded bg-[var(--color-accent)]" style={{ width: `${(count / most) * 60}%` }} aria-hidden="true" />
+            <span>{count}</span>
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}

@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { answerAction } from "@/lib/study/actions";
+import type { AnswerToken } from "@/lib/study/answer-token";
+import type { StudyItem } from "@/lib/study/queue";
+import type { Grade } from "@/lib/srs/scheduler";
+
+const GRADE_LABELS: [Grade, string][] = [[1, "Again"], [2, "Hard"], [3, "Good"], [4, "Easy"]];
+const button = "rounded-lg px-4 py-2 font-semibold focus-visible:outline-offset-2";
+
+type Props = { setId: string; item: StudyItem; token: AnswerToken; flashcard?: { back: string; intervals: Record<Grade, string> } | null };
+
+/** The question as the learner sees it before answering: never its answer, explanation or citations. */
+export function QuestionForm({ setId, item, token, flashcard }: Props) {
+  const isChoice = item.type === "MULTIPLE_CHOICE" || item.type === "TRUE_FALSE";
+  const isTyped = item.type === "SHORT_ANSWER" || item.type === "CLOZE";
+  return (
+    <form action={answerAction} data-study-form className="space-y-5">
+      <input type="hidden" name="setId" value={setId} />
+      <input type="hidden" name="questionId" value={item.id} />
+      <input type="hidden" name="clientId" value={token.clientId} />
+      <input type="hidden" name="shownAt" value={token.shownAt} />
+      {isChoice ? (
+        <fieldset className="space-y-3">
+          <legend className="mb-3 font-serif text-xl font-semibold leading-snug sm:text-2xl">{item.prompt}</legend>
+          {item.choices.map((choice, i) => (
+            <label
+              key={choice}
+              className="flex cursor-pointer items-start gap-3 rounded-lg border border-black/15 p-3 has-[:checked]:border-[var(--color-accent)] has-[:checked]:bg-[var(--color-accent)]/10 dark:border-white/20"
+            >
+              <input type="radio" name="response" value={choice} required data-choice={i + 1} className="mt-1 size-4 accent-[var(--color-accent)]" />
+              <span>
+                <kbd className="mr-2 text-sm text-[var(--color-muted)]" aria-hidden="true">{i + 1}</kbd>
+                {choice}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <h2 className="font-serif text-xl font-semibold leading-snug sm:text-2xl" id="question-prompt">
+          {item.prompt}
+        </h2>
+      )}
+      {isTyped && (
+        <div className="space-y-2">
+          <label htmlFor="response" className="block font-medium">
+            {item.type === "CLOZE" ? "Fill in the blank" : "Your answer"}
+          </label>
+          <input
+            id="response"
+            name="response"
+            type="text"
+            required
+            autoComplete="off"
+            autoFocus
+            aria-describedby="question-prompt"
+            className="w-full rounded-lg border border-black/25 bg-transparent px-3 py-2 text-lg dark:border-white/30"
+          />
+        </div>
+      )}
+      {item.type === "FLASHCARD" && !flashcard && (
+        <Link href={`?reveal=${encodeURIComponent(item.id)}`} data-shortcut="flip" autoFocus className={`${button} inline-block bg-[var(--color-accent)] text-white dark:text-black`}>
+          Show answer
+        </Link>
+      )}
+      {item.type === "FLASHCARD" && flashcard && (
+        <div className="space-y-4">
+          <p className="rounded-lg border border-black/15 p-4 text-lg dark:border-white/20" id="flashcard-back">{flashcard.back}</p>
+          <fieldset>
+            <legend className="mb-2 font-medium">How well did you know it?</legend>
+            <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+              {GRADE_LABELS.map(([grade, label]) => (
+                <button key={grade} type="submit" name="selfGrade" value={grade} data-grade={grade} className={`${button} border border-black/20 dark:border-white/25`}>
+                  <span className="block">{label}</span>
+                  <span className="block text-sm font-normal text-[var(--color-muted)]">{flashcard.intervals[grade]}</span>
+                </button>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      )}
+      {!(item.type === "FLASHCARD") && (
+        <button type="submit" className={`${button} bg-[var(--color-accent)] text-white dark:text-black`}>
+          Check answer
+        </button>
+      )}
+    </form>
+  );
+}

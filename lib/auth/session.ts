@@ -1,0 +1,41 @@
+// Who is asking: the signed-in (or guest) learner, checked against the database on every call.
+import "server-only";
+import { getServerSession } from "next-auth";
+import { encode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { config } from "../config";
+import { db } from "../db";
+import { authOptions, secureCookies, SESSION_MAX_AGE, sessionCookieName } from "./options";
+
+export type Learner = { id: string; role: "STUDENT" | "TEACHER"; isGuest: boolean; name: string | null };
+
+/** The current learner, or null when nobody is signed in (or their account is gone). */
+export async function getLearner(): Promise<Learner | null> {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  return db.user.findUnique({ where: { id }, select: { id: true, role: true, isGuest: true, name: true } });
+}
+
+/** Starts studying at once: makes a guest user and signs it in with a next-auth session cookie. */
+export async function startGuestSession(): Promise<Learner> {
+  const user = await db.user.create({ data: { isGuest: true }, select: { id: true, role: true, isGuest: true, name: true } });
+  const token = await encode({
+    token: { sub: user.id, role: user.role, isGuest: true },
+    secret: config().authSecret,
+    maxAge: SESSION_MAX_AGE,
+  });
+  (await cookies()).set(sessionCookieName(), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: secureCookies(),
+    maxAge: SESSION_MAX_AGE,
+  });
+  return user;
+}
+
+/** The current learner, starting a guest session when there is none. For server actions only. */
+export async function learnerOrGuest(): Promise<Learner> {
+  return (await getLearner()) ?? startGuestSession();
+}

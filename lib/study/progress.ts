@@ -1,0 +1,48 @@
+// A learner's progress: per set (due, new, mastered, last studied, the week ahead) and over time.
+import "server-only";
+import { db } from "../db";
+import { startOfDay } from "./queue";
+
+/** A card counts as mastered once FSRS schedules it three weeks or more ahead (Anki's "mature"). */
+export const MASTERED_DAYS = 21;
+
+export type SetProgress = { total: number; seen: number; due: number; fresh: number; mastered: number; lastStudied: Date | null };
+
+export async function setProgress(userId: string | null, now = new Date()): Promise<Map<string, SetProgress>> {
+  const sets = await db.questionSet.findMany({
+    where: { archivedAt: null },
+    select: { id: true, _count: { select: { questions: { where: { archivedAt: null } } } } },
+  });
+  const live = { userId: userId ?? "", question: { archivedAt: null } };
+  const [seen, due, mastered, last] = userId
+    ? await Promise.all([
+        db.card.groupBy({ by: ["setId"], where: live, _count: { _all: true } }),
+        db.card.groupBy({ by: ["setId"], where: { ...live, due: { lte: now } }, _count: { _all: true } }),
+        db.card.groupBy({ by: ["setId"], where: { ...live, state: 2, scheduledDays: { gte: MASTERED_DAYS } }, _count: { _all: true } }),
+        db.review.groupBy({ by: ["setId"], where: { userId, undoneAt: null }, _max: { reviewedAt: true } }),
+      ])
+    : [[], [], [], []];
+  const count = (rows: { setId: string; _count: { _all: number } }[], id: string) => rows.find((r) => r.setId === id)?._count._all ?? 0;
+  return new Map(
+    sets.map((s) => {
+      const total = s._count.questions;
+      const seenCount = count(seen, s.id);
+      return [s.id, {
+        total, seen: seenCount, due: count(due, s.id), fresh: total - seenCount, mastered: count(mastered, s.id),
+        lastStudied: last.find((r) => r.setId === s.id)?._max.reviewedAt ?? null,
+      }];
+    }),
+  );
+}
+
+/** How many of the learner's cards in a set come due on each of the next 7 days (today first, overdue included). */
+export async function dueForecast(userId: string, setId: string, now = new Date()): Promise<{ day: Date; count: number }[]> {
+  const today = startOfDay(now);
+  const days = Array.from({ length: 7 }, (_, i) => new Date(today.getFullYear(), today.getMonth(), today.getDate() + i));
+  const end = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 7);
+  const cards = await db.card.findMany({ where: { userId, setId, due: { lt: end }, question: { archivedAt: null } }, select: { due: true } });
+  return days.map((day, i) => ({
+    day,
+    count: cards.filter((c) => (i === 0 ? c.due < days[1] : c.due >= day && (i === 6 ? c.due < end : c.due < days[i + 1]))).length,
+  }));
+}

@@ -1,0 +1,40 @@
+// Links that open an article at a passage with a quote highlighted: the passage's anchor plus a text
+// fragment (#:~:text=) for browsers that support it, and ?highlight= for the server-side <mark>.
+
+/** Text-fragment encoding: like a URI component, but "-", "," and "&" are syntax there too. */
+export function encodeTextDirective(text: string): string {
+  return encodeURIComponent(text).replace(/-/g, "%2D").replace(/,/g, "%2C").replace(/&/g, "%26");
+}
+
+export function passageHref(articleId: string, passageKey: string, quote?: string, questionId?: string): string {
+  const query = questionId ? `?highlight=${encodeURIComponent(questionId)}` : "";
+  const fragment = quote ? `${passageKey}:~:text=${encodeTextDirective(quote)}` : passageKey;
+  return `/articles/${encodeURIComponent(articleId)}${query}#${fragment}`;
+}
+
+/** Splits text into plain and highlighted runs, for every occurrence of every quote. */
+export function splitHighlights(text: string, quotes: readonly string[]): { text: string; marked: boolean }[] {
+  const ranges = quotes
+    .filter((q) => q.length > 0)
+    .flatMap((q) => {
+      const found: [number, number][] = [];
+      for (let at = text.indexOf(q); at !== -1; at = text.indexOf(q, at + q.length)) found.push([at, at + q.length]);
+      return found;
+    })
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  const runs: { text: string; marked: boolean }[] = [];
+  let cursor = 0;
+  for (const [start, end] of merged) {
+    if (start > cursor) runs.push({ text: text.slice(cursor, start), marked: false });
+    runs.push({ text: text.slice(start, end), marked: true });
+    cursor = end;
+  }
+  if (cursor < text.length) runs.push({ text: text.slice(cursor), marked: false });
+  return runs;
+}

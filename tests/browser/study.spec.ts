@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+import { tabTo } from "./keyboard";
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test("a guest studies with the keyboard alone, misses a question, and reads the evidence in context", async ({ page }) => {
+  await page.goto("/sets/the-call");
+  await tabTo(page, page.getByRole("button", { name: "Start studying" }));
+  await page.keyboard.press("Enter");
+
+  await expect(page).toHaveURL(/\/sets\/the-call\/study$/);
+  const question = page.getByRole("group", { name: /on which day of the week did Biden and Xi speak/ });
+  await expect(question).toBeVisible();
+  // Nothing on the page tells the answer before one is given: no explanation, no cited quote.
+  const before = await page.content();
+  expect(before).not.toContain("CNN opens with the call itself");
+  expect(before).not.toContain("spoke by phone with Chinese President Xi Jinping on Tuesday");
+
+  await page.keyboard.press("1"); // Monday: wrong
+  await expect(page.getByRole("radio", { name: /Monday/ })).toBeChecked();
+  await page.keyboard.press("Enter");
+
+  const verdict = page.getByRole("heading", { name: "Not quite." });
+  await expect(verdict).toBeVisible();
+  await expect(verdict).toBeFocused();
+  await expect(page.getByText("Correct answer:")).toBeVisible();
+  await expect(page.locator("dd").filter({ hasText: /^Tuesday$/ })).toBeVisible();
+  await expect(page.locator("blockquote mark")).toHaveText("spoke by phone with Chinese President Xi Jinping on Tuesday");
+
+  const context = page.getByRole("link", { name: /Read in context/ });
+  await tabTo(page, context);
+  await page.keyboard.press("Enter");
+
+  await expect(page).toHaveURL(/\/articles\/cnn-biden-xi-call\?highlight=call-weekday/);
+  const passage = page.locator("section#call");
+  await expect(passage.locator("mark")).toHaveText("spoke by phone with Chinese President Xi Jinping on Tuesday");
+  await expect(passage.locator("mark")).toBeInViewport();
+});
+
+test("a right answer can be marked as guessed, Enter moves on, and U undoes the last answer exactly", async ({ page }) => {
+  await page.goto("/sets/the-call");
+  await page.getByRole("button", { name: "Start studying" }).click();
+  await expect(page.getByText("0 due · 12 new left today")).toBeVisible();
+  await page.getByRole("radio", { name: /Tuesday/ }).check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("heading", { name: "Right!" })).toBeVisible();
+  await page.getByRole("button", { name: "I guessed" }).click();
+  await expect(page.getByText("Noted: the schedule takes that into account.")).toBeVisible();
+
+  await page.getByRole("heading", { name: "Right!" }).focus();
+  await page.keyboard.press("Enter");
+  const howLong = page.getByRole("group", { name: /How long did the call last/ });
+  await expect(howLong).toBeVisible();
+  await expect(page.getByText("0 due · 11 new left today")).toBeVisible();
+
+  await page.getByRole("radio", { name: "An hour and 45 minutes" }).check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("heading", { name: "Right!" })).toBeVisible();
+  await page.keyboard.press("u");
+  await expect(page.getByText("Your last answer was undone.")).toBeVisible();
+  await expect(howLong).toBeVisible();
+  await expect(page.getByText("0 due · 11 new left today")).toBeVisible();
+});
+
+test("a flashcard flips with Space and is graded with a digit, each grade showing its interval", async ({ page }) => {
+  await page.goto("/sets/the-call");
+  await page.getByRole("button", { name: "Start studying" }).click();
+  // Answer the questions before the flashcard (position 9) right, to reach it.
+  for (let i = 0; i < 8; i++) {
+    await expect(page.locator("form[data-study-form]")).toBeVisible();
+    const radios = page.getByRole("radio");
+    if ((await radios.count()) > 0) await radios.first().check();
+    else await page.getByRole("textbox").fill("x");
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByRole("link", { name: "Next question" }).click();
+  }
+  await expect(page.getByRole("heading", { name: /What promise did Biden make publicly/ })).toBeVisible();
+  expect(await page.content()).not.toContain("pick up the phone and call each other; the call fulfils");
+  await page.keyboard.press(" ");
+  await expect(page.getByText(/the call fulfils that promise/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Again/ })).toContainText(/\d+m|<1m/);
+  await expect(page.getByRole("button", { name: /^Easy/ })).toContainText(/\d+d/);
+  await page.keyboard.press("3");
+  await expect(page.getByRole("heading", { name: "You rated this card Good." })).toBeVisible();
+});
