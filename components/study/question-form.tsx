@@ -1,24 +1,29 @@
 import Link from "next/link";
-import { answerAction } from "@/lib/study/actions";
-import type { AnswerToken } from "@/lib/study/answer-token";
 import type { StudyItem } from "@/lib/study/queue";
 import type { Grade } from "@/lib/srs/scheduler";
 
 const GRADE_LABELS: [Grade, string][] = [[1, "Again"], [2, "Hard"], [3, "Good"], [4, "Easy"]];
 const button = "rounded-lg px-4 py-2 font-semibold focus-visible:outline-offset-2";
 
-type Props = { setId: string; item: StudyItem; token: AnswerToken; flashcard?: { back: string; intervals: Record<Grade, string> } | null };
+type Props = {
+  item: StudyItem;
+  /** The server action the form posts to, and the hidden fields it carries (set, question, token…). */
+  action: (form: FormData) => Promise<void>;
+  hidden: Record<string, string | number>;
+  revealHref: string;
+  /** A flipped flashcard: its back, and each grade's interval when the answer will be scheduled. */
+  flashcard?: { back: string; intervals?: Record<Grade, string> } | null;
+};
 
 /** The question as the learner sees it before answering: never its answer, explanation or citations. */
-export function QuestionForm({ setId, item, token, flashcard }: Props) {
+export function QuestionForm({ item, action, hidden, revealHref, flashcard }: Props) {
   const isChoice = item.type === "MULTIPLE_CHOICE" || item.type === "TRUE_FALSE";
   const isTyped = item.type === "SHORT_ANSWER" || item.type === "CLOZE";
   return (
-    <form action={answerAction} data-study-form className="space-y-5">
-      <input type="hidden" name="setId" value={setId} />
-      <input type="hidden" name="questionId" value={item.id} />
-      <input type="hidden" name="clientId" value={token.clientId} />
-      <input type="hidden" name="shownAt" value={token.shownAt} />
+    <form action={action} data-study-form className="space-y-5">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {isChoice ? (
         <fieldset className="space-y-3">
           <legend className="mb-3 font-serif text-xl font-semibold leading-snug sm:text-2xl">{item.prompt}</legend>
@@ -58,7 +63,7 @@ export function QuestionForm({ setId, item, token, flashcard }: Props) {
         </div>
       )}
       {item.type === "FLASHCARD" && !flashcard && (
-        <Link href={`?reveal=${encodeURIComponent(item.id)}`} data-shortcut="flip" autoFocus className={`${button} inline-block bg-[var(--color-accent)] text-white dark:text-black`}>
+        <Link href={revealHref} data-shortcut="flip" autoFocus className={`${button} inline-block bg-[var(--color-accent)] text-white dark:text-black`}>
           Show answer
         </Link>
       )}
@@ -71,7 +76,7 @@ export function QuestionForm({ setId, item, token, flashcard }: Props) {
               {GRADE_LABELS.map(([grade, label]) => (
                 <button key={grade} type="submit" name="selfGrade" value={grade} data-grade={grade} className={`${button} border border-black/20 dark:border-white/25`}>
                   <span className="block">{label}</span>
-                  <span className="block text-sm font-normal text-[var(--color-muted)]">{flashcard.intervals[grade]}</span>
+                  {flashcard.intervals && <span className="block text-sm font-normal text-[var(--color-muted)]">{flashcard.intervals[grade]}</span>}
                 </button>
               ))}
             </div>

@@ -5,19 +5,7 @@ import { db } from "../db";
 
 export type CitedPassage = { articleId: string; articleTitle: string; passageKey: string; passageText: string; quote: string };
 
-export type Feedback = {
-  reviewId: string;
-  questionId: string;
-  type: string;
-  prompt: string;
-  given: string | null;
-  correct: boolean | null;
-  rating: number;
-  expected: string;
-  explanation: string;
-  citations: CitedPassage[];
-  undone: boolean;
-};
+
 
 export const CITATIONS = {
   orderBy: { position: "asc" },
@@ -34,27 +22,33 @@ export function toCitedPassages(rows: CitationRow[]): CitedPassage[] {
   return rows.map((c) => ({ articleId: c.article.id, articleTitle: c.article.title, passageKey: c.passage.key, passageText: c.passage.text, quote: c.quote }));
 }
 
-export async function getFeedback(userId: string, reviewId: string): Promise<Feedback | null> {
-  const review = await db.review.findFirst({
-    where: { id: reviewId, userId },
-    select: {
-      id: true, answer: true, correct: true, rating: true, undoneAt: true,
-      question: { select: { id: true, type: true, prompt: true, answers: true, explanation: true, citations: CITATIONS } },
-    },
+/** A question's answer, explanation and cited passages: what a learner may see once they have answered. */
+export async function revealQuestion(questionId: string) {
+  const question = await db.question.findUnique({
+    where: { id: questionId },
+    select: { id: true, type: true, prompt: true, answers: true, explanation: true, citations: CITATIONS },
   });
-  if (!review) return null;
-  const { question } = review;
+  if (!question) return null;
   return {
-    reviewId: review.id,
     questionId: question.id,
     type: question.type,
     prompt: question.prompt,
-    given: review.answer,
-    correct: review.correct,
-    rating: review.rating,
     expected: (JSON.parse(question.answers) as string[])[0],
     explanation: question.explanation,
     citations: toCitedPassages(question.citations),
-    undone: review.undoneAt !== null,
   };
+}
+
+export type Revealed = NonNullable<Awaited<ReturnType<typeof revealQuestion>>>;
+
+export type Feedback = Revealed & { reviewId: string; given: string | null; correct: boolean | null; rating: number; undone: boolean };
+
+export async function getFeedback(userId: string, reviewId: string): Promise<Feedback | null> {
+  const review = await db.review.findFirst({
+    where: { id: reviewId, userId },
+    select: { id: true, questionId: true, answer: true, correct: true, rating: true, undoneAt: true },
+  });
+  const revealed = review && (await revealQuestion(review.questionId));
+  if (!review || !revealed) return null;
+  return { ...revealed, reviewId: review.id, given: review.answer, correct: review.correct, rating: review.rating, undone: review.undoneAt !== null };
 }

@@ -23,3 +23,16 @@ export function createTestDatabase(): TestDatabase {
     },
   };
 }
+
+/**
+ * A migrated database for modules that use the app's own client (lib/db.ts): points DATABASE_URL at
+ * a fresh copy, loads the shipped content into it, and returns it. Call before importing those modules.
+ */
+export async function useAppDatabase(): Promise<TestDatabase> {
+  const t = createTestDatabase();
+  process.env.DATABASE_URL = t.url;
+  const { loadContent } = await import("../../lib/content/load");
+  const { syncContent } = await import("../../lib/content/sync");
+  await syncContent(t.db, loadContent());
+  return t;
+}

@@ -35,6 +35,12 @@ export default async function SetPage({ params, searchParams }: Props) {
         <h2 id="study-heading" className="text-xl font-semibold">Study</h2>
         <StartStudyForm setId={set.id} label={progress && progress.seen > 0 ? "Continue studying" : "Start studying"} />
         <p className="text-sm text-[var(--color-muted)]">Spaced repetition: questions come back just before you would forget them.</p>
+        <p>
+          <Link href={`/sets/${encodeURIComponent(set.id)}/practice`} className="font-medium text-[var(--color-accent)] underline underline-offset-2">
+            Practise every question
+          </Link>{" "}
+          <span className="text-sm text-[var(--color-muted)]">in shuffled order, for a test tomorrow; your schedule is not changed.</span>
+        </p>
       </section>
       {progress && forecast && limit !== null && (
         <section aria-labelledby="progress-heading" className="space-y-4">

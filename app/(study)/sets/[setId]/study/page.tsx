@@ -7,6 +7,7 @@ import { QuestionForm } from "@/components/study/question-form";
 import { StudyShortcuts } from "@/components/study/study-shortcuts";
 import { getLearner } from "@/lib/auth/session";
 import { getSet } from "@/lib/sets";
+import { answerAction } from "@/lib/study/actions";
 import { answerToken } from "@/lib/study/answer-token";
 import { getFeedback } from "@/lib/study/feedback";
 import { revealFlashcard } from "@/lib/study/flashcard";
@@ -78,7 +79,13 @@ export default async function StudyPage({ params, searchParams }: Props) {
       <p className="mb-4 text-sm text-[var(--color-muted)]" aria-live="polite">
         {queue.due} due · {queue.newLeft} new left today
       </p>
-      <QuestionForm setId={set.id} item={queue.next} token={answerToken()} flashcard={flashcard} />
+      <QuestionForm
+        item={queue.next}
+        action={answerAction}
+        hidden={{ setId: set.id, questionId: queue.next.id, ...answerToken() }}
+        revealHref={`?reveal=${encodeURIComponent(queue.next.id)}`}
+        flashcard={flashcard}
+      />
       <div className="mt-8"><StudyShortcuts /></div>
     </div>
   );
