@@ -7,6 +7,9 @@ export function SiteHeader() {
         <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
           Footnote
         </Link>
+        <Link href="/progress" className="text-sm font-medium underline-offset-2 hover:underline">
+          Progress
+        </Link>
       </nav>
     </header>
   );

@@ -1,7 +1,7 @@
 // A learner's progress: per set (due, new, mastered, last studied, the week ahead) and over time.
 import "server-only";
 import { db } from "../db";
-import { startOfDay } from "./queue";
+import { addDays, startOfDay } from "./calendar";
 
 /** A card counts as mastered once FSRS schedules it three weeks or more ahead (Anki's "mature"). */
 export const MASTERED_DAYS = 21;
@@ -38,11 +38,11 @@ export async function setProgress(userId: string | null, now = new Date()): Prom
 /** How many of the learner's cards in a set come due on each of the next 7 days (today first, overdue included). */
 export async function dueForecast(userId: string, setId: string, now = new Date()): Promise<{ day: Date; count: number }[]> {
   const today = startOfDay(now);
-  const days = Array.from({ length: 7 }, (_, i) => new Date(today.getFullYear(), today.getMonth(), today.getDate() + i));
-  const end = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 7);
+  const days = Array.from({ length: 7 }, (_, i) => addDays(today, i));
+  const end = addDays(today, 7);
   const cards = await db.card.findMany({ where: { userId, setId, due: { lt: end }, question: { archivedAt: null } }, select: { due: true } });
-  return days.map((day, i) => ({
-    day,
-    count: cards.filter((c) => (i === 0 ? c.due < days[1] : c.due >= day && (i === 6 ? c.due < end : c.due < days[i + 1]))).length,
-  }));
+  const forecast = days.map((day) => ({ day, count: 0 }));
+  // Overdue cards count as due today.
+  for (const card of cards) forecast[Math.max(0, days.findLastIndex((day) => day <= card.due))].count++;
+  return forecast;
 }

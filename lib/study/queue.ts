@@ -2,6 +2,7 @@
 // then (so a session can finish) cards coming due within the next few minutes.
 import "server-only";
 import { db } from "../db";
+import { startOfDay } from "./calendar";
 
 export const DEFAULT_NEW_PER_DAY = 20;
 const LEARN_AHEAD_MS = 20 * 60_000;
@@ -11,12 +12,6 @@ export type QueueState = { next: StudyItem | null; due: number; newLeft: number 
 
 const ITEM = { id: true, type: true, prompt: true, choices: true } as const;
 const toItem = (q: { id: string; type: string; prompt: string; choices: string }): StudyItem => ({ ...q, choices: JSON.parse(q.choices) as string[] });
-
-export function startOfDay(now: Date): Date {
-  const day = new Date(now);
-  day.setHours(0, 0, 0, 0);
-  return day;
-}
 
 export async function newPerDay(userId: string, setId: string): Promise<number> {
   const setting = await db.studySetting.findUnique({ where: { userId_setId: { userId, setId } }, select: { newPerDay: true } });

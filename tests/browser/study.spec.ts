@@ -83,3 +83,19 @@ test("a flashcard flips with Space and is graded with a digit, each grade showin
   await page.keyboard.press("3");
   await expect(page.getByRole("heading", { name: "You rated this card Good." })).toBeVisible();
 });
+
+test("the progress page shows the day's reviews on the heatmap and a retention chart", async ({ page }) => {
+  await page.goto("/progress");
+  await expect(page.getByText("Nothing to show yet")).toBeVisible();
+  await page.goto("/sets/the-call");
+  await page.getByRole("button", { name: "Start studying" }).click();
+  await page.getByRole("radio", { name: /Tuesday/ }).check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("heading", { name: "Right!" })).toBeVisible();
+  await page.getByRole("link", { name: "Progress" }).click();
+  await expect(page.getByText("1 review on 1 day in the past year")).toBeVisible();
+  await expect(page.getByRole("img", { name: "Review heatmap: 1 review on 1 day in the past year" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Retention chart\. No reviews of questions seen before yet\. Target 90%\./ })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("listitem").filter({ hasText: "The call itself" })).toContainText("0 due now · 11 new · 0 mastered · last studied");
+});

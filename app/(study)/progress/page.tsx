@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RetentionChart } from "@/components/charts/retention-chart";
+import { ReviewHeatmap } from "@/components/charts/review-heatmap";
+import { getLearner } from "@/lib/auth/session";
+import { DESIRED_RETENTION } from "@/lib/srs/scheduler";
+import { learnerHistory } from "@/lib/study/history";
+
+export const metadata: Metadata = { title: "Your progress" };
+
+export default async function ProgressPage() {
+  const learner = await getLearner();
+  if (!learner) {
+    return (
+      <div className="space-y-3">
+        <h1 className="font-serif text-3xl font-semibold">Your progress</h1>
+        <p>Nothing to show yet: study a set and your reviews and retention will appear here.</p>
+        <Link href="/" className="text-[var(--color-accent)] underline underline-offset-2">Choose a set</Link>
+      </div>
+    );
+  }
+  const history = await learnerHistory(learner.id);
+  return (
+    <div className="space-y-8">
+      <h1 className="font-serif text-3xl font-semibold">Your progress</h1>
+      <ReviewHeatmap days={history.days} />
+      <RetentionChart weeks={history.weeks} target={DESIRED_RETENTION} />
+    </div>
+  );
+}
