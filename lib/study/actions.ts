@@ -4,7 +4,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { learnerOrGuest } from "../auth/session";
 import { db } from "../db";
+import { getSet } from "../sets";
 import { GRADES } from "../srs/scheduler";
 import { InvalidInput, parseAndIdentify } from "./action-helpers";
 import { adjustConfidence, recordAnswer, StudyError, undoLastAnswer } from "./answer";
@@ -76,12 +78,13 @@ const limitSchema = z.object({ setId: id, newPerDay: z.coerce.number().int().min
 export async function newLimitAction(form: FormData): Promise<void> {
   const setId = String(form.get("setId") ?? "");
   const parsed = limitSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) redirect(`${setPath(setId)}?limitError=1`);
-  const { input, learner } = await parseAndIdentify(limitSchema, form);
+  if (!parsed.success || !(await getSet(parsed.data.setId))) redirect(`${setPath(setId)}?limitError=1`);
+  const learner = await learnerOrGuest();
+  const { newPerDay } = parsed.data;
   await db.studySetting.upsert({
-    where: { userId_setId: { userId: learner.id, setId: input.setId } },
-    create: { userId: learner.id, setId: input.setId, newPerDay: input.newPerDay },
-    update: { newPerDay: input.newPerDay },
+    where: { userId_setId: { userId: learner.id, setId } },
+    create: { userId: learner.id, setId, newPerDay },
+    update: { newPerDay },
   });
   revalidatePath(setPath(setId));
   redirect(`${setPath(setId)}?saved=1`);

@@ -39,3 +39,11 @@ test("the health check answers with the database's state", async ({ request }) =
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", database: "ok" });
 });
+
+test("an unknown address gets a helpful 404 with a way back", async ({ page }) => {
+  const response = await page.goto("/sets/no-such-set");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await page.getByRole("link", { name: "See all question sets" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Learn from what you read" })).toBeVisible();
+});

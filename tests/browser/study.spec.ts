@@ -99,3 +99,23 @@ test("the progress page shows the day's reviews on the heatmap and a retention c
   await page.goto("/");
   await expect(page.getByRole("listitem").filter({ hasText: "The call itself" })).toContainText("0 due now · 11 new · 0 mastered · last studied");
 });
+
+test("the daily limit of new questions can be changed, and bad input is refused with a message", async ({ page }) => {
+  await page.goto("/sets/the-call");
+  await page.getByRole("button", { name: "Start studying" }).click();
+  await page.getByRole("link", { name: "The call itself" }).click();
+  const limit = page.getByRole("spinbutton", { name: "New questions per day" });
+  await expect(limit).toHaveValue("20");
+  await limit.fill("3");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await expect(limit).toHaveValue("3");
+  await page.getByRole("button", { name: "Start studying" }).click();
+  await expect(page.getByText("0 due · 3 new left today")).toBeVisible();
+
+  await page.goto("/sets/the-call");
+  await limit.evaluate((el: HTMLInputElement) => { el.removeAttribute("max"); el.value = "9999"; });
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Enter a whole number from 0 to 500." })).toBeVisible();
+  await expect(limit).toHaveAttribute("aria-invalid", "true");
+});
