@@ -1,15 +1,27 @@
 import Link from "next/link";
+import { getLearner } from "@/lib/auth/session";
 
-export function SiteHeader() {
+const link = "text-sm font-medium underline-offset-2 hover:underline";
+
+export async function SiteHeader() {
+  const learner = await getLearner();
   return (
     <header className="border-b border-black/10 dark:border-white/15">
       <nav aria-label="Main" className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
         <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
           Footnote
         </Link>
-        <Link href="/progress" className="text-sm font-medium underline-offset-2 hover:underline">
-          Progress
-        </Link>
+        <div className="flex items-center gap-4">
+          <Link href="/progress" className={link}>Progress</Link>
+          {learner && !learner.isGuest ? (
+            <Link href="/account" className={link}>Account</Link>
+          ) : (
+            <>
+              <Link href="/sign-in" className={link}>Sign in</Link>
+              <Link href="/sign-up" className={link}>Sign up</Link>
+            </>
+          )}
+        </div>
       </nav>
     </header>
   );

@@ -17,11 +17,10 @@ export async function getLearner(): Promise<Learner | null> {
   return db.user.findUnique({ where: { id }, select: { id: true, role: true, isGuest: true, name: true } });
 }
 
-/** Starts studying at once: makes a guest user and signs it in with a next-auth session cookie. */
-export async function startGuestSession(): Promise<Learner> {
-  const user = await db.user.create({ data: { isGuest: true }, select: { id: true, role: true, isGuest: true, name: true } });
+/** Signs a user in: a next-auth session cookie (JWT) for them, valid for a year. */
+export async function signInAs(user: Learner): Promise<void> {
   const token = await encode({
-    token: { sub: user.id, role: user.role, isGuest: true },
+    token: { sub: user.id, role: user.role, isGuest: user.isGuest, name: user.name },
     secret: config().authSecret,
     maxAge: SESSION_MAX_AGE,
   });
@@ -32,6 +31,16 @@ export async function startGuestSession(): Promise<Learner> {
     secure: secureCookies(),
     maxAge: SESSION_MAX_AGE,
   });
+}
+
+export async function signOut(): Promise<void> {
+  (await cookies()).delete(sessionCookieName());
+}
+
+/** Starts studying at once: makes a guest user and signs it in. */
+export async function startGuestSession(): Promise<Learner> {
+  const user = await db.user.create({ data: { isGuest: true }, select: { id: true, role: true, isGuest: true, name: true } });
+  await signInAs(user);
   return user;
 }
 

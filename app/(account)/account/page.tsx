@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ChangePasswordForm, DeleteAccountForm } from "@/components/auth/account-forms";
+import { getLearner } from "@/lib/auth/session";
+import { signOutAction } from "@/lib/auth/actions";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const learner = await getLearner();
+  if (!learner) redirect("/sign-in?next=/account");
+  return (
+    <div className="mx-auto max-w-md space-y-10">
+      <header className="space-y-2">
+        <h1 className="font-serif text-3xl font-semibold">Your account</h1>
+        <p>{learner.isGuest ? "You are studying as a guest." : `Signed in as ${learner.name ?? "you"} (${learner.role === "TEACHER" ? "teacher" : "student"}).`}</p>
+        <form action={signOutAction}>
+          <button type="submit" className="rounded-lg border px-4 py-2 font-semibold">Sign out</button>
+        </form>
+      </header>
+      {!learner.isGuest && (
+        <section aria-labelledby="password-heading" className="space-y-4">
+          <h2 id="password-heading" className="text-xl font-semibold">Change password</h2>
+          <ChangePasswordForm />
+        </section>
+      )}
+      <section aria-labelledby="delete-heading" className="space-y-4">
+        <h2 id="delete-heading" className="text-xl font-semibold">Delete account</h2>
+        <p>This removes your account and everything you have studied. It cannot be undone.</p>
+        <DeleteAccountForm />
+      </section>
+    </div>
+  );
+}

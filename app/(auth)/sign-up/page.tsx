@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+import { getLearner } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const [{ next }, learner] = await Promise.all([searchParams, getLearner()]);
+  if (learner && !learner.isGuest) redirect("/account");
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <h1 className="font-serif text-3xl font-semibold">Create an account</h1>
+      <SignUpForm next={next?.startsWith("/") ? next : "/"} isGuest={Boolean(learner?.isGuest)} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+import { useActionState } from "react";
+import { changePasswordAction, deleteAccountAction } from "@/lib/auth/actions";
+import { Field } from "./field";
+import { FormAlert, SubmitButton } from "./form-parts";
+
+export function ChangePasswordForm() {
+  const [state, action] = useActionState(changePasswordAction, {});
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormAlert state={state} />
+      <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" error={state.errors?.currentPassword} />
+      <Field name="newPassword" label="New password" type="password" autoComplete="new-password" hint="At least 8 characters." error={state.errors?.newPassword} />
+      <SubmitButton>Change password</SubmitButton>
+    </form>
+  );
+}
+
+export function DeleteAccountForm() {
+  const [state, action] = useActionState(deleteAccountAction, {});
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormAlert state={state} />
+      <Field name="confirm" label="Type delete to confirm" autoComplete="off" error={state.errors?.confirm} />
+      <SubmitButton tone="danger">Delete my account and all my data</SubmitButton>
+    </form>
+  );
+}

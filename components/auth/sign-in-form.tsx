@@ -1,0 +1,20 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { signInAction } from "@/lib/auth/actions";
+import { Field } from "./field";
+import { FormAlert, SubmitButton } from "./form-parts";
+
+export function SignInForm({ next }: { next: string }) {
+  const [state, action] = useActionState(signInAction, {});
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="next" value={next} />
+      <FormAlert state={state} />
+      <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={state.values?.email} error={state.errors?.email} />
+      <Field name="password" label="Password" type="password" autoComplete="current-password" error={state.errors?.password} />
+      <SubmitButton>Sign in</SubmitButton>
+      <p className="text-sm">New here? <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="text-[var(--color-accent)] underline">Create an account</Link></p>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+// Accounts: sign-up (a guest who signs up keeps their progress: the same row becomes the account),
+// sign-in by password, change of password, and deletion with everything that is the learner's.
+import "server-only";
+import { db } from "../db";
+import { hashPassword, verifyPassword } from "./password";
+import type { Learner } from "./session";
+
+export class AccountError extends Error {
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
+}
+
+export type SignUpInput = { name: string; email: string; password: string; role: "STUDENT" | "TEACHER" };
+const LEARNER = { id: true, role: true, isGuest: true, name: true } as const;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function signUp(input: SignUpInput, current: Learner | null): Promise<Learner> {
+  const email = normalizeEmail(input.email);
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+    throw new AccountError("email", "An account with this email already exists. Sign in instead.");
+  }
+  const data = { name: input.name.trim(), email, role: input.role, passwordHash: await hashPassword(input.password), isGuest: false };
+  if (current?.isGuest) return db.user.update({ where: { id: current.id }, data, select: LEARNER });
+  return db.user.create({ data, select: LEARNER });
+}
+
+/** The account for these credentials, or null: the message never says which of the two was wrong. */
+export async function signInWithPassword(email: string, password: string): Promise<Learner | null> {
+  const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { ...LEARNER, passwordHash: true } });
+  if (!user || !(await verifyPassword(user.passwordHash, password))) return null;
+  const { passwordHash: _hash, ...learner } = user;
+  return learner;
+}
+
+export async function changePassword(userId: string, current: string, next: string): Promise<void> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (user.passwordHash && !(await verifyPassword(user.passwordHash, current))) {
+    throw new AccountError("currentPassword", "That is not your current password.");
+  }
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next) } });
+}
+
+/** Deletes the account; its cards, reviews, settings, sessions, classes and memberships go with it. */
+export async function deleteAccount(userId: string): Promise<void> {
+  await db.user.delete({ where: { id: userId } });
+}

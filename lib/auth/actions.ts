@@ -1,0 +1,78 @@
+"use server";
+// Server actions for accounts: sign up, sign in, sign out, change password, delete the account.
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { AccountError, changePassword, deleteAccount, signInWithPassword, signUp } from "./accounts";
+import { fieldErrors, keepValues, type FormState } from "./form-state";
+import { MIN_PASSWORD_LENGTH } from "./password";
+import { getLearner, signInAs, signOut } from "./session";
+
+const password = z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters.");
+const email = z.string().trim().max(254).email("Enter an email address such as ada@example.com.");
+// Only same-site paths, so a crafted link cannot send someone elsewhere after signing in.
+const next = z.string().regex(/^\/(?!\/)[^\s]*$/).catch("/").default("/");
+
+const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  email,
+  password,
+  role: z.enum(["STUDENT", "TEACHER"], { message: "Choose student or teacher." }),
+  next,
+});
+
+export async function signUpAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = keepValues(form, ["name", "email", "role"]);
+  const parsed = signUpSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  try {
+    await signInAs(await signUp(parsed.data, await getLearner()));
+  } catch (error) {
+    if (error instanceof AccountError) return { errors: { [error.field]: error.message }, values };
+    throw error;
+  }
+  redirect(parsed.data.next);
+}
+
+const signInSchema = z.object({ email, password: z.string().min(1, "Enter your password.").max(200), next });
+
+export async function signInAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = keepValues(form, ["email"]);
+  const parsed = signInSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  const user = await signInWithPassword(parsed.data.email, parsed.data.password);
+  if (!user) return { errors: { form: "That email and password do not match an account." }, values };
+  await signInAs(user);
+  redirect(parsed.data.next);
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut();
+  redirect("/");
+}
+
+const changeSchema = z.object({ currentPassword: z.string().max(200), newPassword: password });
+
+export async function changePasswordAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const learner = await getLearner();
+  if (!learner || learner.isGuest) return { errors: { form: "Sign in to change your password." } };
+  const parsed = changeSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+  try {
+    await changePassword(learner.id, parsed.data.currentPassword, parsed.data.newPassword);
+  } catch (error) {
+    if (error instanceof AccountError) return { errors: { [error.field]: error.message } };
+    throw error;
+  }
+  return { message: "Your password was changed." };
+}
+
+export async function deleteAccountAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const learner = await getLearner();
+  if (!learner) return { errors: { form: "You are not signed in." } };
+  if (String(form.get("confirm") ?? "").trim().toLowerCase() !== "delete") {
+    return { errors: { confirm: "Type delete to confirm." } };
+  }
+  await deleteAccount(learner.id);
+  await signOut();
+  redirect("/?deleted=1");
+}
