@@ -1,15 +1,23 @@
 import { connection } from "next/server";
+import { AssignmentList } from "@/components/classes/assignment-list";
 import { SetList } from "@/components/set-list";
 import { getLearner } from "@/lib/auth/session";
+import { studentAssignments } from "@/lib/classes/assignments";
 import { listSets } from "@/lib/library";
 import { setProgress } from "@/lib/study/progress";
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ joined?: string; deleted?: string }> }) {
   await connection();
-  const learner = await getLearner();
-  const [sets, progress] = await Promise.all([listSets(), learner ? setProgress(learner.id) : null]);
+  const [learner, query] = await Promise.all([getLearner(), searchParams]);
+  const [sets, progress, assignments] = await Promise.all([
+    listSets(),
+    learner ? setProgress(learner.id) : null,
+    learner && !learner.isGuest ? studentAssignments(learner) : [],
+  ]);
   return (
     <div className="space-y-8">
+      {query.joined && <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">You joined {query.joined}.</p>}
+      {query.deleted && <p role="status" className="rounded-lg bg-[var(--color-accent)]/10 p-3">Your account and its data were deleted.</p>}
       <section aria-labelledby="intro-heading" className="space-y-3">
         <h1 id="intro-heading" className="font-serif text-3xl font-semibold tracking-tight sm:text-4xl">
           Learn from what you read
@@ -19,6 +27,12 @@ export default async function HomePage() {
           back to the exact passage it came from, so when you miss a question you read the evidence.
         </p>
       </section>
+      {assignments.length > 0 && (
+        <section aria-labelledby="assignments-heading" className="space-y-3">
+          <h2 id="assignments-heading" className="font-serif text-2xl font-semibold">Your assignments</h2>
+          <AssignmentList assignments={assignments} />
+        </section>
+      )}
       <section aria-labelledby="sets-heading" className="space-y-3">
         <h2 id="sets-heading" className="font-serif text-2xl font-semibold">
           Question sets

@@ -14,7 +14,10 @@ export async function SiteHeader() {
         <div className="flex items-center gap-4">
           <Link href="/progress" className={link}>Progress</Link>
           {learner && !learner.isGuest ? (
-            <Link href="/account" className={link}>Account</Link>
+            <>
+              {learner.role === "TEACHER" ? <Link href="/classes" className={link}>Classes</Link> : <Link href="/join" className={link}>Join a class</Link>}
+              <Link href="/account" className={link}>Account</Link>
+            </>
           ) : (
             <>
               <Link href="/sign-in" className={link}>Sign in</Link>

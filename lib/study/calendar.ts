@@ -21,3 +21,9 @@ export function yearOfDays(counts: Map<string, number>, now: Date): { day: Date;
   }
   return days;
 }
+
+/** The local date `days` from now as yyyy-mm-dd, as a date input expects. */
+export function dateInputValue(days: number, now = new Date()): string {
+  const d = addDays(now, days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PassageList, QuestionTable, StudentTable } from "@/components/classes/report-tables";
+import { readAs } from "@/lib/classes/page-access";
+import { assignmentReport } from "@/lib/classes/report";
+
+type Props = { params: Promise<{ classId: string; assignmentId: string }> };
+
+export const metadata: Metadata = { title: "Assignment report" };
+const dateFormat = new Intl.DateTimeFormat("en", { weekday: "short", day: "numeric", month: "short", year: "numeric" });
+
+export default async function AssignmentReportPage({ params }: Props) {
+  const { classId, assignmentId } = await params;
+  const report = await readAs(`/classes/${classId}/assignments/${assignmentId}`, (actor) => assignmentReport(actor, classId, assignmentId));
+  if (!report) notFound();
+  const { assignment, classroom } = report;
+  const csv = (table: string) => `/api/classes/${classId}/assignments/${assignmentId}/${table}.csv`;
+  const met = report.students.filter((s) => s.progress.met).length;
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <Link href={`/classes/${classId}`} className="text-sm text-[var(--color-accent)] underline underline-offset-2">{classroom.name}</Link>
+        <h1 className="font-serif text-3xl font-semibold">{assignment.set.title}</h1>
+        <p className="text-[var(--color-muted)]">
+          Due {dateFormat.format(assignment.dueAt)} · goal: {Math.round(assignment.goalCoverage * 100)}% answered, {Math.round(assignment.goalAccuracy * 100)}% right · {met} of {report.students.length} met it
+        </p>
+      </header>
+      <section aria-labelledby="passages-heading" className="space-y-3">
+        <h2 id="passages-heading" className="text-xl font-semibold">Passages to re-teach</h2>
+        <p className="text-sm text-[var(--color-muted)]">The passages whose questions the class misses most, by latest answers.</p>
+        <PassageList report={report} />
+      </section>
+      <section aria-labelledby="students-heading" className="space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="students-heading" className="text-xl font-semibold">Students</h2>
+          <a href={csv("students")} className="text-sm text-[var(--color-accent)] underline">Download CSV<span className="sr-only"> of students</span></a>
+        </div>
+        <StudentTable report={report} />
+      </section>
+      <section aria-labelledby="questions-heading" className="space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="questions-heading" className="text-xl font-semibold">Questions</h2>
+          <a href={csv("questions")} className="text-sm text-[var(--color-accent)] underline">Download CSV<span className="sr-only"> of questions</span></a>
+        </div>
+        <QuestionTable report={report} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CreateClassForm } from "@/components/classes/create-class-form";
+import { getLearner } from "@/lib/auth/session";
+import { teacherClasses } from "@/lib/classes/classes";
+import { formatJoinCode } from "@/lib/classes/join-code";
+import { readAs } from "@/lib/classes/page-access";
+
+export const metadata: Metadata = { title: "Your classes" };
+
+export default async function ClassesPage() {
+  const learner = await getLearner();
+  if (learner && !learner.isGuest && learner.role !== "TEACHER") {
+    return (
+      <div className="space-y-3">
+        <h1 className="font-serif text-3xl font-semibold">Classes</h1>
+        <p>Classes are run by teachers. To join one, enter the code your teacher gave you.</p>
+        <Link href="/join" className="text-[var(--color-accent)] underline underline-offset-2">Join a class</Link>
+      </div>
+    );
+  }
+  const classes = await readAs("/classes", teacherClasses);
+  return (
+    <div className="space-y-8">
+      <h1 className="font-serif text-3xl font-semibold">Your classes</h1>
+      {classes.length === 0 ? (
+        <p className="rounded-lg border border-dashed p-4 text-[var(--color-muted)]">No classes yet. Create one, then share its code with your students.</p>
+      ) : (
+        <ul className="space-y-3">
+          {classes.map((c) => (
+            <li key={c.id} className="rounded-lg border border-black/10 p-4 dark:border-white/15">
+              <h2 className="text-lg font-semibold">
+                <Link href={`/classes/${c.id}`} className="underline-offset-2 hover:underline">{c.name}</Link>
+              </h2>
+              <p className="text-sm text-[var(--color-muted)]">
+                {c._count.memberships} {c._count.memberships === 1 ? "student" : "students"} · {c._count.assignments} assigned · code {formatJoinCode(c.joinCode)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <section aria-labelledby="create-heading" className="space-y-3">
+        <h2 id="create-heading" className="text-xl font-semibold">Create a class</h2>
+        <CreateClassForm />
+      </section>
+    </div>
+  );
+}

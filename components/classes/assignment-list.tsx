@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { StudentAssignment } from "@/lib/classes/assignments";
+
+const dateFormat = new Intl.DateTimeFormat("en", { weekday: "short", day: "numeric", month: "short" });
+
+/** A student's assignments, soonest due first, each with progress toward its goal and a way in. */
+export function AssignmentList({ assignments }: { assignments: StudentAssignment[] }) {
+  return (
+    <ul className="space-y-3">
+      {assignments.map((a) => {
+        const { answered, total, accuracy, met } = a.progress;
+        return (
+          <li key={a.id} className="rounded-lg border border-black/10 p-4 dark:border-white/15">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h3 className="font-semibold">{a.set.title}</h3>
+              <span className={`text-sm ${a.overdue ? "font-semibold text-red-700 dark:text-red-300" : "text-[var(--color-muted)]"}`}>
+                {met ? "Goal met" : a.overdue ? `Overdue since ${dateFormat.format(a.dueAt)}` : `Due ${dateFormat.format(a.dueAt)}`}
+              </span>
+            </div>
+            <p className="text-sm text-[var(--color-muted)]">{a.className}</p>
+            <label className="mt-2 block text-sm">
+              {answered} of {total} answered{accuracy !== null && `, ${Math.round(accuracy * 100)}% right`} · goal {Math.round(a.goalCoverage * 100)}% answered, {Math.round(a.goalAccuracy * 100)}% right
+              <progress value={answered} max={total} className="mt-1 block h-2 w-full accent-[var(--color-accent)]" />
+            </label>
+            <Link href={`/sets/${encodeURIComponent(a.set.id)}/study`} className="mt-2 inline-block font-medium text-[var(--color-accent)] underline underline-offset-2">
+              Study {a.set.title}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

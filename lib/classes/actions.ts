@@ -1,0 +1,87 @@
+"use server";
+// Server actions for classes and assignments. The domain functions check who may act; here a denial
+// becomes a sign-in redirect, a not-found, or a message.
+import { revalidatePath } from "next/cache";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { fieldErrors, keepValues, type FormState } from "../auth/form-state";
+import { getLearner } from "../auth/session";
+import { AccessDenied } from "./access";
+import { assignSets, removeAssignment } from "./assignments";
+import { ClassError, createClass, joinClass, regenerateJoinCode, removeStudent } from "./classes";
+
+const id = z.string().min(1).max(200);
+const classPath = (classId: string) => `/classes/${encodeURIComponent(classId)}`;
+
+/** Runs a step as the current learner; a denial sends them to sign in, or to a 404. */
+async function asLearner<T>(next: string, work: (actor: Awaited<ReturnType<typeof getLearner>>) => Promise<T>): Promise<T> {
+  try {
+    return await work(await getLearner());
+  } catch (error) {
+    if (!(error instanceof AccessDenied)) throw error;
+    if (error.reason === "sign-in") redirect(`/sign-in?next=${encodeURIComponent(next)}`);
+    notFound();
+  }
+}
+
+export async function createClassAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = z.object({ name: z.string().trim().min(1, "Give the class a name.").max(80, "Use at most 80 characters.") }).safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: keepValues(form, ["name"]) };
+  const classroom = await asLearner("/classes", (actor) => createClass(actor, parsed.data.name));
+  redirect(classPath(classroom.id));
+}
+
+export async function regenerateCodeAction(form: FormData): Promise<void> {
+  const classId = id.parse(form.get("classId"));
+  await asLearner(classPath(classId), (actor) => regenerateJoinCode(actor, classId));
+  revalidatePath(classPath(classId));
+  redirect(`${classPath(classId)}?code=new`);
+}
+
+export async function removeStudentAction(form: FormData): Promise<void> {
+  const { classId, studentId } = z.object({ classId: id, studentId: id }).parse(Object.fromEntries(form));
+  await asLearner(classPath(classId), (actor) => removeStudent(actor, classId, studentId));
+  revalidatePath(classPath(classId));
+  redirect(`${classPath(classId)}?removed=1`);
+}
+
+const assignSchema = z.object({
+  classId: id,
+  setIds: z.array(id).min(1, "Choose at least one set."),
+  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a due date."),
+  goalAccuracy: z.coerce.number().int().min(0, "Use 0 to 100.").max(100, "Use 0 to 100."),
+  goalCoverage: z.coerce.number().int().min(1, "Use 1 to 100.").max(100, "Use 1 to 100."),
+});
+
+export async function assignAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = keepValues(form, ["due", "goalAccuracy", "goalCoverage"]);
+  const parsed = assignSchema.safeParse({ ...Object.fromEntries(form), setIds: form.getAll("setIds") });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  const { classId, setIds, due, goalAccuracy, goalCoverage } = parsed.data;
+  // Due at the end of the chosen day, in the server's time zone.
+  const [y, m, d] = due.split("-").map(Number);
+  const dueAt = new Date(y, m - 1, d, 23, 59, 59);
+  if (Number.isNaN(dueAt.getTime())) return { errors: { due: "Choose a due date." }, values };
+  await asLearner(classPath(classId), (actor) => assignSets(actor, classId, { setIds, dueAt, goalAccuracy: goalAccuracy / 100, goalCoverage: goalCoverage / 100 }));
+  revalidatePath(classPath(classId));
+  redirect(`${classPath(classId)}?assigned=${setIds.length}`);
+}
+
+export async function removeAssignmentAction(form: FormData): Promise<void> {
+  const { classId, assignmentId } = z.object({ classId: id, assignmentId: id }).parse(Object.fromEntries(form));
+  await asLearner(classPath(classId), (actor) => removeAssignment(actor, classId, assignmentId));
+  revalidatePath(classPath(classId));
+  redirect(classPath(classId));
+}
+
+export async function joinClassAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const code = String(form.get("code") ?? "");
+  try {
+    const classroom = await asLearner(`/join/${encodeURIComponent(code)}`, (actor) => joinClass(actor, code));
+    revalidatePath("/");
+    redirect(`/?joined=${encodeURIComponent(classroom.name)}`);
+  } catch (error) {
+    if (error instanceof ClassError) return { errors: { code: error.message }, values: { code } };
+    throw error;
+  }
+}

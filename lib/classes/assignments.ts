@@ -1,0 +1,59 @@
+// Assignments: a teacher gives a class one or more sets with a due date and a goal; students see
+// theirs, soonest first, with their progress toward the goal.
+import "server-only";
+import { db } from "../db";
+import { requireAccount, ownedClass, type Actor } from "./access";
+import { goalProgress, latestAnswers, type GoalProgress } from "./goal";
+
+export type AssignInput = { setIds: string[]; dueAt: Date; goalAccuracy: number; goalCoverage: number };
+
+export async function assignSets(actor: Actor, classId: string, input: AssignInput) {
+  await ownedClass(actor, classId);
+  const sets = await db.questionSet.findMany({ where: { id: { in: input.setIds }, archivedAt: null }, select: { id: true } });
+  if (sets.length !== new Set(input.setIds).size) throw new Error("unknown question set");
+  await db.assignment.createMany({
+    data: sets.map((s) => ({ classroomId: classId, setId: s.id, dueAt: input.dueAt, goalAccuracy: input.goalAccuracy, goalCoverage: input.goalCoverage })),
+  });
+}
+
+export async function removeAssignment(actor: Actor, classId: string, assignmentId: string): Promise<void> {
+  await ownedClass(actor, classId);
+  await db.assignment.deleteMany({ where: { id: assignmentId, classroomId: classId } });
+}
+
+export type StudentAssignment = {
+  id: string;
+  className: string;
+  set: { id: string; title: string };
+  dueAt: Date;
+  goalAccuracy: number;
+  goalCoverage: number;
+  progress: GoalProgress;
+  overdue: boolean;
+};
+
+export async function studentAssignments(actor: Actor, now = new Date()): Promise<StudentAssignment[]> {
+  const student = requireAccount(actor);
+  const assignments = await db.assignment.findMany({
+    where: { classroom: { archivedAt: null, memberships: { some: { userId: student.id } } }, set: { archivedAt: null } },
+    orderBy: { dueAt: "asc" },
+    select: {
+      id: true, dueAt: true, goalAccuracy: true, goalCoverage: true,
+      classroom: { select: { name: true } },
+      set: { select: { id: true, title: true, questions: { where: { archivedAt: null }, select: { id: true } } } },
+    },
+  });
+  const setIds = [...new Set(assignments.map((a) => a.set.id))];
+  const reviews = await db.review.findMany({
+    where: { userId: student.id, setId: { in: setIds }, undoneAt: null, mode: "SCHEDULED" },
+    select: { userId: true, questionId: true, correct: true, rating: true, answer: true, reviewedAt: true },
+  });
+  const latest = latestAnswers(reviews);
+  return assignments.map((a) => {
+    const progress = goalProgress(student.id, a.set.questions.map((q) => q.id), latest, a);
+    return {
+      id: a.id, className: a.classroom.name, set: { id: a.set.id, title: a.set.title }, dueAt: a.dueAt,
+      goalAccuracy: a.goalAccuracy, goalCoverage: a.goalCoverage, progress, overdue: !progress.met && a.dueAt < now,
+    };
+  });
+}

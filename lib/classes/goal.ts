@@ -1,0 +1,34 @@
+// Progress toward an assignment's goal, from the review log: each question counts by its latest
+// answer (right, or for flashcards graded Hard or better).
+
+export type ReviewFact = { userId: string; questionId: string; correct: boolean | null; rating: number; answer: string | null; reviewedAt: Date };
+export type Goal = { goalCoverage: number; goalAccuracy: number };
+export type GoalProgress = { answered: number; total: number; right: number; accuracy: number | null; met: boolean };
+
+export const isRight = (r: Pick<ReviewFact, "correct" | "rating">) => r.correct ?? r.rating >= 2;
+
+/** The latest answer of each learner to each question, keyed "userId questionId". */
+export function latestAnswers(reviews: ReviewFact[]): Map<string, ReviewFact> {
+  const latest = new Map<string, ReviewFact>();
+  for (const r of reviews) {
+    const key = `${r.userId} ${r.questionId}`;
+    const seen = latest.get(key);
+    if (!seen || seen.reviewedAt < r.reviewedAt) latest.set(key, r);
+  }
+  return latest;
+}
+
+export function goalProgress(userId: string, questionIds: string[], latest: Map<string, ReviewFact>, goal: Goal): GoalProgress {
+  let answered = 0;
+  let right = 0;
+  for (const id of questionIds) {
+    const answer = latest.get(`${userId} ${id}`);
+    if (!answer) continue;
+    answered++;
+    if (isRight(answer)) right++;
+  }
+  const total = questionIds.length;
+  const accuracy = answered > 0 ? right / answered : null;
+  const met = total > 0 && answered / total >= goal.goalCoverage && (accuracy ?? 0) >= goal.goalAccuracy;
+  return { answered, total, right, accuracy, met };
+}

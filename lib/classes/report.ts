@@ -1,0 +1,91 @@
+// A teacher's report on one assignment: per student (progress toward the goal), per question (percent
+// right, most common wrong answer, not yet seen) and per passage (what the class misses most, so the
+// teacher can re-teach from the source). Four queries, whatever the class size.
+import "server-only";
+import { db } from "../db";
+import { ownedClass, type Actor } from "./access";
+import { goalProgress, isRight, latestAnswers } from "./goal";
+
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, { shown: string; n: number }>();
+  for (const v of values) {
+    const key = v.trim().toLowerCase();
+    if (!key) continue;
+    const entry = counts.get(key) ?? { shown: v.trim(), n: 0 };
+    entry.n++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.shown ?? null;
+}
+
+export async function assignmentReport(actor: Actor, classId: string, assignmentId: string, now = new Date()) {
+  const classroom = await ownedClass(actor, classId);
+  const [assignment, members] = await Promise.all([
+    db.assignment.findFirst({
+      where: { id: assignmentId, classroomId: classId },
+      select: {
+        id: true, dueAt: true, goalAccuracy: true, goalCoverage: true,
+        set: {
+          select: {
+            id: true, title: true,
+            questions: {
+              orderBy: { position: "asc" },
+              select: {
+                id: true, prompt: true, archivedAt: true,
+                citations: { select: { passage: { select: { id: true, key: true, text: true, article: { select: { id: true, title: true } } } } } },
+              },
+            },
+          },
+        },
+      },
+    }),
+    db.membership.findMany({ where: { classroomId: classId }, select: { user: { select: { id: true, name: true, email: true } } } }),
+  ]);
+  if (!assignment) return null;
+  const students = members.map((m) => m.user).sort((a, b) => (a.name ?? "").localeCompare(b.name ?? ""));
+  const { questions } = assignment.set;
+  const reviews = await db.review.findMany({
+    where: { userId: { in: students.map((s) => s.id) }, setId: assignment.set.id, undoneAt: null, mode: "SCHEDULED" },
+    select: { userId: true, questionId: true, correct: true, rating: true, answer: true, reviewedAt: true },
+  });
+  const latest = latestAnswers(reviews);
+  const live = questions.filter((q) => !q.archivedAt).map((q) => q.id);
+
+  const perStudent = students.map((s) => {
+    const own = reviews.filter((r) => r.userId === s.id);
+    const progress = goalProgress(s.id, live, latest, assignment);
+    const lastActive = own.reduce<Date | null>((max, r) => (!max || r.reviewedAt > max ? r.reviewedAt : max), null);
+    return { ...s, progress, reviews: own.length, lastActive, overdue: !progress.met && assignment.dueAt < now };
+  });
+
+  const perQuestion = questions.map((q) => {
+    const answers = students.map((s) => latest.get(`${s.id} ${q.id}`)).filter((a) => a !== undefined);
+    const right = answers.filter(isRight).length;
+    const wrongAnswers = reviews.filter((r) => r.questionId === q.id && !isRight(r) && r.answer).map((r) => r.answer!);
+    return {
+      id: q.id, prompt: q.prompt, archived: q.archivedAt !== null, attempts: answers.length, right,
+      percentRight: answers.length ? Math.round((right / answers.length) * 100) : null,
+      commonWrong: mostCommon(wrongAnswers), notSeen: students.length - answers.length,
+    };
+  });
+
+  const passages = new Map<string, { id: string; key: string; text: string; article: { id: string; title: string }; attempts: number; misses: number; questions: number }>();
+  for (const q of questions) {
+    const stats = perQuestion.find((p) => p.id === q.id)!;
+    for (const { passage } of q.citations) {
+      const entry = passages.get(passage.id) ?? { ...passage, attempts: 0, misses: 0, questions: 0 };
+      entry.attempts += stats.attempts;
+      entry.misses += stats.attempts - stats.right;
+      entry.questions++;
+      passages.set(passage.id, entry);
+    }
+  }
+  const perPassage = [...passages.values()]
+    .filter((p) => p.attempts > 0)
+    .map((p) => ({ ...p, missRate: p.misses / p.attempts }))
+    .sort((a, b) => b.missRate - a.missRate || b.misses - a.misses);
+
+  return { classroom, assignment, students: perStudent, questions: perQuestion, passages: perPassage };
+}
+
+export type AssignmentReport = NonNullable<Awaited<ReturnType<typeof assignmentReport>>>;

@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+
+const unique = (who: string) => `${who}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+
+async function signUp(page: Page, name: string, role: "Student" | "Teacher", next = "/sign-up") {
+  await page.goto(next);
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(unique(name.split(" ")[0].toLowerCase()));
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("radio", { name: role }).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
+}
+
+test("a teacher signs up, creates a class, assigns a set, and reads the class's report down to the passage", async ({ page, browser }) => {
+  const started = Date.now();
+  await signUp(page, "Ms Rivera", "Teacher");
+  await page.getByRole("link", { name: "Classes" }).click();
+  await expect(page.getByText("No classes yet.")).toBeVisible();
+  await page.getByLabel("Class name").fill("Period 3 Civics");
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Period 3 Civics" })).toBeVisible();
+
+  await page.getByRole("checkbox", { name: "The call itself" }).check();
+  await page.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByText("Assigned 1 set.")).toBeVisible();
+  const joinLink = (await page.locator("p.font-mono").textContent())!.trim();
+  expect(joinLink).toMatch(/\/join\/[A-Z0-9]{6}$/);
+  const journey = `${Date.now() - started} ms from sign-up to a class with an assignment and a join link`;
+  test.info().annotations.push({ type: "teacher journey", description: journey });
+  console.log(`teacher journey: ${journey}`);
+
+  const student = await (await browser.newContext()).newPage();
+  await student.goto(new URL(joinLink).pathname);
+  await expect(student.getByRole("heading", { name: "Join Period 3 Civics" })).toBeVisible();
+  await student.getByRole("link", { name: "Create an account" }).click();
+  await student.getByLabel("Name").fill("Ana Student");
+  await student.getByLabel("Email").fill(unique("ana"));
+  await student.getByLabel("Password").fill("a long enough password");
+  await student.getByRole("button", { name: "Create account" }).click();
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(student.getByText("You joined Period 3 Civics.")).toBeVisible();
+  const assignment = student.getByRole("region", { name: "Your assignments" }).getByRole("listitem");
+  await expect(assignment).toContainText("0 of 12 answered");
+  await assignment.getByRole("link", { name: "Study The call itself" }).click();
+  await student.getByRole("radio", { name: "Monday" }).check();
+  await student.getByRole("button", { name: "Check answer" }).click();
+  await expect(student.getByRole("heading", { name: "Not quite." })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Remove Ana Student" })).toBeVisible();
+  await page.getByRole("link", { name: "The call itself" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "The call itself" })).toBeVisible();
+  const students = page.getByRole("region", { name: "Students" });
+  await expect(students.getByRole("row", { name: /Ana Student/ })).toContainText("1 of 12");
+  const questions = page.getByRole("region", { name: "Questions" });
+  await expect(questions.getByRole("row", { name: /on which day of the week/ })).toContainText("0%Monday");
+  const reteach = page.getByRole("region", { name: "Passages to re-teach" }).or(page.locator("section", { has: page.getByRole("heading", { name: "Passages to re-teach" }) }));
+  await expect(reteach.getByRole("listitem").first()).toContainText("100% missed");
+  await expect(reteach.getByRole("listitem").first()).toContainText("President Joe Biden spoke by phone");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV of students" }).click();
+  const csv = readFileSync(await (await download).path(), "utf8");
+  expect(csv.split("\n")[0]).toBe("student,email,answered,questions,accuracy_percent,goal_met,reviews,last_active,overdue");
+  expect(csv).toContain("Ana Student,");
+});
+
+test("class pages and exports are closed to everyone but the class's teacher", async ({ page, request, browser }) => {
+  await signUp(page, "Mr Okafor", "Teacher");
+  await page.goto("/classes");
+  await page.getByLabel("Class name").fill("Period 5");
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Period 5" })).toBeVisible();
+  const classPath = new URL(page.url()).pathname;
+
+  const anonymous = await request.get(classPath, { maxRedirects: 0 });
+  expect(anonymous.status()).toBe(307);
+  expect(anonymous.headers()["location"]).toContain("/sign-in?next=");
+  expect((await request.get(`/api${classPath}/assignments/x/students.csv`)).status()).toBe(401);
+
+  const other = await (await browser.newContext()).newPage();
+  await signUp(other, "Ms Other", "Teacher");
+  expect((await other.goto(classPath))?.status()).toBe(404);
+  expect((await other.request.get(`/api${classPath}/assignments/x/students.csv`)).status()).toBe(404);
+
+  const student = await (await browser.newContext()).newPage();
+  await signUp(student, "Sam Student", "Student");
+  expect((await student.goto(classPath))?.status()).toBe(404);
+  await student.goto("/classes");
+  await expect(student.getByText("Classes are run by teachers.")).toBeVisible();
+});
