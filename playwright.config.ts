@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { BROWSER_TEST_PORT as port, BROWSER_TEST_SMTP_PORT } from "./tests/browser/ports";
 
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 if (!fs.existsSync(chromiumPath)) {
@@ -12,8 +13,7 @@ if (!fs.existsSync(chromiumPath)) {
   );
 }
 
-const port = Number(process.env.BROWSER_TEST_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+const baseURL = `http://localhost:${port}`;
 const database = path.join("data", "browser-test.db");
 
 // Only the main process starts the server; workers load this file too and must not touch its data.
@@ -46,6 +46,7 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), DATABASE_URL: `file:./${database}`, NEXT_TELEMETRY_DISABLED: "1" },
+    // Sign-in emails go to the SMTP server that the magic-link test starts on the next port.
+    env: { PORT: String(port), NEXTAUTH_URL: baseURL, DATABASE_URL: `file:./${database}`, NEXT_TELEMETRY_DISABLED: "1", EMAIL_SERVER: `smtp://127.0.0.1:${BROWSER_TEST_SMTP_PORT}` },
   },
 });

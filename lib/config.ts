@@ -20,9 +20,19 @@ const schema = z.object({
   NEXTAUTH_SECRET: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   NEXTAUTH_URL: optionalText.pipe(z.url("must be a URL such as http://localhost:3000").optional()),
   FOOTNOTE_DATA_DIR: z.string().default("data"),
+  /** SMTP for sign-in links, e.g. smtp://user:pass@smtp.example.com:587; without it links go to the log. */
+  EMAIL_SERVER: optionalText.pipe(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional()),
+  EMAIL_FROM: z.string().trim().default("Footnote <no-reply@footnote.local>"),
+  GOOGLE_CLIENT_ID: optionalText,
+  GOOGLE_CLIENT_SECRET: optionalText,
+  AZURE_AD_CLIENT_ID: optionalText,
+  AZURE_AD_CLIENT_SECRET: optionalText,
+  AZURE_AD_TENANT_ID: optionalText,
+  GITHUB_ID: optionalText,
+  GITHUB_SECRET: optionalText,
 });
 
-export type Config = z.infer<typeof schema> & { authSecret: string };
+export type Config = z.infer<typeof schema> & { authSecret: string; appUrl: string };
 
 export class ConfigError extends Error {
   constructor(issues: string[]) {
@@ -38,7 +48,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
   const parsed = result.data;
-  return { ...parsed, authSecret: parsed.NEXTAUTH_SECRET ?? localAuthSecret(parsed.FOOTNOTE_DATA_DIR) };
+  return {
+    ...parsed,
+    authSecret: parsed.NEXTAUTH_SECRET ?? localAuthSecret(parsed.FOOTNOTE_DATA_DIR),
+    // next-auth builds its links and redirects from this; locally it is wherever npm start serves.
+    appUrl: parsed.NEXTAUTH_URL ?? `http://localhost:${parsed.PORT}`,
+  };
 }
 
 // Local use needs no configuration: a secret is made on first start and kept under data/, never committed.

@@ -1,7 +1,11 @@
-// next-auth's configuration. Sessions are JWTs in an HttpOnly cookie; a guest is a real User row
-// (isGuest) whose session next-auth reads like any other, so accounts can later extend it.
+// next-auth's configuration. Sessions are JWTs in an HttpOnly cookie; users, OAuth accounts and
+// email verification tokens live in our database through next-auth's Prisma adapter. A guest is a
+// real User row (isGuest), so accounts extend it.
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { NextAuthOptions } from "next-auth";
 import { config } from "../config";
+import { db } from "../db";
+import { authProviders } from "./providers";
 
 export const SESSION_MAX_AGE = 60 * 60 * 24 * 365;
 
@@ -15,14 +19,16 @@ export function sessionCookieName(): string {
 
 export const authOptions: NextAuthOptions = {
   secret: config().authSecret,
+  // The adapter's types name @prisma/client's class; ours is generated elsewhere with the same API.
+  adapter: PrismaAdapter(db as never),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   useSecureCookies: secureCookies(),
-  // Sign-in providers arrive with accounts; until then the only way in is a guest session.
-  providers: [],
+  providers: authProviders(config()),
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
   callbacks: {
     session: ({ session, token }) => ({
       ...session,
-      user: { ...session.user, id: token.sub ?? "", role: (token.role as string) ?? "STUDENT", isGuest: Boolean(token.isGuest) },
+      user: { ...session.user, id: token.sub ?? "" },
     }),
   },
 };

@@ -13,13 +13,13 @@ test("a guest who signs up keeps their progress, signs out, and signs back in", 
   await expect(page.getByText("Everything you have studied as a guest stays with your new account.")).toBeVisible();
   const email = unique();
   await page.getByLabel("Name").fill("Sam Student");
-  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Create account" }).click();
   const password = page.getByLabel("Password");
   await expect(password).toHaveAttribute("aria-invalid", "true");
   await expect(password).toHaveAccessibleDescription(/Use at least 8 characters/);
-  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await expect(page.getByLabel("Email", { exact: true })).toHaveValue(email);
 
   await password.fill("a long enough password");
   await page.getByRole("button", { name: "Create account" }).click();
@@ -33,7 +33,7 @@ test("a guest who signs up keeps their progress, signs out, and signs back in", 
   await expect(page.getByRole("listitem").filter({ hasText: "The call itself" })).not.toContainText("11 new");
 
   await page.getByRole("link", { name: "Sign in" }).click();
-  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password").fill("the wrong password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an account." })).toBeVisible();
@@ -46,7 +46,7 @@ test("a teacher signs up, changes the password, and deletes the account after co
   const email = unique();
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill("Ms Rivera");
-  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password").fill("first password");
   await page.getByRole("radio", { name: "Teacher" }).check();
   await page.getByRole("button", { name: "Create account" }).click();
@@ -69,7 +69,7 @@ test("a teacher signs up, changes the password, and deletes the account after co
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   await page.getByRole("link", { name: "Sign in" }).click();
-  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password").fill("second password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();

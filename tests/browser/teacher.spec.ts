@@ -6,7 +6,7 @@ const unique = (who: string) => `${who}-${Date.now()}-${Math.random().toString(3
 async function signUp(page: Page, name: string, role: "Student" | "Teacher", next = "/sign-up") {
   await page.goto(next);
   await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(unique(name.split(" ")[0].toLowerCase()));
+  await page.getByLabel("Email", { exact: true }).fill(unique(name.split(" ")[0].toLowerCase()));
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("radio", { name: role }).check();
   await page.getByRole("button", { name: "Create account" }).click();
@@ -36,7 +36,7 @@ test("a teacher signs up, creates a class, assigns a set, and reads the class's 
   await expect(student.getByRole("heading", { name: "Join Period 3 Civics" })).toBeVisible();
   await student.getByRole("link", { name: "Create an account" }).click();
   await student.getByLabel("Name").fill("Ana Student");
-  await student.getByLabel("Email").fill(unique("ana"));
+  await student.getByLabel("Email", { exact: true }).fill(unique("ana"));
   await student.getByLabel("Password").fill("a long enough password");
   await student.getByRole("button", { name: "Create account" }).click();
   await student.getByRole("button", { name: "Join class" }).click();

@@ -1,14 +1,31 @@
 import type { Metadata } from "next";
+import { EmailLinkForm } from "@/components/auth/email-link-form";
+import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { oauthProviders } from "@/lib/auth/providers";
+import { config } from "@/lib/config";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const { next } = await searchParams;
+// next-auth sends people back here with ?error= when a link or provider fails.
+const ERRORS: Record<string, string> = {
+  Verification: "That sign-in link has expired or was already used. Ask for a new one.",
+  EmailSignin: "The sign-in email could not be sent. Try again in a moment.",
+  OAuthAccountNotLinked: "That email already has an account. Sign in the way you did before.",
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; callbackUrl?: string; error?: string }> }) {
+  const { next, callbackUrl, error } = await searchParams;
+  const target = [next, callbackUrl].find((u) => u?.startsWith("/") && !u.startsWith("//")) ?? "/";
   return (
-    <div className="mx-auto max-w-md space-y-6">
+    <div className="mx-auto max-w-md space-y-8">
       <h1 className="font-serif text-3xl font-semibold">Sign in</h1>
-      <SignInForm next={next?.startsWith("/") ? next : "/"} />
+      {error && <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">{ERRORS[error] ?? "Signing in did not work. Try again."}</p>}
+      <SignInForm next={target} />
+      <div className="space-y-6 border-t border-black/10 pt-6 dark:border-white/15">
+        <EmailLinkForm next={target} />
+        <OAuthButtons providers={oauthProviders(config())} next={target} />
+      </div>
     </div>
   );
 }

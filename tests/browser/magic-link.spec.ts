@@ -1,0 +1,26 @@
+import { expect, test } from "@playwright/test";
+import { linkIn, startInbox } from "../support/smtp-inbox";
+import { BROWSER_TEST_SMTP_PORT } from "./ports";
+
+test("a learner asks for a sign-in link, receives it by email, and is signed in by following it", async ({ page }) => {
+  const inbox = await startInbox(BROWSER_TEST_SMTP_PORT);
+  try {
+    const email = `link-${Date.now()}@example.com`;
+    await page.goto("/sign-in");
+    await page.getByLabel("Email me a sign-in link").fill(email);
+    await page.getByRole("button", { name: "Send link" }).click();
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+    const raw = await inbox.next();
+    expect(inbox.messages.at(-1)!.to).toEqual([email]);
+    await page.goto(linkIn(raw));
+    await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
+    await page.getByRole("link", { name: "Account" }).click();
+    await expect(page.getByText(/Signed in as/)).toBeVisible();
+
+    await page.goto(linkIn(raw));
+    await expect(page.getByRole("alert").filter({ hasText: "expired or was already used" })).toBeVisible();
+  } finally {
+    await inbox.close();
+  }
+});
