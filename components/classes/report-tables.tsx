@@ -28,7 +28,7 @@ export function StudentTable({ report }: { report: AssignmentReport }) {
         <tbody>
           {report.students.map((s) => (
             <tr key={s.id} className="border-b border-black/10 dark:border-white/10">
-              <th className={`${td} font-medium`} scope="row">{s.name ?? s.email}</th>
+              <th className={`${td} text-left font-medium`} scope="row">{s.name ?? s.email}</th>
               <td className={td}>{s.progress.answered} of {s.progress.total}</td>
               <td className={td}>{pct(s.progress.accuracy)}</td>
               <td className={td}>{s.progress.met ? "Met" : s.overdue ? <strong className="text-red-700 dark:text-red-300">Overdue</strong> : "Not yet"}</td>
@@ -53,7 +53,7 @@ export function QuestionTable({ report }: { report: AssignmentReport }) {
         <tbody>
           {report.questions.map((q) => (
             <tr key={q.id} className="border-b border-black/10 dark:border-white/10">
-              <th className={`${td} font-normal`} scope="row">{q.prompt}{q.archived && <span className="text-[var(--color-muted)]"> (removed from the set)</span>}</th>
+              <th className={`${td} text-left font-normal`} scope="row">{q.prompt}{q.archived && <span className="text-[var(--color-muted)]"> (removed from the set)</span>}</th>
               <td className={td}>{q.percentRight === null ? "–" : `${q.percentRight}%`}</td>
               <td className={td}>{q.commonWrong ?? "–"}</td>
               <td className={td}>{q.notSeen}</td>
