@@ -44,6 +44,11 @@ export async function changePassword(userId: string, current: string, next: stri
   await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next) } });
 }
 
+/** Name and role; people who arrive by email link or OAuth start as students and may change it here. */
+export async function updateProfile(userId: string, profile: { name: string; role: "STUDENT" | "TEACHER" }): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { name: profile.name.trim(), role: profile.role } });
+}
+
 /** Deletes the account; its cards, reviews, settings, sessions, classes and memberships go with it. */
 export async function deleteAccount(userId: string): Promise<void> {
   await db.user.delete({ where: { id: userId } });

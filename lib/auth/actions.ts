@@ -1,8 +1,9 @@
 "use server";
 // Server actions for accounts: sign up, sign in, sign out, change password, delete the account.
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { AccountError, changePassword, deleteAccount, signInWithPassword, signUp } from "./accounts";
+import { AccountError, changePassword, deleteAccount, signInWithPassword, signUp, updateProfile } from "./accounts";
 import { fieldErrors, keepValues, type FormState } from "./form-state";
 import { MIN_PASSWORD_LENGTH } from "./password";
 import { getLearner, signInAs, signOut } from "./session";
@@ -48,6 +49,19 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
 export async function signOutAction(): Promise<void> {
   await signOut();
   redirect("/");
+}
+
+const profileSchema = signUpSchema.pick({ name: true, role: true });
+
+export async function updateProfileAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const learner = await getLearner();
+  if (!learner || learner.isGuest) return { errors: { form: "Sign in to change your profile." } };
+  const values = keepValues(form, ["name", "role"]);
+  const parsed = profileSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  await updateProfile(learner.id, parsed.data);
+  revalidatePath("/", "layout");
+  return { message: "Your profile was saved.", values };
 }
 
 const changeSchema = z.object({ currentPassword: z.string().max(200), newPassword: password });

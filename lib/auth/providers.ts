@@ -30,5 +30,8 @@ export function authProviders(cfg: Config): Provider[] {
 
 /** The buttons the sign-in page shows for the OAuth providers that are configured. */
 export function oauthProviders(cfg: Config): { id: string; name: string }[] {
-  return authProviders(cfg).filter((p) => p.type === "oauth").map((p) => ({ id: p.id, name: p.name }));
+  // next-auth applies options such as a display name only when it parses providers, so read them here.
+  return authProviders(cfg)
+    .filter((p) => p.type === "oauth")
+    .map((p) => ({ id: p.id, name: (p as { options?: { name?: string } }).options?.name ?? p.name }));
 }

@@ -17,6 +17,12 @@ test("a learner asks for a sign-in link, receives it by email, and is signed in 
     await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
     await page.getByRole("link", { name: "Account" }).click();
     await expect(page.getByText(/Signed in as/)).toBeVisible();
+    // Arriving by link, a person starts as a student with no name, and can set both.
+    await page.getByLabel("Name").fill("Mx Link");
+    await page.getByRole("radio", { name: "Teacher" }).check();
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByText("Your profile was saved.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Classes" })).toBeVisible();
 
     await page.goto(linkIn(raw));
     await expect(page.getByRole("alert").filter({ hasText: "expired or was already used" })).toBeVisible();

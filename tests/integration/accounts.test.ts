@@ -59,6 +59,14 @@ describe("accounts", () => {
     expect(await accounts.signInWithPassword("d@example.com", "second password")).toMatchObject({ id: user.id });
   });
 
+  it("lets a person change their name and role, and set a first password without a current one", async () => {
+    const user = await t.db.user.create({ data: { email: "link@example.com", role: "STUDENT" } });
+    await accounts.updateProfile(user.id, { name: "  Mx Link ", role: "TEACHER" });
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ name: "Mx Link", role: "TEACHER" });
+    await accounts.changePassword(user.id, "", "first password");
+    expect(await accounts.signInWithPassword("link@example.com", "first password")).toMatchObject({ id: user.id, role: "TEACHER" });
+  });
+
   it("deletes an account with its cards, reviews and settings", async () => {
     const user = await accounts.signUp({ name: "E", email: "e@example.com", password: "long enough", role: "STUDENT" }, null);
     await study.recordAnswer({ userId: user.id, setId: "the-call", questionId: "call-length", clientId: "delete-me-1", response: "An hour" });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ChangePasswordForm, DeleteAccountForm } from "@/components/auth/account-forms";
+import { ChangePasswordForm, DeleteAccountForm, ProfileForm } from "@/components/auth/account-forms";
 import { getLearner } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
 
@@ -18,6 +18,12 @@ export default async function AccountPage() {
           <button type="submit" className="rounded-lg border px-4 py-2 font-semibold">Sign out</button>
         </form>
       </header>
+      {!learner.isGuest && (
+        <section aria-labelledby="profile-heading" className="space-y-4">
+          <h2 id="profile-heading" className="text-xl font-semibold">Profile</h2>
+          <ProfileForm name={learner.name ?? ""} role={learner.role} />
+        </section>
+      )}
       {!learner.isGuest && (
         <section aria-labelledby="password-heading" className="space-y-4">
           <h2 id="password-heading" className="text-xl font-semibold">Change password</h2>
