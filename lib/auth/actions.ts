@@ -3,6 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { clientIp } from "../client-ip";
+import { db } from "../db";
+import { hitAll, LIMITS, tryAgainIn } from "../rate-limit";
 import { AccountError, changePassword, deleteAccount, signInWithPassword, signUp, updateProfile } from "./accounts";
 import { fieldErrors, keepValues, type FormState } from "./form-state";
 import { MIN_PASSWORD_LENGTH } from "./password";
@@ -25,6 +28,8 @@ export async function signUpAction(_previous: FormState, form: FormData): Promis
   const values = keepValues(form, ["name", "email", "role"]);
   const parsed = signUpSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  const limited = await hitAll(db, [[`sign-up:ip:${await clientIp()}`, LIMITS.signUpPerIp]]);
+  if (!limited.ok) return { errors: { form: `Too many accounts were made from here. ${tryAgainIn(limited.retryAfterSeconds)}` }, values };
   try {
     await signInAs(await signUp(parsed.data, await getLearner()));
   } catch (error) {
@@ -40,6 +45,11 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
   const values = keepValues(form, ["email"]);
   const parsed = signInSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  const limited = await hitAll(db, [
+    [`sign-in:email:${parsed.data.email.toLowerCase()}`, LIMITS.signInPerEmail],
+    [`sign-in:ip:${await clientIp()}`, LIMITS.signInPerIp],
+  ]);
+  if (!limited.ok) return { errors: { form: `Too many sign-in attempts. ${tryAgainIn(limited.retryAfterSeconds)}` }, values };
   const user = await signInWithPassword(parsed.data.email, parsed.data.password);
   if (!user) return { errors: { form: "That email and password do not match an account." }, values };
   await signInAs(user);

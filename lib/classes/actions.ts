@@ -6,6 +6,8 @@ import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { fieldErrors, keepValues, type FormState } from "../auth/form-state";
 import { getLearner } from "../auth/session";
+import { db } from "../db";
+import { hitAll, LIMITS, tryAgainIn } from "../rate-limit";
 import { AccessDenied } from "./access";
 import { assignSets, removeAssignment } from "./assignments";
 import { ClassError, createClass, joinClass, regenerateJoinCode, removeStudent } from "./classes";
@@ -76,6 +78,12 @@ export async function removeAssignmentAction(form: FormData): Promise<void> {
 
 export async function joinClassAction(_previous: FormState, form: FormData): Promise<FormState> {
   const code = String(form.get("code") ?? "");
+  const learner = await getLearner();
+  if (learner) {
+    // Codes are short; limiting attempts per person keeps them from being guessed.
+    const limited = await hitAll(db, [[`join:user:${learner.id}`, LIMITS.joinPerUser]]);
+    if (!limited.ok) return { errors: { code: `Too many attempts. ${tryAgainIn(limited.retryAfterSeconds)}` }, values: { code } };
+  }
   try {
     const classroom = await asLearner(`/join/${encodeURIComponent(code)}`, (actor) => joinClass(actor, code));
     revalidatePath("/");

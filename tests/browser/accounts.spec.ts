@@ -74,3 +74,17 @@ test("a teacher signs up, changes the password, and deletes the account after co
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
 });
+
+test("repeated wrong passwords for one account are stopped, with the time to wait", async ({ page }) => {
+  const email = unique();
+  await page.goto("/sign-in");
+  for (let i = 0; i < 10; i++) {
+    await page.getByLabel("Email", { exact: true }).fill(email);
+    await page.getByLabel("Password").fill(`wrong ${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
+  }
+  await page.getByLabel("Password").fill("wrong again");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /Too many sign-in attempts\. Try again in 1[45] minutes\./ })).toBeVisible();
+});

@@ -26,6 +26,17 @@ test("a learner asks for a sign-in link, receives it by email, and is signed in 
 
     await page.goto(linkIn(raw));
     await expect(page.getByRole("alert").filter({ hasText: "expired or was already used" })).toBeVisible();
+
+    // At most 5 links an hour for one address.
+    const flooded = `flood-${Date.now()}@example.com`;
+    for (let i = 0; i < 6; i++) {
+      await page.goto("/sign-in");
+      await page.getByLabel("Email me a sign-in link").fill(flooded);
+      await page.getByRole("button", { name: "Send link" }).click();
+      if (i < 5) await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    }
+    await expect(page.getByRole("alert").filter({ hasText: /Too many sign-in links were asked for\. Try again in (59|60) minutes\./ })).toBeVisible();
+    expect(inbox.messages.filter((m) => m.to.includes(flooded))).toHaveLength(5);
   } finally {
     await inbox.close();
   }
