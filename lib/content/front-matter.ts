@@ -1,6 +1,7 @@
 // Splits a Markdown file into its YAML front matter and body, keeping line numbers for messages.
 import { LineCounter, parseDocument } from "yaml";
 import type { Problem } from "./types";
+import { yamlData } from "./yaml-data";
 import { lineLocator, type LineOf } from "./yaml-lines";
 
 type FrontMatter =
@@ -22,7 +23,9 @@ export function parseFrontMatter(file: string, source: string): FrontMatter {
       })),
     };
   }
+  const data = yamlData(doc);
+  if (!data.ok) return { ok: false, problems: [{ file, line: 2, message: `front matter is ${data.message}` }] };
   const lineOf = lineLocator(doc, lineCounter, 1);
   const bodyLine = match[0].split("\n").length;
-  return { ok: true, data: doc.toJS(), lineOf, body: source.slice(match[0].length), bodyLine };
+  return { ok: true, data: data.data, lineOf, body: source.slice(match[0].length), bodyLine };
 }

@@ -3,6 +3,7 @@ import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { ID_PATTERN } from "./parse-article";
 import { QUESTION_TYPES, type Problem, type Question, type QuestionSet } from "./types";
+import { yamlData } from "./yaml-data";
 import { lineLocator, type LineOf } from "./yaml-lines";
 import { zodProblems } from "./zod-problems";
 
@@ -73,7 +74,9 @@ export function parseSet(file: string, source: string): ParsedSet {
     }));
     return { problems, lineOf, questionIndex };
   }
-  const parsed = setSchema.safeParse(doc.toJS());
+  const data = yamlData(doc);
+  if (!data.ok) return { problems: [{ file, line: 1, message: data.message }], lineOf, questionIndex };
+  const parsed = setSchema.safeParse(data.data);
   if (!parsed.success) return { problems: zodProblems(file, parsed.error, lineOf), lineOf, questionIndex };
 
   const problems: Problem[] = [];

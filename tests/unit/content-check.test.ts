@@ -100,3 +100,10 @@ describe("the content checker", () => {
     expect(check(ARTICLE.replace(/^---\n[\s\S]*?---\n/, ""), SET)[0]).toBe("articles/report.md:1: must start with front matter between --- lines");
   });
 });
+
+describe("YAML that parses but cannot become data", () => {
+  it("is reported, not thrown (found by the property tests)", async () => {
+    const { parseSet } = await import("../../lib/content/parse-set");
+    expect(parseSet("x.yaml", "*!").problems.map(formatProblem)).toEqual([expect.stringMatching(/^x\.yaml:1: not valid YAML: /)]);
+  });
+});
