@@ -2,47 +2,36 @@
 // Server actions for classes and assignments. The domain functions check who may act; here a denial
 // becomes a sign-in redirect, a not-found, or a message.
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { fieldErrors, keepValues, type FormState } from "../auth/form-state";
 import { getLearner } from "../auth/session";
 import { db } from "../db";
 import { hitAll, LIMITS, tryAgainIn } from "../rate-limit";
-import { AccessDenied } from "./access";
+import { asCurrentLearner } from "./as-current-learner";
 import { assignSets, removeAssignment } from "./assignments";
 import { ClassError, createClass, joinClass, regenerateJoinCode, removeStudent } from "./classes";
 
 const id = z.string().min(1).max(200);
 const classPath = (classId: string) => `/classes/${encodeURIComponent(classId)}`;
 
-/** Runs a step as the current learner; a denial sends them to sign in, or to a 404. */
-async function asLearner<T>(next: string, work: (actor: Awaited<ReturnType<typeof getLearner>>) => Promise<T>): Promise<T> {
-  try {
-    return await work(await getLearner());
-  } catch (error) {
-    if (!(error instanceof AccessDenied)) throw error;
-    if (error.reason === "sign-in") redirect(`/sign-in?next=${encodeURIComponent(next)}`);
-    notFound();
-  }
-}
-
 export async function createClassAction(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = z.object({ name: z.string().trim().min(1, "Give the class a name.").max(80, "Use at most 80 characters.") }).safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values: keepValues(form, ["name"]) };
-  const classroom = await asLearner("/classes", (actor) => createClass(actor, parsed.data.name));
+  const classroom = await asCurrentLearner("/classes", (actor) => createClass(actor, parsed.data.name));
   redirect(classPath(classroom.id));
 }
 
 export async function regenerateCodeAction(form: FormData): Promise<void> {
   const classId = id.parse(form.get("classId"));
-  await asLearner(classPath(classId), (actor) => regenerateJoinCode(actor, classId));
+  await asCurrentLearner(classPath(classId), (actor) => regenerateJoinCode(actor, classId));
   revalidatePath(classPath(classId));
   redirect(`${classPath(classId)}?code=new`);
 }
 
 export async function removeStudentAction(form: FormData): Promise<void> {
   const { classId, studentId } = z.object({ classId: id, studentId: id }).parse(Object.fromEntries(form));
-  await asLearner(classPath(classId), (actor) => removeStudent(actor, classId, studentId));
+  await asCurrentLearner(classPath(classId), (actor) => removeStudent(actor, classId, studentId));
   revalidatePath(classPath(classId));
   redirect(`${classPath(classId)}?removed=1`);
 }
@@ -64,14 +53,14 @@ export async function assignAction(_previous: FormState, form: FormData): Promis
   const [y, m, d] = due.split("-").map(Number);
   const dueAt = new Date(y, m - 1, d, 23, 59, 59);
   if (Number.isNaN(dueAt.getTime())) return { errors: { due: "Choose a due date." }, values };
-  await asLearner(classPath(classId), (actor) => assignSets(actor, classId, { setIds, dueAt, goalAccuracy: goalAccuracy / 100, goalCoverage: goalCoverage / 100 }));
+  await asCurrentLearner(classPath(classId), (actor) => assignSets(actor, classId, { setIds, dueAt, goalAccuracy: goalAccuracy / 100, goalCoverage: goalCoverage / 100 }));
   revalidatePath(classPath(classId));
   redirect(`${classPath(classId)}?assigned=${setIds.length}`);
 }
 
 export async function removeAssignmentAction(form: FormData): Promise<void> {
   const { classId, assignmentId } = z.object({ classId: id, assignmentId: id }).parse(Object.fromEntries(form));
-  await asLearner(classPath(classId), (actor) => removeAssignment(actor, classId, assignmentId));
+  await asCurrentLearner(classPath(classId), (actor) => removeAssignment(actor, classId, assignmentId));
   revalidatePath(classPath(classId));
   redirect(classPath(classId));
 }
@@ -85,7 +74,7 @@ export async function joinClassAction(_previous: FormState, form: FormData): Pro
     if (!limited.ok) return { errors: { code: `Too many attempts. ${tryAgainIn(limited.retryAfterSeconds)}` }, values: { code } };
   }
   try {
-    const classroom = await asLearner(`/join/${encodeURIComponent(code)}`, (actor) => joinClass(actor, code));
+    const classroom = await asCurrentLearner(`/join/${encodeURIComponent(code)}`, (actor) => joinClass(actor, code));
     revalidatePath("/");
     redirect(`/?joined=${encodeURIComponent(classroom.name)}`);
   } catch (error) {

@@ -4,7 +4,7 @@ import { CreateClassForm } from "@/components/classes/create-class-form";
 import { getLearner } from "@/lib/auth/session";
 import { teacherClasses } from "@/lib/classes/classes";
 import { formatJoinCode } from "@/lib/classes/join-code";
-import { readAs } from "@/lib/classes/page-access";
+import { asCurrentLearner } from "@/lib/classes/as-current-learner";
 
 export const metadata: Metadata = { title: "Your classes" };
 
@@ -19,7 +19,7 @@ export default async function ClassesPage() {
       </div>
     );
   }
-  const classes = await readAs("/classes", teacherClasses);
+  const classes = await asCurrentLearner("/classes", teacherClasses);
   return (
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-semibold">Your classes</h1>

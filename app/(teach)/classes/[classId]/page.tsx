@@ -4,7 +4,7 @@ import { AssignForm } from "@/components/classes/assign-form";
 import { regenerateCodeAction, removeAssignmentAction, removeStudentAction } from "@/lib/classes/actions";
 import { classDetail } from "@/lib/classes/classes";
 import { formatJoinCode } from "@/lib/classes/join-code";
-import { readAs } from "@/lib/classes/page-access";
+import { asCurrentLearner } from "@/lib/classes/as-current-learner";
 import { listSets } from "@/lib/library";
 import { appOrigin } from "@/lib/request-origin";
 import { dateInputValue } from "@/lib/study/calendar";
@@ -17,7 +17,7 @@ const smallButton = "rounded-lg border border-black/20 px-3 py-1 text-sm font-me
 
 export default async function ClassPage({ params, searchParams }: Props) {
   const [{ classId }, query] = await Promise.all([params, searchParams]);
-  const [classroom, sets, origin] = await Promise.all([readAs(`/classes/${classId}`, (actor) => classDetail(actor, classId)), listSets(), appOrigin()]);
+  const [classroom, sets, origin] = await Promise.all([asCurrentLearner(`/classes/${classId}`, (actor) => classDetail(actor, classId)), listSets(), appOrigin()]);
   const joinLink = `${origin}/join/${classroom.joinCode}`;
   return (
     <div className="space-y-10">

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PassageList, QuestionTable, StudentTable } from "@/components/classes/report-tables";
-import { readAs } from "@/lib/classes/page-access";
+import { asCurrentLearner } from "@/lib/classes/as-current-learner";
 import { assignmentReport } from "@/lib/classes/report";
 
 type Props = { params: Promise<{ classId: string; assignmentId: string }> };
@@ -12,7 +13,7 @@ const dateFormat = new Intl.DateTimeFormat("en", { weekday: "short", day: "numer
 
 export default async function AssignmentReportPage({ params }: Props) {
   const { classId, assignmentId } = await params;
-  const report = await readAs(`/classes/${classId}/assignments/${assignmentId}`, (actor) => assignmentReport(actor, classId, assignmentId));
+  const report = await asCurrentLearner(`/classes/${classId}/assignments/${assignmentId}`, (actor) => assignmentReport(actor, classId, assignmentId));
   if (!report) notFound();
   const { assignment, classroom } = report;
   const csv = (table: string) => `/api/classes/${classId}/assignments/${assignmentId}/${table}.csv`;
@@ -31,20 +32,24 @@ export default async function AssignmentReportPage({ params }: Props) {
         <p className="text-sm text-[var(--color-muted)]">The passages whose questions the class misses most, by latest answers.</p>
         <PassageList report={report} />
       </section>
-      <section aria-labelledby="students-heading" className="space-y-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="students-heading" className="text-xl font-semibold">Students</h2>
-          <a href={csv("students")} className="text-sm text-[var(--color-accent)] underline">Download CSV<span className="sr-only"> of students</span></a>
-        </div>
+      <TableSection id="students" title="Students" csv={csv("students")}>
         <StudentTable report={report} />
-      </section>
-      <section aria-labelledby="questions-heading" className="space-y-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="questions-heading" className="text-xl font-semibold">Questions</h2>
-          <a href={csv("questions")} className="text-sm text-[var(--color-accent)] underline">Download CSV<span className="sr-only"> of questions</span></a>
-        </div>
+      </TableSection>
+      <TableSection id="questions" title="Questions" csv={csv("questions")}>
         <QuestionTable report={report} />
-      </section>
+      </TableSection>
     </div>
+  );
+}
+
+function TableSection({ id, title, csv, children }: { id: string; title: string; csv: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={`${id}-heading`} className="text-xl font-semibold">{title}</h2>
+        <a href={csv} className="text-sm text-[var(--color-accent)] underline">Download CSV<span className="sr-only"> of {title.toLowerCase()}</span></a>
+      </div>
+      {children}
+    </section>
   );
 }
