@@ -48,6 +48,12 @@ describe("parseConfig", () => {
     expect(attempt).toThrow(/NEXTAUTH_SECRET: must be at least 16 characters/);
   });
 
+  it("trusts X-Forwarded-For only when TRUST_PROXY says so", () => {
+    expect(parseConfig({ FOOTNOTE_DATA_DIR: dataDir() }).TRUST_PROXY).toBe(false);
+    expect(parseConfig({ TRUST_PROXY: "1", FOOTNOTE_DATA_DIR: dataDir() }).TRUST_PROXY).toBe(true);
+    expect(() => parseConfig({ TRUST_PROXY: "yes", FOOTNOTE_DATA_DIR: dataDir() })).toThrow(/TRUST_PROXY: must be 1 or 0/);
+  });
+
   it("rejects a port out of range and a NEXTAUTH_URL that is not a URL", () => {
     expect(() => parseConfig({ PORT: "70000", FOOTNOTE_DATA_DIR: dataDir() })).toThrow(/PORT/);
     expect(() => parseConfig({ NEXTAUTH_URL: "localhost", FOOTNOTE_DATA_DIR: dataDir() })).toThrow(/NEXTAUTH_URL: must be a URL/);

@@ -20,6 +20,8 @@ const schema = z.object({
   NEXTAUTH_SECRET: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   NEXTAUTH_URL: optionalText.pipe(z.url("must be a URL such as http://localhost:3000").optional()),
   FOOTNOTE_DATA_DIR: z.string().default("data"),
+  /** Set to 1 behind a reverse proxy that sets X-Forwarded-For; only then are per-address limits applied. */
+  TRUST_PROXY: z.enum(["0", "1", "true", "false"], { message: "must be 1 or 0" }).default("0").transform((v) => v === "1" || v === "true"),
   /** SMTP for sign-in links, e.g. smtp://user:pass@smtp.example.com:587; without it links go to the log. */
   EMAIL_SERVER: optionalText.pipe(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional()),
   EMAIL_FROM: z.string().trim().default("Footnote <no-reply@footnote.local>"),

@@ -30,14 +30,19 @@ export async function hit(db: Database, key: string, limit: Limit, now = new Dat
   });
 }
 
-/** Every limit must allow the attempt; the longest wait wins. */
-export async function hitAll(db: Database, checks: [string, Limit][], now = new Date()): Promise<LimitResult> {
+/** Every limit must allow the attempt; the longest wait wins. A null key (no address known) is skipped. */
+export async function hitAll(db: Database, checks: [string | null, Limit][], now = new Date()): Promise<LimitResult> {
   let wait = 0;
   for (const [key, limit] of checks) {
+    if (key === null) continue;
     const result = await hit(db, key, limit, now);
     if (!result.ok) wait = Math.max(wait, result.retryAfterSeconds);
   }
   return wait > 0 ? { ok: false, retryAfterSeconds: wait } : { ok: true };
+}
+
+export function perAddress(action: string, ip: string | null): string | null {
+  return ip === null ? null : `${action}:ip:${ip}`;
 }
 
 export function tryAgainIn(seconds: number): string {

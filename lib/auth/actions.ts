@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp } from "../client-ip";
 import { db } from "../db";
-import { hitAll, LIMITS, tryAgainIn } from "../rate-limit";
+import { hitAll, LIMITS, perAddress, tryAgainIn } from "../rate-limit";
 import { AccountError, changePassword, deleteAccount, signInWithPassword, signUp, updateProfile } from "./accounts";
 import { fieldErrors, keepValues, type FormState } from "./form-state";
 import { MIN_PASSWORD_LENGTH } from "./password";
@@ -28,7 +28,7 @@ export async function signUpAction(_previous: FormState, form: FormData): Promis
   const values = keepValues(form, ["name", "email", "role"]);
   const parsed = signUpSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const limited = await hitAll(db, [[`sign-up:ip:${await clientIp()}`, LIMITS.signUpPerIp]]);
+  const limited = await hitAll(db, [[perAddress("sign-up", await clientIp()), LIMITS.signUpPerIp]]);
   if (!limited.ok) return { errors: { form: `Too many accounts were made from here. ${tryAgainIn(limited.retryAfterSeconds)}` }, values };
   try {
     await signInAs(await signUp(parsed.data, await getLearner()));
@@ -47,7 +47,7 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   const limited = await hitAll(db, [
     [`sign-in:email:${parsed.data.email.toLowerCase()}`, LIMITS.signInPerEmail],
-    [`sign-in:ip:${await clientIp()}`, LIMITS.signInPerIp],
+    [perAddress("sign-in", await clientIp()), LIMITS.signInPerIp],
   ]);
   if (!limited.ok) return { errors: { form: `Too many sign-in attempts. ${tryAgainIn(limited.retryAfterSeconds)}` }, values };
   const user = await signInWithPassword(parsed.data.email, parsed.data.password);

@@ -2,7 +2,7 @@
 // Server actions for classes and assignments. The domain functions check who may act; here a denial
 // becomes a sign-in redirect, a not-found, or a message.
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { fieldErrors, keepValues, type FormState } from "../auth/form-state";
 import { getLearner } from "../auth/session";
@@ -13,6 +13,13 @@ import { assignSets, removeAssignment } from "./assignments";
 import { ClassError, createClass, joinClass, regenerateJoinCode, removeStudent } from "./classes";
 
 const id = z.string().min(1).max(200);
+
+/** A form these actions cannot read names no class of yours: answer 404, never an error page. */
+function readForm<S extends z.ZodType>(schema: S, form: FormData): z.infer<S> {
+  const parsed = schema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
 const classPath = (classId: string) => `/classes/${encodeURIComponent(classId)}`;
 
 export async function createClassAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -23,14 +30,14 @@ export async function createClassAction(_previous: FormState, form: FormData): P
 }
 
 export async function regenerateCodeAction(form: FormData): Promise<void> {
-  const classId = id.parse(form.get("classId"));
+  const { classId } = readForm(z.object({ classId: id }), form);
   await asCurrentLearner(classPath(classId), (actor) => regenerateJoinCode(actor, classId));
   revalidatePath(classPath(classId));
   redirect(`${classPath(classId)}?code=new`);
 }
 
 export async function removeStudentAction(form: FormData): Promise<void> {
-  const { classId, studentId } = z.object({ classId: id, studentId: id }).parse(Object.fromEntries(form));
+  const { classId, studentId } = readForm(z.object({ classId: id, studentId: id }), form);
   await asCurrentLearner(classPath(classId), (actor) => removeStudent(actor, classId, studentId));
   revalidatePath(classPath(classId));
   redirect(`${classPath(classId)}?removed=1`);
@@ -59,7 +66,7 @@ export async function assignAction(_previous: FormState, form: FormData): Promis
 }
 
 export async function removeAssignmentAction(form: FormData): Promise<void> {
-  const { classId, assignmentId } = z.object({ classId: id, assignmentId: id }).parse(Object.fromEntries(form));
+  const { classId, assignmentId } = readForm(z.object({ classId: id, assignmentId: id }), form);
   await asCurrentLearner(classPath(classId), (actor) => removeAssignment(actor, classId, assignmentId));
   revalidatePath(classPath(classId));
   redirect(classPath(classId));

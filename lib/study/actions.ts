@@ -69,8 +69,9 @@ export async function undoAction(form: FormData): Promise<void> {
 }
 
 export async function startStudyAction(form: FormData): Promise<void> {
-  const { input } = await parseAndIdentify(z.object({ setId: id }), form);
-  redirect(`${setPath(input.setId)}/study`);
+  const setId = String(form.get("setId") ?? "");
+  await orNotice(setId, () => parseAndIdentify(z.object({ setId: id }), form));
+  redirect(`${setPath(setId)}/study`);
 }
 
 const limitSchema = z.object({ setId: id, newPerDay: z.coerce.number().int().min(0).max(500) });

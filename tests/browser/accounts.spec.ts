@@ -82,6 +82,8 @@ test("repeated wrong passwords for one account are stopped, with the time to wai
     await page.getByLabel("Email", { exact: true }).fill(email);
     await page.getByLabel("Password").fill(`wrong ${i}`);
     await page.getByRole("button", { name: "Sign in" }).click();
+    // Each attempt shows the same alert, so wait for this one to finish: the form then clears the password.
+    await expect(page.getByLabel("Password")).toHaveValue("");
     await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
   }
   await page.getByLabel("Password").fill("wrong again");

@@ -75,6 +75,11 @@ test("class pages and exports are closed to everyone but the class's teacher", a
   await expect(page.getByRole("heading", { level: 1, name: "Period 5" })).toBeVisible();
   const classPath = new URL(page.url()).pathname;
 
+  // A tampered form (its class id removed) is answered with the 404 page, not an error.
+  await page.locator('form:has(button:text("Make a new code")) input[name="classId"]').evaluate((el) => el.remove());
+  await page.getByRole("button", { name: "Make a new code" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+
   const anonymous = await request.get(classPath, { maxRedirects: 0 });
   expect(anonymous.status()).toBe(307);
   expect(anonymous.headers()["location"]).toContain("/sign-in?next=");

@@ -36,6 +36,14 @@ describe("rate limits", () => {
     }
   });
 
+  it("skip the per-address limit when no address is known (no trusted proxy)", async () => {
+    const strict = { max: 1, windowMs: 600_000 };
+    const { perAddress } = await import("../../lib/rate-limit");
+    expect(perAddress("sign-in", null)).toBeNull();
+    for (const s of [0, 1, 2]) expect(await hitAll(t.db, [[perAddress("sign-in", null), strict]], at(s))).toEqual({ ok: true });
+    expect(await t.db.rateLimit.count()).toBe(0);
+  });
+
   it("need every limit to allow an attempt, and report the longest wait", async () => {
     const strict = { max: 1, windowMs: 600_000 };
     await hit(t.db, "ip", strict, at(0));

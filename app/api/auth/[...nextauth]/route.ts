@@ -4,7 +4,7 @@ import { authOptions } from "@/lib/auth/options";
 import { clientIp } from "@/lib/client-ip";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
-import { hitAll, LIMITS } from "@/lib/rate-limit";
+import { hitAll, LIMITS, perAddress } from "@/lib/rate-limit";
 
 const handler = NextAuth(authOptions);
 
@@ -14,7 +14,7 @@ async function POST(request: Request, context: { params: Promise<{ nextauth: str
     const email = String((await request.clone().formData()).get("email") ?? "").trim().toLowerCase();
     const limited = await hitAll(db, [
       [`magic-link:email:${email}`, LIMITS.magicLinkPerEmail],
-      [`magic-link:ip:${await clientIp()}`, LIMITS.magicLinkPerIp],
+      [perAddress("magic-link", await clientIp()), LIMITS.magicLinkPerIp],
     ]);
     // next-auth's client follows the url in this answer, as it would after sending a link.
     if (!limited.ok) return Response.json({ url: `${config().appUrl}/sign-in?error=RateLimited&retry=${limited.retryAfterSeconds}` });
