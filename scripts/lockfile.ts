@@ -36,6 +36,7 @@ export function completeLockfile(lock: Lockfile): { lock: Lockfile; added: strin
   const missing = missingOptionalPackages(lock);
   const packages = { ...lock.packages };
   for (const [name, version] of missing) packages[`node_modules/${name}`] = { version, optional: true, ...platformOf(name) };
-  const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+  // The order npm itself writes (localeCompare in English), so a later npm install changes nothing.
+  const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b, "en"))));
   return { lock: { ...lock, packages: sorted }, added: [...missing.keys()] };
 }
