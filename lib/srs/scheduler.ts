@@ -52,11 +52,6 @@ export function previewIntervals(state: CardState, now: Date): Record<Grade, str
   return Object.fromEntries(GRADES.map((g) => [g, formatInterval(preview[g].card.due.getTime() - now.getTime())])) as Record<Grade, string>;
 }
 
-/** Probability of recall now, for retention charts. */
-export function retrievability(state: CardState, now: Date): number {
-  return state.lastReview ? scheduler.get_retrievability(toFsrs(state), now, false) : 0;
-}
-
 export function formatInterval(ms: number): string {
   const minutes = Math.round(ms / 60_000);
   if (minutes < 1) return "<1m";
