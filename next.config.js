@@ -12,8 +12,12 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The SQLite driver is a native addon; it is loaded from node_modules at run time, never bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // Every form here is a few fields of text: refuse a larger server-action body before parsing it
+  // (lib/http/form-size.ts holds the same limit and answers 413 first).
+  // JSON routes read at most 16 KB (lib/http/json-request.ts).
+  experimental: { serverActions: { bodySizeLimit: "64kb" } },
+  // The database drivers are loaded from node_modules at run time, never bundled (better-sqlite3 is a native addon).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

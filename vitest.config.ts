@@ -3,6 +3,12 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
+const integration = {
+  globalSetup: ["tests/support/migrated-template.ts"],
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+};
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -19,14 +25,23 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          globalSetup: ["tests/support/migrated-template.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-        },
+        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], ...integration },
       },
+      // The same suite on PostgreSQL, when there is a server to run it on (npm test starts one).
+      ...(process.env.FOOTNOTE_TEST_POSTGRES_URL
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: "integration-postgresql",
+                include: ["tests/integration/**/*.test.ts"],
+                // SQLite's own features: the backup API, and migrations authored by script.
+                exclude: ["tests/integration/backup.test.ts", "tests/integration/new-migration.test.ts"],
+                ...integration,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

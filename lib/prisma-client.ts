@@ -1,18 +1,28 @@
-// Builds a Prisma client for a database URL. lib/db.ts holds the app's one instance; scripts and
-// integration tests call this directly to open a database of their own.
+// Builds a Prisma client for a database URL: SQLite through better-sqlite3, PostgreSQL through pg.
+// lib/db.ts holds the app's one instance; scripts and integration tests call this to open their own.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "./generated/prisma/client";
-import { sqliteFilePath } from "./database-url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client";
+import { databaseProvider } from "./database-url";
+import { createPostgresPool } from "./postgres-pool";
 
-export function createPrismaClient(url: string) {
-  if (sqliteFilePath(url) === null) {
-    throw new Error(`DATABASE_URL: only SQLite (file:…) is supported so far, got "${url.split(":")[0]}:"`);
-  }
-  // Secrets are hidden by default; the one query that checks a password asks for the hash by name.
-  return new PrismaClient({
-    adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }),
-    omit: { user: { passwordHash: true } },
-  });
+// Secrets are hidden by default; the one query that checks a password asks for the hash by name.
+const omit = { user: { passwordHash: true } } as const;
+
+function createSqliteClient(url: string) {
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }), omit });
 }
 
-export type Database = ReturnType<typeof createPrismaClient>;
+export type Database = ReturnType<typeof createSqliteClient>;
+
+export function createPrismaClient(url: string): Database {
+  if (databaseProvider(url) === "sqlite") return createSqliteClient(url);
+  // Both clients are generated from identical models (tests/unit/schema-drift.test.ts), so the
+  // PostgreSQL client has the SQLite client's API; the app is written against that one type.
+  const client = new PostgresPrismaClient({
+    adapter: new PrismaPg(createPostgresPool(url), { disposeExternalPool: true }),
+    omit,
+  });
+  return client as unknown as Database;
+}

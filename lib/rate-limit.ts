@@ -16,16 +16,21 @@ export const LIMITS = {
 } satisfies Record<string, Limit>;
 
 export async function hit(db: Database, key: string, limit: Limit, now = new Date()): Promise<LimitResult> {
+  // Count first, then look: one INSERT … ON CONFLICT DO UPDATE locks the key's row until the end of the
+  // transaction, so attempts racing on PostgreSQL cannot all read "one left" and all get in.
   return db.$transaction(async (tx) => {
-    const row = await tx.rateLimit.findUnique({ where: { key } });
-    if (!row || now.getTime() - row.windowStart.getTime() >= limit.windowMs) {
-      await tx.rateLimit.upsert({ where: { key }, create: { key, count: 1, windowStart: now }, update: { count: 1, windowStart: now } });
+    const row = await tx.rateLimit.upsert({
+      where: { key },
+      create: { key, count: 1, windowStart: now },
+      update: { count: { increment: 1 } },
+    });
+    if (now.getTime() - row.windowStart.getTime() >= limit.windowMs) {
+      await tx.rateLimit.update({ where: { key }, data: { count: 1, windowStart: now } });
       return { ok: true };
     }
-    if (row.count >= limit.max) {
+    if (row.count > limit.max) {
       return { ok: false, retryAfterSeconds: Math.ceil((row.windowStart.getTime() + limit.windowMs - now.getTime()) / 1000) };
     }
-    await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
     return { ok: true };
   });
 }

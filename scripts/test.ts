@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { bin } from "../lib/startup/run";
+import { startPostgres, type PostgresServer } from "../tests/support/postgres-server";
 
 type Outcome = { suite: string; passed: number; failed: number; note?: string };
 const RESULTS = "test-results";
@@ -36,16 +37,31 @@ function check(suite: string, commands: [string, string[]][]): Outcome {
   return { suite, passed: 1, failed: 0, note: `${seconds.toFixed(1)}s` };
 }
 
-function vitest(): Outcome {
+/** The PostgreSQL server the integration suite also runs on: FOOTNOTE_TEST_POSTGRES_URL, or a throwaway one. */
+async function postgres(): Promise<{ url: string; server?: PostgresServer } | { error: string }> {
+  const given = process.env.FOOTNOTE_TEST_POSTGRES_URL;
+  if (given) return { url: given };
+  try {
+    const server = await startPostgres();
+    console.log(`\n━━ postgresql ━━ a throwaway server at ${server.url}`);
+    return { url: server.url, server };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Unit tests, and the integration suite on SQLite and (given a server) on PostgreSQL, in one Vitest run. */
+function vitest(postgresUrl: string | null): Outcome {
+  const suite = postgresUrl ? "unit + integration (SQLite, PostgreSQL)" : "unit + integration (SQLite)";
   const file = path.join(RESULTS, "vitest.json");
   fs.rmSync(file, { force: true });
-  const { ok, seconds } = step("unit + integration", bin("vitest"), [
+  const { ok, seconds } = step(suite, bin("vitest"), [
     "run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`,
-  ]);
+  ], postgresUrl ? { FOOTNOTE_TEST_POSTGRES_URL: postgresUrl } : {});
   const report = readJson<{ numPassedTests: number; numFailedTests: number }>(file);
-  if (!report) return { suite: "unit + integration", passed: 0, failed: 1, note: "no report: the run itself failed" };
+  if (!report) return { suite, passed: 0, failed: 1, note: "no report: the run itself failed" };
   const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
-  return { suite: "unit + integration", passed: report.numPassedTests, failed, note: `${seconds}s` };
+  return { suite, passed: report.numPassedTests, failed, note: `${seconds}s` };
 }
 
 function playwright(): Outcome {
@@ -62,19 +78,29 @@ function playwright(): Outcome {
   return { suite: "browser", passed: expected, failed, note: `${seconds}s` };
 }
 
-fs.mkdirSync(RESULTS, { recursive: true });
-const outcomes: Outcome[] = [];
-outcomes.push(check("typecheck", [[bin("next"), ["typegen"]], [bin("tsc"), ["--noEmit"]]]));
-outcomes.push(check("lint", [[bin("eslint"), ["--max-warnings", "0", "."]]]));
-outcomes.push(check("content", [[bin("tsx"), ["scripts/content-check.ts"]]]));
-outcomes.push(vitest());
-outcomes.push(playwright());
+async function main() {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const outcomes: Outcome[] = [];
+  outcomes.push(check("typecheck", [[bin("next"), ["typegen"]], [bin("tsc"), ["--noEmit"]]]));
+  outcomes.push(check("lint", [[bin("eslint"), ["--max-warnings", "0", "."]]]));
+  outcomes.push(check("content", [[bin("tsx"), ["scripts/content-check.ts"]]]));
+  const pg = await postgres();
+  try {
+    if ("error" in pg) outcomes.push({ suite: "postgresql", passed: 0, failed: 1, note: pg.error });
+    outcomes.push(vitest("url" in pg ? pg.url : null));
+  } finally {
+    if ("server" in pg) pg.server?.stop();
+  }
+  outcomes.push(playwright());
 
-console.log("\n━━ summary ━━");
-for (const o of outcomes) {
-  console.log(`${o.suite.padEnd(20)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed  ${o.note ?? ""}`);
+  console.log("\n━━ summary ━━");
+  for (const o of outcomes) {
+    console.log(`${o.suite.padEnd(40)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed  ${o.note ?? ""}`);
+  }
+  const passed = outcomes.reduce((sum, o) => sum + o.passed, 0);
+  const failed = outcomes.reduce((sum, o) => sum + o.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
 }
-const passed = outcomes.reduce((sum, o) => sum + o.passed, 0);
-const failed = outcomes.reduce((sum, o) => sum + o.failed, 0);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+
+void main();

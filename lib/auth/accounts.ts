@@ -2,6 +2,7 @@
 // sign-in by password, change of password, and deletion with everything that is the learner's.
 import "server-only";
 import { db } from "../db";
+import { isUniqueViolation } from "../db-errors";
 import { hashPassword, verifyPassword } from "./password";
 import type { Learner } from "./session";
 
@@ -20,12 +21,17 @@ export function normalizeEmail(email: string): string {
 
 export async function signUp(input: SignUpInput, current: Learner | null): Promise<Learner> {
   const email = normalizeEmail(input.email);
-  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    throw new AccountError("email", "An account with this email already exists. Sign in instead.");
-  }
+  const taken = () => new AccountError("email", "An account with this email already exists. Sign in instead.");
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw taken();
   const data = { name: input.name.trim(), email, role: input.role, passwordHash: await hashPassword(input.password), isGuest: false };
-  if (current?.isGuest) return db.user.update({ where: { id: current.id }, data, select: LEARNER });
-  return db.user.create({ data, select: LEARNER });
+  try {
+    if (current?.isGuest) return await db.user.update({ where: { id: current.id }, data, select: LEARNER });
+    return await db.user.create({ data, select: LEARNER });
+  } catch (error) {
+    // Two sign-ups with one email at once: the check above passed for both, the unique key did not.
+    if (isUniqueViolation(error)) throw taken();
+    throw error;
+  }
 }
 
 /** The account for these credentials, or null: the message never says which of the two was wrong. */

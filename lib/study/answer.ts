@@ -2,11 +2,29 @@
 // transaction. A resubmitted answer (same client id) is recorded once. Undo restores the exact prior state.
 import "server-only";
 import { db } from "../db";
+import { isUniqueViolation, isWriteConflict } from "../db-errors";
 import { isCorrect, ratingForAnswer, type Confidence } from "../srs/grade";
 import { newCardState, schedule, type CardState, type Grade } from "../srs/scheduler";
 import { CARD_STATE_FIELDS, fromSnapshot, toSnapshot } from "./snapshot";
 
 export class StudyError extends Error {}
+
+/**
+ * Runs an answer's transaction, once more if a concurrent one won a race for the same row. SQLite
+ * runs transactions one at a time; PostgreSQL runs them side by side, so two tabs may both find no
+ * card (or no earlier answer) and both insert it. The loser's unique-key error (P2002) or write
+ * conflict (P2034) is retried, and then it sees the winner's row: the same answer returns the same
+ * result, another answer is scheduled after it.
+ */
+async function retryingRaces<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !(isUniqueViolation(error) || isWriteConflict(error))) throw error;
+    }
+  }
+}
 
 export type AnswerInput = {
   userId: string;
@@ -21,7 +39,9 @@ export type AnswerInput = {
   now?: Date;
 };
 
-export async function recordAnswer(input: AnswerInput): Promise<{ reviewId: string }> {
+export type AnswerResult = { reviewId: string; correct: boolean | null; rating: number };
+
+export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
   const now = input.now ?? new Date();
   const question = await db.question.findFirst({
     where: { id: input.questionId, setId: input.setId, archivedAt: null },
@@ -32,11 +52,14 @@ export async function recordAnswer(input: AnswerInput): Promise<{ reviewId: stri
   const rating = correct === null ? input.selfGrade : ratingForAnswer(correct);
   if (!rating) throw new StudyError("Choose how well you knew it.");
 
-  return db.$transaction(async (tx) => {
-    const earlier = await tx.review.findUnique({ where: { clientId: input.clientId }, select: { id: true, userId: true } });
+  return retryingRaces(() => db.$transaction(async (tx) => {
+    const earlier = await tx.review.findUnique({
+      where: { clientId: input.clientId },
+      select: { id: true, userId: true, correct: true, rating: true },
+    });
     if (earlier) {
       if (earlier.userId !== input.userId) throw new StudyError("That answer was already recorded.");
-      return { reviewId: earlier.id };
+      return { reviewId: earlier.id, correct: earlier.correct, rating: earlier.rating };
     }
     const card = await tx.card.findUnique({
       where: { userId_questionId: { userId: input.userId, questionId: input.questionId } },
@@ -58,8 +81,8 @@ export async function recordAnswer(input: AnswerInput): Promise<{ reviewId: stri
       },
       select: { id: true },
     });
-    return { reviewId: review.id };
-  });
+    return { reviewId: review.id, correct, rating };
+  }));
 }
 
 /** After a right answer the learner may say they guessed (Hard) or found it easy (Easy). */

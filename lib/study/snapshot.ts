@@ -7,8 +7,10 @@ export const CARD_STATE_FIELDS = {
   learningSteps: true, reps: true, lapses: true, state: true, lastReview: true,
 } as const;
 
+/** The scheduling fields only, in a fixed order: a card row passed in leaves its id and version out. */
 export function toSnapshot(state: CardState): string {
-  return JSON.stringify(state);
+  const fields = Object.keys(CARD_STATE_FIELDS) as (keyof typeof CARD_STATE_FIELDS)[];
+  return JSON.stringify(Object.fromEntries(fields.map((field) => [field, state[field]])));
 }
 
 export function fromSnapshot(json: string): CardState {

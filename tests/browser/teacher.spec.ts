@@ -96,3 +96,40 @@ test("class pages and exports are closed to everyone but the class's teacher", a
   await student.goto("/classes");
   await expect(student.getByText("Classes are run by teachers.")).toBeVisible();
 });
+
+test("text people type is shown as text everywhere: a class and a student named like markup run nothing", async ({ page, browser }) => {
+  const markup = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  await signUp(page, "Mr Escape", "Teacher");
+  await page.goto("/classes");
+  await page.getByLabel("Class name").fill(`Class ${markup}`);
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Class ${markup}`);
+  // A long name wraps: the page never gets wider than the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await page.getByRole("checkbox", { name: "The call itself" }).check();
+  await page.getByRole("button", { name: "Assign" }).click();
+  const joinLink = (await page.locator("p.font-mono").textContent())!.trim();
+
+  const student = await (await browser.newContext()).newPage();
+  await student.goto(new URL(joinLink).pathname);
+  await student.getByRole("link", { name: "Create an account" }).click();
+  await student.getByLabel("Name").fill(`Eve ${markup}`);
+  await student.getByLabel("Email", { exact: true }).fill(unique("eve"));
+  await student.getByLabel("Password").fill("a long enough password");
+  await student.getByRole("button", { name: "Create account" }).click();
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(student.getByText(`You joined Class ${markup}.`)).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("button", { name: `Remove Eve ${markup}` })).toBeVisible();
+  await page.getByRole("link", { name: "The call itself" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "The call itself" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Students" }).getByRole("row", { name: /Eve/ })).toContainText(`Eve ${markup}`);
+  for (const p of [page, student]) {
+    expect(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await p.locator("img[src=x]").count()).toBe(0);
+  }
+  expect(dialogs).toEqual([]);
+});

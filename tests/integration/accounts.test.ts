@@ -41,6 +41,17 @@ describe("accounts", () => {
       .rejects.toThrow("An account with this email already exists. Sign in instead.");
   });
 
+  it("refuses all but one of several sign-ups with one email sent at once", async () => {
+    const attempts = await Promise.allSettled(
+      ["R1", "R2", "R3", "R4"].map((name) => accounts.signUp({ name, email: "race@example.com", password: "long enough", role: "STUDENT" }, null)),
+    );
+    expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
+    for (const a of attempts.filter((a) => a.status === "rejected")) {
+      expect((a as PromiseRejectedResult).reason).toMatchObject({ field: "email", message: expect.stringMatching(/already exists/) });
+    }
+    expect(await t.db.user.count({ where: { email: "race@example.com" } })).toBe(1);
+  });
+
   it("signs in with the right password only", async () => {
     const user = await accounts.signUp({ name: "C", email: "c@example.com", password: "right password", role: "STUDENT" }, null);
     expect(await accounts.signInWithPassword("C@example.com", "right password")).toMatchObject({ id: user.id });

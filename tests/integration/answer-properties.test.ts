@@ -59,4 +59,38 @@ describe("two tabs answering the same question at once", () => {
     const card = await t.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: learner, questionId: "call-length" } } });
     expect({ reps: card.reps, due: card.due, stability: card.stability, version: card.version }).toEqual({ reps: 2, due: replay.due, stability: replay.stability, version: 1 });
   });
+
+  it("many at once on a new question: each is stored once or refused with a message, and the card agrees", async () => {
+    for (const questionId of ["call-weekday", "red-line", "call-length"]) {
+      const learner = (await t.db.user.create({ data: { isGuest: true } })).id;
+      const now = new Date();
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 6 }, (_, tab) =>
+          study.recordAnswer({ userId: learner, setId: questionId === "red-line" ? "flashpoints" : "the-call", questionId, clientId: `${questionId}-tab-${tab}`, response: "Tuesday", now }),
+        ),
+      );
+      for (const o of outcomes) {
+        if (o.status === "rejected") {
+          expect(o.reason).toBeInstanceOf(study.StudyError);
+          expect(o.reason.message).toMatch(/another tab/);
+        }
+      }
+      const stored = outcomes.filter((o) => o.status === "fulfilled").length;
+      expect(stored).toBeGreaterThan(0);
+      const log = await t.db.review.findMany({ where: { userId: learner } });
+      expect(log).toHaveLength(stored);
+      const card = await t.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: learner, questionId } } });
+      expect(card.reps).toBe(stored);
+      expect(card.version).toBe(stored - 1);
+    }
+  });
+
+  it("the same answer sent many times at once is stored once, and every reply is the same", async () => {
+    const learner = (await t.db.user.create({ data: { isGuest: true } })).id;
+    const input = { userId: learner, setId: "the-call", questionId: "call-weekday", clientId: "double-click", response: "Tuesday" };
+    const replies = await Promise.all(Array.from({ length: 6 }, () => study.recordAnswer(input)));
+    expect(new Set(replies.map((r) => r.reviewId)).size).toBe(1);
+    expect(await t.db.review.count({ where: { userId: learner } })).toBe(1);
+    expect((await t.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: learner, questionId: "call-weekday" } } })).reps).toBe(1);
+  });
 });

@@ -12,7 +12,7 @@ afterEach(() => t.close());
 
 describe("db:backup", () => {
   it("snapshots a database that is being written to, and the restored copy has the data", async () => {
-    t = createTestDatabase();
+    t = await createTestDatabase();
     await t.db.user.createMany({ data: Array.from({ length: 200 }, (_, i) => ({ email: `u${i}@example.com` })) });
     // Keep writing while the backup runs, as a live server would: a request at a time, each in its
     // own turn of the event loop (the SQLite driver is synchronous underneath).
@@ -24,7 +24,8 @@ describe("db:backup", () => {
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    const destination = path.join(path.dirname(t.file), "backups", "snapshot.db");
+    const folder = path.dirname(t.file!);
+    const destination = path.join(folder, "backups", "snapshot.db");
     const { bytes } = await backupDatabase(t.url, destination);
     writing = false;
     await writer;
@@ -32,7 +33,7 @@ describe("db:backup", () => {
     expect(writes).toBeGreaterThan(0);
 
     // Restore: put the snapshot where a database is expected, and open it as the app would.
-    const restoredFile = path.join(path.dirname(t.file), "restored.db");
+    const restoredFile = path.join(folder, "restored.db");
     fs.copyFileSync(destination, restoredFile);
     const restored = createPrismaClient(`file:${restoredFile}`);
     try {
@@ -46,7 +47,7 @@ describe("db:backup", () => {
   });
 
   it("says so when there is no database to back up", async () => {
-    t = createTestDatabase();
+    t = await createTestDatabase();
     await expect(backupDatabase(`file:${t.file}.missing`, `${t.file}.bak`)).rejects.toThrow(/there is no database at/);
   });
 });

@@ -13,8 +13,8 @@ let dir: string;
 const setFile = () => path.join(dir, "sets", "the-call.yaml");
 const sync = () => syncContent(t.db, loadContent(dir, dir));
 
-beforeEach(() => {
-  t = createTestDatabase();
+beforeEach(async () => {
+  t = await createTestDatabase();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "footnote-sync-"));
   fs.cpSync("content", dir, { recursive: true });
 });

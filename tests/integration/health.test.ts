@@ -11,7 +11,7 @@ afterEach(() => t?.close());
 
 describe("checkHealth", () => {
   it("reports ok on a migrated database", async () => {
-    t = createTestDatabase();
+    t = await createTestDatabase();
     expect(await checkHealth(t.db)).toEqual({ status: "ok", database: "ok" });
   });
 

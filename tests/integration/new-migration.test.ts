@@ -22,7 +22,7 @@ beforeEach(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "footnote-migration-"));
   fs.cpSync(path.join(repo, "prisma"), path.join(work, "prisma"), { recursive: true });
   fs.mkdirSync(path.join(work, "lib"));
-  fs.copyFileSync(path.join(repo, "lib/database-url.ts"), path.join(work, "lib/database-url.ts"));
+  for (const file of ["lib/database-url.ts", "lib/postgres-pool.ts"]) fs.copyFileSync(path.join(repo, file), path.join(work, file));
   fs.copyFileSync(path.join(repo, "prisma.config.ts"), path.join(work, "prisma.config.ts"));
   fs.symlinkSync(path.join(repo, "node_modules"), path.join(work, "node_modules"));
 });
@@ -30,27 +30,34 @@ afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe("npm run db:migration", () => {
   it("writes nothing when the schema matches the last migration", () => {
-    const before = fs.readdirSync(path.join(work, "prisma/migrations"));
-    expect(script("new-migration.ts", ["noop"])).toMatch(/nothing to write/);
-    expect(fs.readdirSync(path.join(work, "prisma/migrations"))).toEqual(before);
+    const before = ["sqlite", "postgresql"].map((p) => fs.readdirSync(path.join(work, "prisma", p, "migrations")));
+    expect(script("new-migration.ts", ["noop"])).not.toMatch(/wrote/);
+    expect(["sqlite", "postgresql"].map((p) => fs.readdirSync(path.join(work, "prisma", p, "migrations")))).toEqual(before);
   });
 
-  it("turns a schema change into a migration that deploy applies", () => {
-    const schemaFile = path.join(work, "prisma/schema.prisma");
-    fs.appendFileSync(schemaFile, "\nmodel Streak {\n  userId String @id\n  days   Int    @default(0)\n}\n");
-    expect(script("new-migration.ts", ["add streaks"])).toMatch(/wrote .*_add_streaks\/migration\.sql/);
-
-    const dirs = fs.readdirSync(path.join(work, "prisma/migrations")).filter((d) => d.endsWith("_add_streaks"));
-    expect(dirs).toHaveLength(1);
-    const sql = fs.readFileSync(path.join(work, "prisma/migrations", dirs[0], "migration.sql"), "utf8");
-    expect(sql).toMatch(/CREATE TABLE "Streak"/);
-    expect(sql).not.toMatch(/CREATE TABLE "User"/);
+  it("turns a schema change into a migration for each provider, and deploy applies it", () => {
+    for (const provider of ["sqlite", "postgresql"]) {
+      const schemaFile = path.join(work, "prisma", provider, "schema.prisma");
+      fs.appendFileSync(schemaFile, "\nmodel Streak {\n  userId String @id\n  days   Int    @default(0)\n}\n");
+    }
+    const output = script("new-migration.ts", ["add streaks"]);
+    for (const provider of ["sqlite", "postgresql"]) {
+      expect(output).toMatch(new RegExp(`wrote prisma/${provider}/migrations/\\d+_add_streaks/migration\\.sql`));
+      const migrations = path.join(work, "prisma", provider, "migrations");
+      const dirs = fs.readdirSync(migrations).filter((d) => d.endsWith("_add_streaks"));
+      expect(dirs).toHaveLength(1);
+      const sql = fs.readFileSync(path.join(migrations, dirs[0], "migration.sql"), "utf8");
+      expect(sql).toMatch(/CREATE TABLE "Streak"/);
+      expect(sql).not.toMatch(/CREATE TABLE "User"/);
+      // Each in its own dialect.
+      expect(sql).toMatch(provider === "sqlite" ? /"days" INTEGER NOT NULL DEFAULT 0/ : /"days" INTEGER NOT NULL DEFAULT 0,\s+CONSTRAINT "Streak_pkey" PRIMARY KEY/);
+    }
 
     script("migrate.ts");
     const sqlite = new Database(path.join(work, "data/app.db"), { readonly: true });
     const columns = sqlite.prepare(`PRAGMA table_info("Streak")`).all() as { name: string }[];
     sqlite.close();
     expect(columns.map((c) => c.name)).toEqual(["userId", "days"]);
-    expect(script("new-migration.ts", ["again"])).toMatch(/nothing to write/);
+    expect(script("new-migration.ts", ["again"])).not.toMatch(/wrote/);
   });
 });

@@ -4,8 +4,8 @@ import { hit, hitAll, tryAgainIn } from "../../lib/rate-limit";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
-beforeEach(() => {
-  t = createTestDatabase();
+beforeEach(async () => {
+  t = await createTestDatabase();
 });
 afterEach(() => t.close());
 
@@ -17,6 +17,12 @@ describe("rate limits", () => {
     for (const s of [0, 10, 20]) expect(await hit(t.db, "sign-in:email:a", limit, at(s))).toEqual({ ok: true });
     expect(await hit(t.db, "sign-in:email:a", limit, at(30))).toEqual({ ok: false, retryAfterSeconds: 30 });
     expect(await hit(t.db, "sign-in:email:b", limit, at(30))).toEqual({ ok: true });
+  });
+
+  it("let exactly the limit through when attempts arrive all at once", async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => hit(t.db, "burst", limit, at(0))));
+    expect(results.filter((r) => r.ok)).toHaveLength(limit.max);
+    expect(results.filter((r) => !r.ok)).toHaveLength(20 - limit.max);
   });
 
   it("open again once the window has passed", async () => {

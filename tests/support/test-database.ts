@@ -1,19 +1,63 @@
-// A fresh, migrated SQLite database for one integration test, copied from the global template.
+// A fresh, migrated database for one integration test, copied from the global template: a file copy on
+// SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL.
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { inject } from "vitest";
 import { createPrismaClient, type Database } from "../../lib/prisma-client";
+import { databaseNamed } from "./postgres-url";
 
-export type TestDatabase = { url: string; file: string; db: Database; close: () => Promise<void> };
+export type TestDatabase = {
+  provider: "sqlite" | "postgresql";
+  url: string;
+  /** The SQLite file; null on PostgreSQL. */
+  file: string | null;
+  db: Database;
+  close: () => Promise<void>;
+};
 
-export function createTestDatabase(): TestDatabase {
+/** Which database this run of the integration suite is on. */
+export function testProvider(): "sqlite" | "postgresql" {
+  return inject("templateDatabase").provider;
+}
+
+async function adminQuery(serverUrl: string, sql: string) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const template = inject("templateDatabase");
+  if (template.provider === "postgresql") {
+    const name = `footnote_test_${randomBytes(6).toString("hex")}`;
+    await adminQuery(template.serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${template.name}"`);
+    const url = databaseNamed(template.serverUrl, name);
+    const db = createPrismaClient(url);
+    return {
+      provider: "postgresql",
+      url,
+      file: null,
+      db,
+      close: async () => {
+        await db.$disconnect();
+        await adminQuery(template.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      },
+    };
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "footnote-test-"));
   const file = path.join(dir, "test.db");
-  fs.copyFileSync(inject("templateDatabase"), file);
+  fs.copyFileSync(template.file, file);
   const url = `file:${file}`;
   const db = createPrismaClient(url);
   return {
+    provider: "sqlite",
     url,
     file,
     db,
@@ -29,7 +73,7 @@ export function createTestDatabase(): TestDatabase {
  * a fresh copy, loads the shipped content into it, and returns it. Call before importing those modules.
  */
 export async function useAppDatabase(): Promise<TestDatabase> {
-  const t = createTestDatabase();
+  const t = await createTestDatabase();
   process.env.DATABASE_URL = t.url;
   const { loadContent } = await import("../../lib/content/load");
   const { syncContent } = await import("../../lib/content/sync");

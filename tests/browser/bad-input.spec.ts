@@ -1,0 +1,144 @@
+// Bad input over HTTP: random and malformed requests to the answer API and to a server action get a clear
+// refusal, never a 500 or a stack trace, and change nothing; requests have a size limit.
+import path from "node:path";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import fc from "fast-check";
+
+test.describe.configure({ mode: "serial" });
+
+const database = path.join("data", "browser-test.db");
+const reviewCount = () => {
+  const db = new Database(database, { readonly: true });
+  try {
+    return (db.prepare(`SELECT count(*) AS n FROM "Review"`).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+
+/** Signs of internals leaking: stack frames, file paths, driver and ORM names. */
+const INTERNALS = /\n\s+at .+:\d+:\d+|node_modules|\/work\/|PrismaClient|prisma\.|SqliteError|better-sqlite3|TypeError:|ReferenceError:/;
+
+async function startStudying(page: Page) {
+  await page.goto("/sets/the-call");
+  await page.getByRole("button", { name: "Start studying" }).click();
+  await expect(page).toHaveURL(/study$/);
+}
+
+const postAnswer = (request: APIRequestContext, data: string, headers: Record<string, string> = {}) =>
+  request.post("/api/answers", { data, headers: { "content-type": "application/json", ...headers } });
+
+test("the answer API records a valid answer once and refuses random bodies with a clear JSON error", async ({ page }) => {
+  await startStudying(page);
+  const request = page.request;
+
+  const valid = JSON.stringify({ setId: "the-call", questionId: "call-weekday", clientId: `api-valid-${test.info().project.name}-${Date.now()}`, response: "Tuesday" });
+  const before = reviewCount();
+  const first = await postAnswer(request, valid);
+  expect(first.status()).toBe(200);
+  const result = await first.json();
+  expect(result).toMatchObject({ correct: true, rating: 3 });
+  const again = await postAnswer(request, valid);
+  expect(await again.json()).toEqual(result);
+  expect(reviewCount()).toBe(before + 1);
+
+  const field = fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.constantFrom("the-call", "call-weekday", "nope"));
+  const body = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.jsonValue().map((v) => JSON.stringify(v)),
+    fc.record({ setId: field, questionId: field, clientId: field, response: field, selfGrade: field }, { requiredKeys: [] }).map((v) => JSON.stringify(v)),
+  );
+  let tried = 0;
+  await fc.assert(
+    fc.asyncProperty(body, async (text) => {
+      tried++;
+      const count = reviewCount();
+      const response = await postAnswer(request, text);
+      const reply = await response.text();
+      expect(reply).not.toMatch(INTERNALS);
+      if (response.status() === 200) return; // a random body that happened to be a valid answer
+      expect([400, 422]).toContain(response.status());
+      expect(JSON.parse(reply).error).toMatch(/\w{4,}/);
+      expect(reviewCount()).toBe(count);
+    }),
+    { numRuns: 120 },
+  );
+  console.log(`bad input: ${tried} random bodies sent to /api/answers`);
+});
+
+test("the answer API refuses strangers, other sites, other formats and oversized bodies", async ({ page, playwright }) => {
+  const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const ok = JSON.stringify({ setId: "the-call", questionId: "call-weekday", clientId: "api-stranger-1", response: "Tuesday" });
+  const stranger = await postAnswer(anonymous, ok);
+  expect(stranger.status()).toBe(401);
+  expect((await stranger.json()).error).toMatch(/Sign in/);
+  await anonymous.dispose();
+
+  await startStudying(page);
+  const before = reviewCount();
+  const crossSite = await postAnswer(page.request, ok, { origin: "https://evil.example" });
+  expect(crossSite.status()).toBe(403);
+  const plain = await page.request.post("/api/answers", { data: ok, headers: { "content-type": "text/plain" } });
+  expect(plain.status()).toBe(415);
+  const big = JSON.stringify({ setId: "the-call", questionId: "call-weekday", clientId: "api-big-1", response: "x".repeat(20_000) });
+  const tooLarge = await postAnswer(page.request, big);
+  expect(tooLarge.status()).toBe(413);
+  expect((await tooLarge.json()).error).toMatch(/too large/);
+
+  // Sent in chunks with no declared length: the limit still holds while reading.
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const chunks = new ReadableStream({
+    start(controller) {
+      for (let i = 0; i < 40; i++) controller.enqueue(new TextEncoder().encode(" ".repeat(1000)));
+      controller.enqueue(new TextEncoder().encode(ok));
+      controller.close();
+    },
+  });
+  const streamed = await fetch(new URL("/api/answers", test.info().project.use.baseURL!), {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie },
+    body: chunks,
+    duplex: "half",
+  } as RequestInit);
+  expect(streamed.status).toBe(413);
+  expect(reviewCount()).toBe(before);
+});
+
+test.describe("a server action", () => {
+  // Without JavaScript the form carries its action's id as a hidden field, as it is posted.
+  test.use({ javaScriptEnabled: false });
+
+ test("refuses a body over its limit, and nothing changes", async ({ page }) => {
+  await startStudying(page);
+  // The answer form's hidden fields name its action; post them with an oversized answer.
+  const fields = await page.locator("form:has(button:text('Check answer')) input[type=hidden]").evaluateAll((inputs) =>
+    (inputs as HTMLInputElement[]).map((i) => [i.name, i.value] as const),
+  );
+  expect(fields.some(([name]) => name.startsWith("$ACTION_ID_"))).toBe(true);
+  const before = reviewCount();
+  const multipart: Record<string, string> = Object.fromEntries(fields);
+  multipart.response = "x".repeat(100_000);
+  const response = await page.request.post(page.url(), { multipart, headers: { origin: new URL(page.url()).origin }, maxRedirects: 0 });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).not.toMatch(INTERNALS);
+  expect(reviewCount()).toBe(before);
+ });
+});
+
+test("no response shows a stack trace or internals, whatever goes wrong", async ({ page, request }) => {
+  await startStudying(page);
+  const probes = [
+    request.get("/sets/%E0%A4%A"),
+    request.get("/articles/..%2F..%2Fetc%2Fpasswd"),
+    request.get("/api/classes/nope/assignments/nope/report.csv"),
+    request.post("/sets/the-call/study", { headers: { "next-action": "0".repeat(42), origin: "http://localhost:3100" }, data: "[]" }),
+    request.post("/", { headers: { "next-action": "x", "content-type": "multipart/form-data; boundary=zz" }, data: "--zz\r\nbroken" }),
+    page.request.post("/api/answers", { headers: { "content-type": "application/json" }, data: "{\"setId\": " }),
+    page.request.post("/api/answers", { headers: { "content-type": "application/json" }, data: JSON.stringify({ setId: "the-call", questionId: "missing-question", clientId: "probe-missing-1" }) }),
+  ];
+  for (const response of await Promise.all(probes)) {
+    expect([response.url(), response.status()]).not.toEqual([response.url(), 500]);
+    expect(await response.text()).not.toMatch(INTERNALS);
+  }
+});
