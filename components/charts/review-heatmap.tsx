@@ -21,7 +21,8 @@ export function ReviewHeatmap({ days }: { days: DayCount[] }) {
   return (
     <figure className="space-y-2">
       <figcaption className="font-medium">{caption}</figcaption>
-      <div className="overflow-x-auto">
+      {/* Scrolls sideways on a phone: focusable, so a keyboard can scroll it too. */}
+      <div role="region" aria-label="Review heatmap, scrolls sideways" tabIndex={0} className="overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-offset-2">
         <svg
           role="img"
           aria-label={`Review heatmap: ${caption}`}
