@@ -124,6 +124,42 @@ test.describe("a server action", () => {
   expect(await response.text()).not.toMatch(INTERNALS);
   expect(reviewCount()).toBe(before);
  });
+
+ test("answers random form fields with a message on the study page, never a 500, and records nothing", async ({ page }) => {
+  await startStudying(page);
+  const fields = Object.fromEntries(await page.locator("form:has(button:text('Check answer')) input[type=hidden]").evaluateAll((inputs) =>
+    (inputs as HTMLInputElement[]).map((i) => [i.name, i.value] as const),
+  ));
+  const origin = new URL(page.url()).origin;
+  const junk = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom("", "the-call", "call-weekday", "0", "-1", "9", "💥", "' OR 1=1 --"));
+  let tried = 0;
+  let noticed = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.record({ setId: junk, questionId: junk, clientId: junk, selfGrade: junk, shownAt: junk }, { requiredKeys: [] }), async (random) => {
+      tried++;
+      // Keep the action id so the post reaches the action; everything the action reads is random.
+      const actionField = Object.keys(fields).find((name) => name.startsWith("$ACTION_ID_"))!;
+      const count = reviewCount();
+      const response = await page.request.post(page.url(), { multipart: { [actionField]: "", ...random, response: "Tuesday" }, headers: { origin }, maxRedirects: 0 });
+      expect(response.status()).toBeLessThan(500);
+      expect(await response.text()).not.toMatch(INTERNALS);
+      if (response.status() === 303) expect(response.headers().location).toMatch(/notice=|review=/);
+      if (/notice=/.test(response.headers().location ?? "")) noticed++;
+      if (!/review=/.test(response.headers().location ?? "")) expect(reviewCount()).toBe(count);
+    }),
+    { numRuns: 60 },
+  );
+  console.log(`bad input: ${tried} random forms posted to the answer action, ${noticed} answered with a notice`);
+  // Most random forms must reach the action and be refused there, not only by Next's parsing.
+  expect(noticed).toBeGreaterThan(tried / 2);
+
+  // From another site, the same form is refused by the action's CSRF check and records nothing.
+  const before = reviewCount();
+  const forged = await page.request.post(page.url(), { multipart: fields, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+  expect([200, 303]).not.toContain(forged.status());
+  expect(await forged.text()).not.toMatch(INTERNALS);
+  expect(reviewCount()).toBe(before);
+ });
 });
 
 test("no response shows a stack trace or internals, whatever goes wrong", async ({ page, request }) => {
