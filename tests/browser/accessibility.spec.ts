@@ -2,8 +2,7 @@
 // no serious or critical WCAG 2.2 A/AA violation anywhere.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-
-const unique = (who: string) => `${who}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+import { signUp } from "./people";
 
 async function expectAccessible(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
@@ -11,16 +10,6 @@ async function expectAccessible(page: Page, what: string) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
   expect(serious, `${what} at ${page.viewportSize()?.width}px`).toEqual([]);
-}
-
-async function signUp(page: Page, name: string, role: "Student" | "Teacher") {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email", { exact: true }).fill(unique(name.toLowerCase()));
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("radio", { name: role }).check();
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
 }
 
 test("signed out: home, set, article, practice, sign-in, sign-up, join, 404", async ({ page }) => {

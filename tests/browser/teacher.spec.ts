@@ -1,17 +1,6 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-
-const unique = (who: string) => `${who}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
-
-async function signUp(page: Page, name: string, role: "Student" | "Teacher", next = "/sign-up") {
-  await page.goto(next);
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email", { exact: true }).fill(unique(name.split(" ")[0].toLowerCase()));
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("radio", { name: role }).check();
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
-}
+import { expect, test } from "@playwright/test";
+import { signUp, unique } from "./people";
 
 test("a teacher signs up, creates a class, assigns a set, and reads the class's report down to the passage", async ({ page, browser }) => {
   const started = Date.now();

@@ -5,10 +5,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "../../lib/startup/migrate";
-import { databaseNamed } from "./postgres-url";
+import { adminQuery, databaseNamed } from "./postgres-admin";
 
 export type TemplateDatabase =
   | { provider: "sqlite"; file: string }
@@ -30,19 +29,10 @@ async function sqliteTemplate(project: TestProject) {
 
 async function postgresTemplate(project: TestProject, serverUrl: string) {
   const name = `footnote_template_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
+  await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}"`, `CREATE DATABASE "${name}"`);
   await migrateDatabase(databaseNamed(serverUrl, name));
   project.provide("templateDatabase", { provider: "postgresql", serverUrl, name });
-  return async () => {
-    const cleanup = new pg.Client({ connectionString: serverUrl });
-    await cleanup.connect();
-    await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await cleanup.end();
-  };
+  return () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }
 
 export default async function setup(project: TestProject) {

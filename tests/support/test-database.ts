@@ -4,10 +4,9 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { inject } from "vitest";
 import { createPrismaClient, type Database } from "../../lib/prisma-client";
-import { databaseNamed } from "./postgres-url";
+import { adminQuery, databaseNamed } from "./postgres-admin";
 
 export type TestDatabase = {
   provider: "sqlite" | "postgresql";
@@ -21,16 +20,6 @@ export type TestDatabase = {
 /** Which database this run of the integration suite is on. */
 export function testProvider(): "sqlite" | "postgresql" {
   return inject("templateDatabase").provider;
-}
-
-async function adminQuery(serverUrl: string, sql: string) {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
