@@ -23,7 +23,8 @@ export async function prepare({ build }: { build: boolean }): Promise<Config> {
   return cfg;
 }
 
-async function ensureBuild(): Promise<void> {
+/** Builds for production unless the last build is of the current sources. */
+export async function ensureBuild(): Promise<void> {
   if (buildIsCurrent()) {
     console.log("footnote: the production build is current");
     return;

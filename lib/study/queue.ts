@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "../db";
 import { startOfDay } from "./calendar";
+import { dueCardsWhere, firstDueQuestion, STUDY_ITEM_SELECT } from "./due";
 
 export const DEFAULT_NEW_PER_DAY = 20;
 const LEARN_AHEAD_MS = 20 * 60_000;
@@ -10,7 +11,6 @@ const LEARN_AHEAD_MS = 20 * 60_000;
 export type StudyItem = { id: string; type: string; prompt: string; choices: string[] };
 export type QueueState = { next: StudyItem | null; due: number; newLeft: number };
 
-const ITEM = { id: true, type: true, prompt: true, choices: true } as const;
 const toItem = (q: { id: string; type: string; prompt: string; choices: string }): StudyItem => ({ ...q, choices: JSON.parse(q.choices) as string[] });
 
 export async function newPerDay(userId: string, setId: string): Promise<number> {
@@ -19,10 +19,9 @@ export async function newPerDay(userId: string, setId: string): Promise<number> 
 }
 
 export async function studyQueue(userId: string, setId: string, now = new Date()): Promise<QueueState> {
-  const live = { question: { archivedAt: null } };
   const [due, dueFirst, introducedToday, limit] = await Promise.all([
-    db.card.count({ where: { userId, setId, due: { lte: now }, ...live } }),
-    db.card.findFirst({ where: { userId, setId, due: { lte: now }, ...live }, orderBy: { due: "asc" }, select: { question: { select: ITEM } } }),
+    db.card.count({ where: dueCardsWhere(userId, setId, now) }),
+    firstDueQuestion(db, userId, setId, now),
     db.card.count({ where: { userId, setId, createdAt: { gte: startOfDay(now) } } }),
     newPerDay(userId, setId),
   ]);
@@ -34,14 +33,10 @@ export async function studyQueue(userId: string, setId: string, now = new Date()
     const fresh = await db.question.findFirst({
       where: { setId, archivedAt: null, cards: { none: { userId } } },
       orderBy: { position: "asc" },
-      select: ITEM,
+      select: STUDY_ITEM_SELECT,
     });
     if (fresh) return { next: toItem(fresh), due, newLeft };
   }
-  const soon = await db.card.findFirst({
-    where: { userId, setId, due: { lte: new Date(now.getTime() + LEARN_AHEAD_MS) }, ...live },
-    orderBy: { due: "asc" },
-    select: { question: { select: ITEM } },
-  });
+  const soon = await firstDueQuestion(db, userId, setId, new Date(now.getTime() + LEARN_AHEAD_MS));
   return { next: soon ? toItem(soon.question) : null, due, newLeft };
 }
