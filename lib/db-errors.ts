@@ -1,11 +1,18 @@
 // Recognising the database errors the app answers itself rather than letting them become a 500.
+// Prisma's query builder reports them by code (P2002, P2034); a raw query fails with P2010 and the
+// driver adapter's own kind of error.
 
-/** A unique key was already taken (Prisma P2002), e.g. by a request that raced this one. */
-export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "P2002";
+function adapterErrorKind(error: unknown): unknown {
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } } | null)?.meta;
+  return meta?.driverAdapterError?.cause?.kind;
 }
 
-/** PostgreSQL gave up a transaction because a concurrent one wrote the same rows (Prisma P2034). */
+/** A unique key was already taken, e.g. by a request that raced this one. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2002" || adapterErrorKind(error) === "UniqueConstraintViolation";
+}
+
+/** PostgreSQL gave up a transaction because a concurrent one wrote the same rows. */
 export function isWriteConflict(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "P2034";
+  return (error as { code?: unknown } | null)?.code === "P2034" || adapterErrorKind(error) === "TransactionWriteConflict";
 }

@@ -1,8 +1,10 @@
 // One question set as its page shows it: description, the articles it draws on, its size.
 import "server-only";
+import { cache } from "react";
 import { db } from "./db";
 
-export async function getSet(setId: string) {
+/** Looked up once per render: a page and its metadata share the answer. */
+export const getSet = cache(async (setId: string) => {
   const set = await db.questionSet.findFirst({
     where: { id: setId, archivedAt: null },
     select: {
@@ -16,6 +18,6 @@ export async function getSet(setId: string) {
   if (!set) return null;
   const { _count, articles, ...rest } = set;
   return { ...rest, questionCount: _count.questions, articles: articles.map((a) => a.article) };
-}
+});
 
 export type SetDetail = NonNullable<Awaited<ReturnType<typeof getSet>>>;

@@ -1,21 +1,29 @@
 // Who is asking: the signed-in (or guest) learner, checked against the database on every call.
 import "server-only";
-import { getServerSession } from "next-auth";
-import { encode } from "next-auth/jwt";
+import { encode, getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { config } from "../config";
 import { db } from "../db";
-import { authOptions, secureCookies, SESSION_MAX_AGE, sessionCookieName } from "./options";
+import { secureCookies, SESSION_MAX_AGE, sessionCookieName } from "./options";
 
 export type Learner = { id: string; role: "STUDENT" | "TEACHER"; isGuest: boolean; name: string | null };
 
-/** The current learner, or null when nobody is signed in (or their account is gone). */
-export async function getLearner(): Promise<Learner | null> {
-  const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
+/**
+ * The current learner, or null when nobody is signed in (or their account is gone). Looked up once per
+ * render: the header and the page share the answer.
+ */
+export const getLearner = cache(async (): Promise<Learner | null> => {
+  // The session cookie's JWT, decoded as next-auth's getServerSession would, without its work of
+  // re-issuing the cookie (which a server component cannot set anyway).
+  // Only the cookie counts: no headers are passed, so getToken's "Authorization: Bearer" route is closed.
+  const token = await getToken({ req: { cookies: await cookies(), headers: new Headers() } as never, secret: config().authSecret, secureCookie: secureCookies() });
+  const id = token?.sub;
   if (!id) return null;
-  return db.user.findUnique({ where: { id }, select: { id: true, role: true, isGuest: true, name: true } });
-}
+  // Raw SQL: asked on every request, and Prisma 6 compiles each query-builder call anew.
+  const [user] = await db.$queryRaw<Learner[]>`SELECT "id", "role", "isGuest", "name" FROM "User" WHERE "id" = ${id}`;
+  return user ? { ...user, isGuest: Boolean(user.isGuest) } : null;
+});
 
 /** Signs a user in: a next-auth session cookie (JWT) for them, valid for a year. */
 export async function signInAs(user: Learner): Promise<void> {

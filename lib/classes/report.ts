@@ -4,7 +4,8 @@
 import "server-only";
 import { db } from "../db";
 import { ownedClass, type Actor } from "./access";
-import { goalProgress, isRight, latestAnswers } from "./goal";
+import { Prisma } from "../generated/sqlite/client";
+import { goalProgress, isRight, latestAnswers, type ReviewFact } from "./goal";
 
 function mostCommon(values: string[]): string | null {
   const counts = new Map<string, { shown: string; n: number }>();
@@ -44,34 +45,51 @@ export async function assignmentReport(actor: Actor, classId: string, assignment
   if (!assignment) return null;
   const students = members.map((m) => m.user).sort((a, b) => (a.name ?? "").localeCompare(b.name ?? ""));
   const { questions } = assignment.set;
-  const reviews = await db.review.findMany({
-    where: { userId: { in: students.map((s) => s.id) }, setId: assignment.set.id, undoneAt: null, mode: "SCHEDULED" },
-    select: { userId: true, questionId: true, correct: true, rating: true, answer: true, reviewedAt: true },
-  });
+  // Raw SQL for the one large read (students × questions rows): Prisma's query builder spends longer
+  // turning thousands of rows into objects than the database spends finding them.
+  const reviews = students.length === 0 ? [] : (await db.$queryRaw<ReviewFact[]>`
+    SELECT "userId", "questionId", "correct", "rating", "answer", "reviewedAt" FROM "Review"
+    WHERE "userId" IN (${Prisma.join(students.map((s) => s.id))}) AND "setId" = ${assignment.set.id}
+      AND "undoneAt" IS NULL AND "mode" = 'SCHEDULED'`).map((r) => ({ ...r, correct: r.correct === null ? null : Boolean(r.correct), rating: Number(r.rating), reviewedAt: new Date(r.reviewedAt) }));
   const latest = latestAnswers(reviews);
   const live = questions.filter((q) => !q.archivedAt).map((q) => q.id);
 
+  // One pass over the log groups it by student and collects wrong answers by question, so the
+  // tables below cost students + questions lookups rather than a scan of the log for each row.
+  const byStudent = new Map<string, { count: number; lastActive: Date | null }>();
+  const wrongByQuestion = new Map<string, string[]>();
+  for (const r of reviews) {
+    const own = byStudent.get(r.userId) ?? { count: 0, lastActive: null };
+    own.count++;
+    if (!own.lastActive || r.reviewedAt > own.lastActive) own.lastActive = r.reviewedAt;
+    byStudent.set(r.userId, own);
+    if (!isRight(r) && r.answer) {
+      const wrong = wrongByQuestion.get(r.questionId) ?? [];
+      wrong.push(r.answer);
+      wrongByQuestion.set(r.questionId, wrong);
+    }
+  }
+
   const perStudent = students.map((s) => {
-    const own = reviews.filter((r) => r.userId === s.id);
     const progress = goalProgress(s.id, live, latest, assignment);
-    const lastActive = own.reduce<Date | null>((max, r) => (!max || r.reviewedAt > max ? r.reviewedAt : max), null);
-    return { ...s, progress, reviews: own.length, lastActive, overdue: !progress.met && assignment.dueAt < now };
+    const own = byStudent.get(s.id);
+    return { ...s, progress, reviews: own?.count ?? 0, lastActive: own?.lastActive ?? null, overdue: !progress.met && assignment.dueAt < now };
   });
 
   const perQuestion = questions.map((q) => {
     const answers = students.map((s) => latest.get(`${s.id} ${q.id}`)).filter((a) => a !== undefined);
     const right = answers.filter(isRight).length;
-    const wrongAnswers = reviews.filter((r) => r.questionId === q.id && !isRight(r) && r.answer).map((r) => r.answer!);
     return {
       id: q.id, prompt: q.prompt, archived: q.archivedAt !== null, attempts: answers.length, right,
       percentRight: answers.length ? Math.round((right / answers.length) * 100) : null,
-      commonWrong: mostCommon(wrongAnswers), notSeen: students.length - answers.length,
+      commonWrong: mostCommon(wrongByQuestion.get(q.id) ?? []), notSeen: students.length - answers.length,
     };
   });
+  const statsById = new Map(perQuestion.map((p) => [p.id, p]));
 
   const passages = new Map<string, { id: string; key: string; text: string; article: { id: string; title: string }; attempts: number; misses: number; questions: number }>();
   for (const q of questions) {
-    const stats = perQuestion.find((p) => p.id === q.id)!;
+    const stats = statsById.get(q.id)!;
     for (const { passage } of q.citations) {
       const entry = passages.get(passage.id) ?? { ...passage, attempts: 0, misses: 0, questions: 0 };
       entry.attempts += stats.attempts;
