@@ -5,6 +5,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { signUp } from "./people";
 
 async function expectAccessible(page: Page, what: string) {
+  // After a client-side navigation (an answer's redirect) React sets the new <title> a moment after the
+  // new content shows; check the page once it has one, and fail if it never gets one.
+  await expect(page, `${what} has a title`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
