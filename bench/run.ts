@@ -4,7 +4,6 @@
 // With DATABASE_URL=postgresql://… it runs against that database (which must be empty or a bench one).
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -19,6 +18,7 @@ import { bin } from "../lib/startup/run";
 import { runScenario, type Scenario, type ScenarioResult } from "./load";
 import { dueQuery, firstLoadJs } from "./probes";
 import { seedSchool, type School } from "./school";
+import { freePort } from "../lib/startup/free-port";
 
 const BUDGETS = { answerRps: 500, answerP99: 50, studyP99: 150, reportP99: 250, dueMs: 5, jsKb: 90 };
 const SECRET = "footnote-benchmark-secret-not-for-production";
@@ -56,17 +56,6 @@ function options() {
     /** Write a V8 CPU profile of the server to data/bench/profile/ when it stops. */
     profile: values.profile,
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitFor(url: string, child: ChildProcess): Promise<void> {

@@ -19,16 +19,16 @@ export type QueueFacts = {
 };
 
 export async function queueFacts(db: Database, userId: string, setId: string, now: Date, ahead: Date, dayStart: Date): Promise<QueueFacts> {
-  const [row] = await db.$queryRaw<Record<keyof QueueFacts, unknown>[]>`
+  const [row] = await db.$queryRaw<Record<Exclude<keyof QueueFacts, "firstIsDue"> | "firstDue", unknown>[]>`
     SELECT
       (SELECT count(*) FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
         WHERE c."userId" = ${userId} AND c."setId" = ${setId} AND c."due" <= ${now} AND q."archivedAt" IS NULL) AS "due",
       (SELECT c."questionId" FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
         WHERE c."userId" = ${userId} AND c."setId" = ${setId} AND c."due" <= ${ahead} AND q."archivedAt" IS NULL
         ORDER BY c."due" LIMIT 1) AS "firstId",
-      (SELECT CASE WHEN c."due" <= ${now} THEN 1 ELSE 0 END FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
+      (SELECT c."due" FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
         WHERE c."userId" = ${userId} AND c."setId" = ${setId} AND c."due" <= ${ahead} AND q."archivedAt" IS NULL
-        ORDER BY c."due" LIMIT 1) AS "firstIsDue",
+        ORDER BY c."due" LIMIT 1) AS "firstDue",
       (SELECT count(*) FROM "Card" c WHERE c."userId" = ${userId} AND c."setId" = ${setId} AND c."createdAt" >= ${dayStart}) AS "introducedToday",
       (SELECT s."newPerDay" FROM "StudySetting" s WHERE s."userId" = ${userId} AND s."setId" = ${setId}) AS "newPerDay",
       (SELECT count(*) FROM "Question" q WHERE q."setId" = ${setId} AND q."archivedAt" IS NULL
@@ -40,7 +40,8 @@ export async function queueFacts(db: Database, userId: string, setId: string, no
   return {
     due: count(row.due),
     firstId: (row.firstId as string | null) ?? null,
-    firstIsDue: count(row.firstIsDue) === 1,
+    // A scalar subquery loses the column's type: SQLite gives the stored ISO text, PostgreSQL a Date.
+    firstIsDue: row.firstDue !== null && new Date(row.firstDue as string | Date) <= now,
     introducedToday: count(row.introducedToday),
     newPerDay: row.newPerDay === null ? null : count(row.newPerDay),
     unseen: count(row.unseen),
