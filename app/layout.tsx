@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { NavigationStatus } from "@/components/navigation-status";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
@@ -20,6 +21,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        <Suspense fallback={null}>
+          <NavigationStatus />
+        </Suspense>
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6">
           {children}

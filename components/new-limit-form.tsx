@@ -1,4 +1,5 @@
 import { newLimitAction } from "@/lib/study/actions";
+import { PendingButton } from "@/components/pending-button";
 
 export function NewLimitForm({ setId, value, saved, invalid }: { setId: string; value: number; saved: boolean; invalid: boolean }) {
   return (
@@ -18,7 +19,7 @@ export function NewLimitForm({ setId, value, saved, invalid }: { setId: string; 
           className="w-24 rounded-lg border border-black/25 bg-transparent px-3 py-2 dark:border-white/30"
         />
       </div>
-      <button type="submit" className="rounded-lg border border-black/20 px-4 py-2 font-semibold dark:border-white/25">Save</button>
+      <PendingButton pendingLabel="Saving…" className="rounded-lg border border-black/20 px-4 py-2 font-semibold dark:border-white/25">Save</PendingButton>
       {saved && <p role="status" className="text-sm">Saved.</p>}
       {invalid && <p id="newPerDay-error" role="alert" className="text-sm text-red-700 dark:text-red-300">Enter a whole number from 0 to 500.</p>}
     </form>

@@ -2,7 +2,9 @@ import type { WeekRetention } from "@/lib/study/history";
 
 const W = 520;
 const H = 180;
-const PAD = { left: 36, right: 8, top: 8, bottom: 24 };
+const PAD = { left: 44, right: 8, top: 8, bottom: 28 };
+// Labels are in the chart's own units, so they shrink with it: larger on a phone, where it is drawn smaller.
+const LABEL = "text-[10px] max-sm:text-[16px]";
 const monthDay = new Intl.DateTimeFormat("en", { day: "numeric", month: "short" });
 
 /** Share of reviews remembered, week by week, against the 90% the scheduler aims for. */
@@ -22,11 +24,11 @@ export function RetentionChart({ weeks, target }: { weeks: WeekRetention[]; targ
         {[0, 0.5, 1].map((tick) => (
           <g key={tick}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(tick)} y2={y(tick)} className="stroke-black/15 dark:stroke-white/20" />
-            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" className="fill-current text-[10px]">{tick * 100}%</text>
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" className={`fill-current ${LABEL}`}>{tick * 100}%</text>
           </g>
         ))}
         <line x1={PAD.left} x2={W - PAD.right} y1={y(target)} y2={y(target)} strokeDasharray="4 3" className="stroke-green-700 dark:stroke-green-400" />
-        <text x={W - PAD.right} y={y(target) - 4} textAnchor="end" className="fill-green-800 text-[10px] dark:fill-green-300">target {target * 100}%</text>
+        <text x={W - PAD.right} y={y(target) - 4} textAnchor="end" className={`fill-green-800 dark:fill-green-300 ${LABEL}`}>target {target * 100}%</text>
         {points.length > 1 && (
           <polyline points={points.map((p) => `${x(p.i)},${y(p.rate)}`).join(" ")} fill="none" strokeWidth={2} className="stroke-[var(--color-accent)]" />
         )}
@@ -35,8 +37,9 @@ export function RetentionChart({ weeks, target }: { weeks: WeekRetention[]; targ
             <title>{`Week of ${monthDay.format(p.w.weekStart)}: ${p.w.remembered} of ${p.w.reviews} remembered`}</title>
           </circle>
         ))}
-        {[0, 13, 25].map((i) => (
-          <text key={i} x={x(i)} y={H - 6} textAnchor="middle" className="fill-current text-[10px]">{monthDay.format(weeks[i].weekStart)}</text>
+        {/* First, middle and last week; the end labels keep inside the chart. */}
+        {([[0, "start", PAD.left], [13, "middle", x(13)], [25, "end", W - PAD.right]] as const).map(([i, anchor, at]) => (
+          <text key={i} x={at} y={H - 6} textAnchor={anchor} className={`fill-current ${LABEL}`}>{monthDay.format(weeks[i].weekStart)}</text>
         ))}
       </svg>
     </figure>

@@ -21,13 +21,14 @@ export function ReviewHeatmap({ days }: { days: DayCount[] }) {
   return (
     <figure className="space-y-2">
       <figcaption className="font-medium">{caption}</figcaption>
-      {/* Scrolls sideways on a phone: focusable, so a keyboard can scroll it too. */}
-      <div role="region" aria-label="Review heatmap, scrolls sideways" tabIndex={0} className="overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-offset-2">
+      {/* Scrolls sideways on a phone: focusable, so a keyboard can scroll it too. Laid out right to left so
+          it opens on the latest weeks rather than the oldest; the chart inside reads left to right. */}
+      <div role="region" aria-label="Review heatmap, scrolls sideways" tabIndex={0} className="overflow-x-auto rounded [direction:rtl] focus-visible:outline-2 focus-visible:outline-offset-2">
         <svg
           role="img"
           aria-label={`Review heatmap: ${caption}`}
           viewBox={`0 0 ${weeks * (CELL + GAP)} ${7 * (CELL + GAP)}`}
-          className="h-auto w-full min-w-[36rem]"
+          className="h-auto w-full min-w-[36rem] [direction:ltr]"
         >
           {days.map((d, i) => (
             <rect key={i} x={Math.floor(i / 7) * (CELL + GAP)} y={(i % 7) * (CELL + GAP)} width={CELL} height={CELL} rx={2} className={shade(d.count)}>

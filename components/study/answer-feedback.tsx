@@ -2,6 +2,7 @@ import Link from "next/link";
 import { adjustAction, undoAction } from "@/lib/study/actions";
 import type { Feedback } from "@/lib/study/feedback";
 import { FeedbackBody } from "./feedback-body";
+import { PendingButton } from "@/components/pending-button";
 
 const RATING_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 const button = "rounded-lg px-4 py-2 font-semibold";
@@ -39,9 +40,9 @@ export function AnswerFeedback({ setId, feedback, marked }: { setId: string; fee
         {!feedback.undone && (
           <form action={undoAction}>
             <input type="hidden" name="setId" value={setId} />
-            <button type="submit" data-shortcut="undo" className={`${button} border border-black/20 dark:border-white/25`}>
+            <PendingButton data-shortcut="undo" pendingLabel="Undoing…" className={`${button} border border-black/20 dark:border-white/25`}>
               Undo answer
-            </button>
+            </PendingButton>
           </form>
         )}
       </div>

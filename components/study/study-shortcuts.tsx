@@ -60,7 +60,7 @@ export function StudyShortcuts() {
       <p className="text-sm text-[var(--color-muted)]">
         Press <kbd className="rounded border px-1">?</kbd> for keyboard shortcuts.
       </p>
-      <dialog ref={dialog} onClose={() => setOpen(false)} aria-labelledby="shortcuts-heading" className="m-auto max-w-sm rounded-lg p-6 backdrop:bg-black/40">
+      <dialog ref={dialog} onClose={() => setOpen(false)} aria-labelledby="shortcuts-heading" className="m-auto w-[calc(100%-2rem)] max-w-sm rounded-lg border border-black/15 bg-[var(--color-paper)] p-6 text-[var(--color-ink)] backdrop:bg-black/60 dark:border-white/25">
         <h2 id="shortcuts-heading" className="mb-3 text-lg font-semibold">Keyboard shortcuts</h2>
         <dl className="space-y-1">
           {KEYS.map(([key, what]) => (

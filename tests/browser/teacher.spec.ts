@@ -41,9 +41,9 @@ test("a teacher signs up, creates a class, assigns a set, and reads the class's 
   await expect(page.getByRole("button", { name: "Remove Ana Student" })).toBeVisible();
   await page.getByRole("link", { name: "The call itself" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "The call itself" })).toBeVisible();
-  const students = page.getByRole("region", { name: "Students" });
+  const students = page.getByRole("region", { name: "Students", exact: true });
   await expect(students.getByRole("row", { name: /Ana Student/ })).toContainText("1 of 12");
-  const questions = page.getByRole("region", { name: "Questions" });
+  const questions = page.getByRole("region", { name: "Questions", exact: true });
   await expect(questions.getByRole("row", { name: /on which day of the week/ })).toContainText("0%Monday");
   const reteach = page.getByRole("region", { name: "Passages to re-teach" }).or(page.locator("section", { has: page.getByRole("heading", { name: "Passages to re-teach" }) }));
   await expect(reteach.getByRole("listitem").first()).toContainText("100% missed");
@@ -115,7 +115,7 @@ test("text people type is shown as text everywhere: a class and a student named 
   await expect(page.getByRole("button", { name: `Remove Eve ${markup}` })).toBeVisible();
   await page.getByRole("link", { name: "The call itself" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "The call itself" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Students" }).getByRole("row", { name: /Eve/ })).toContainText(`Eve ${markup}`);
+  await expect(page.getByRole("region", { name: "Students", exact: true }).getByRole("row", { name: /Eve/ })).toContainText(`Eve ${markup}`);
   for (const p of [page, student]) {
     expect(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await p.locator("img[src=x]").count()).toBe(0);

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { ChangePasswordForm, DeleteAccountForm, ProfileForm } from "@/components/auth/account-forms";
 import { getLearner } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
+import { PendingButton } from "@/components/pending-button";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -15,7 +16,7 @@ export default async function AccountPage() {
         <h1 className="font-serif text-3xl font-semibold">Your account</h1>
         <p>{learner.isGuest ? "You are studying as a guest." : `Signed in as ${learner.name ?? "you"} (${learner.role === "TEACHER" ? "teacher" : "student"}).`}</p>
         <form action={signOutAction}>
-          <button type="submit" className="rounded-lg border px-4 py-2 font-semibold">Sign out</button>
+          <PendingButton pendingLabel="Signing out…" className="rounded-lg border px-4 py-2 font-semibold">Sign out</PendingButton>
         </form>
       </header>
       {!learner.isGuest && (

@@ -10,7 +10,8 @@ export const metadata: Metadata = { title: "Your progress" };
 
 export default async function ProgressPage() {
   const learner = await getLearner();
-  if (!learner) {
+  const history = learner ? await learnerHistory(learner.id) : null;
+  if (!history || history.total === 0) {
     return (
       <div className="space-y-3">
         <h1 className="font-serif text-3xl font-semibold">Your progress</h1>
@@ -19,7 +20,6 @@ export default async function ProgressPage() {
       </div>
     );
   }
-  const history = await learnerHistory(learner.id);
   return (
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-semibold">Your progress</h1>

@@ -8,6 +8,7 @@ import { asCurrentLearner } from "@/lib/classes/as-current-learner";
 import { listSets } from "@/lib/library";
 import { appOrigin } from "@/lib/request-origin";
 import { dateInputValue } from "@/lib/study/calendar";
+import { PendingButton } from "@/components/pending-button";
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -33,7 +34,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
         <p className="break-all rounded-lg bg-black/[0.04] p-2 font-mono text-sm dark:bg-white/[0.06]">{joinLink}</p>
         <form action={regenerateCodeAction} className="flex flex-wrap items-center gap-3">
           <input type="hidden" name="classId" value={classroom.id} />
-          <button type="submit" className={smallButton}>Make a new code</button>
+          <PendingButton className={smallButton}>Make a new code</PendingButton>
           <span className="text-sm text-[var(--color-muted)]">The old code and link stop working.</span>
           {query.code === "new" && <span role="status" className="text-sm">New code made.</span>}
         </form>
@@ -56,7 +57,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
                 <form action={removeAssignmentAction}>
                   <input type="hidden" name="classId" value={classroom.id} />
                   <input type="hidden" name="assignmentId" value={a.id} />
-                  <button type="submit" className={smallButton}>Remove<span className="sr-only"> {a.set.title}</span></button>
+                  <PendingButton className={smallButton} pendingLabel="Removing…">Remove<span className="sr-only"> {a.set.title}</span></PendingButton>
                 </form>
               </li>
             ))}
@@ -83,7 +84,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
                 <form action={removeStudentAction}>
                   <input type="hidden" name="classId" value={classroom.id} />
                   <input type="hidden" name="studentId" value={s.id} />
-                  <button type="submit" className={smallButton}>Remove<span className="sr-only"> {s.name}</span></button>
+                  <PendingButton className={smallButton} pendingLabel="Removing…">Remove<span className="sr-only"> {s.name}</span></PendingButton>
                 </form>
               </li>
             ))}

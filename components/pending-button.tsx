@@ -1,0 +1,16 @@
+"use client";
+// A form's submit button that says it is working while the form is on its way, so a slow answer or save
+// never looks like a click that did nothing. Without JavaScript it is a plain submit button.
+import type { ButtonHTMLAttributes, ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+
+type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type"> & { pendingLabel?: ReactNode };
+
+export function PendingButton({ children, pendingLabel = "Working…", className = "", disabled, ...rest }: Props) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={disabled || pending} className={`${className} disabled:opacity-60`} {...rest}>
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}
