@@ -15,6 +15,7 @@ test("signed out: home, set, article, practice, sign-in, sign-up, join, 404", as
     ["/progress", "progress empty"],
     ["/sign-in", "sign-in"],
     ["/sign-up", "sign-up"],
+    ["/sign-in/check-email", "check your email"],
     ["/join", "join"],
     ["/join/NOSUCH", "join unknown code"],
     ["/no-such-page", "not found"],
@@ -72,6 +73,8 @@ test("a teacher: classes, a class, an assignment's report", async ({ page, brows
   // A student joins and answers, so the report has rows.
   const student = await (await browser.newContext()).newPage();
   const joinPath = new URL((await page.locator("p.font-mono").textContent())!.trim()).pathname;
+  await student.goto(joinPath);
+  await checkPage(student, "join with a code");
   await signUp(student, "Ana Student", "Student", `/sign-up?next=${encodeURIComponent(joinPath)}`);
   await student.getByRole("button", { name: "Join class" }).click();
   await student.getByRole("link", { name: "Study The call itself" }).click();
