@@ -5,7 +5,10 @@ import { config } from "./config";
 
 const globalForPrisma = globalThis as unknown as { footnoteDb?: Database };
 
-export const db: Database = globalForPrisma.footnoteDb ?? createPrismaClient(config().DATABASE_URL);
+export const db: Database = globalForPrisma.footnoteDb ?? createPrismaClient(config().DATABASE_URL, { logQueries: process.env.FOOTNOTE_LOG_QUERIES === "1" });
+
+// FOOTNOTE_LOG_QUERIES=1 prints every statement the server runs, with its time: for finding work to cut.
+if (process.env.FOOTNOTE_LOG_QUERIES === "1") db.$on("query", (e) => console.log(`query ${e.duration} ms: ${e.query.replace(/\s+/g, " ").slice(0, 200)}`));
 
 // Outside production, hot reloads would otherwise open a new connection on every edit.
 if (process.env.NODE_ENV !== "production") globalForPrisma.footnoteDb = db;

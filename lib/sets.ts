@@ -2,9 +2,12 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "./db";
+import { ttlCache } from "./ttl-cache";
 
-/** Looked up once per render: a page and its metadata share the answer. */
-export const getSet = cache(async (setId: string) => {
+/** Sets change only when content is synced: kept for 30 s, so most pages ask nothing of the database for them. */
+export const SET_CACHE_MS = 30_000;
+
+const loadSet = ttlCache(SET_CACHE_MS, async (setId: string) => {
   const set = await db.questionSet.findFirst({
     where: { id: setId, archivedAt: null },
     select: {
@@ -19,5 +22,8 @@ export const getSet = cache(async (setId: string) => {
   const { _count, articles, ...rest } = set;
   return { ...rest, questionCount: _count.questions, articles: articles.map((a) => a.article) };
 });
+
+/** One set, as the set, study and practice pages show it, or null when there is none (or it was archived). */
+export const getSet = cache((setId: string) => loadSet(setId));
 
 export type SetDetail = NonNullable<Awaited<ReturnType<typeof getSet>>>;

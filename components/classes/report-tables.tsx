@@ -4,8 +4,6 @@ import { passageHref } from "@/lib/text-fragment";
 
 const pct = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
 const dateFormat = new Intl.DateTimeFormat("en", { day: "numeric", month: "short" });
-const th = "px-2 py-1 text-left font-semibold";
-const td = "px-2 py-1 align-top";
 
 /**
  * A table that scrolls inside its own region on a narrow screen, reachable with the keyboard, with a hint
@@ -21,26 +19,26 @@ function Scroll({ label, children }: { label: string; children: React.ReactNode 
     </div>
   );
 }
-const sticky = "sticky left-0 bg-[var(--color-paper)]";
 
 export function StudentTable({ report }: { report: AssignmentReport }) {
   if (report.students.length === 0) return <p className="text-[var(--color-muted)]">No students in this class yet.</p>;
   return (
     <Scroll label="Students">
-      <table className="w-full min-w-[34rem] text-sm">
-        <thead><tr className="border-b border-black/20 dark:border-white/25">
-          <th className={`${th} ${sticky}`} scope="col">Student</th><th className={th} scope="col">Answered</th><th className={th} scope="col">Right</th>
-          <th className={th} scope="col">Goal</th><th className={th} scope="col">Reviews</th><th className={th} scope="col">Last active</th>
+      {/* Cells are styled by .data-table (app/globals.css): classes on each would double the page. */}
+      <table className="data-table sticky-first min-w-[34rem]">
+        <thead><tr>
+          <th scope="col">Student</th><th scope="col">Answered</th><th scope="col">Right</th>
+          <th scope="col">Goal</th><th scope="col">Reviews</th><th scope="col">Last active</th>
         </tr></thead>
         <tbody>
           {report.students.map((s) => (
-            <tr key={s.id} className="border-b border-black/10 dark:border-white/10">
-              <th className={`${td} ${sticky} max-w-[9rem] text-left font-medium`} scope="row">{s.name ?? s.email}</th>
-              <td className={td}>{s.progress.answered} of {s.progress.total}</td>
-              <td className={td}>{pct(s.progress.accuracy)}</td>
-              <td className={td}>{s.progress.met ? "Met" : s.overdue ? <strong className="text-red-700 dark:text-red-300">Overdue</strong> : "Not yet"}</td>
-              <td className={td}>{s.reviews}</td>
-              <td className={td}>{s.lastActive ? dateFormat.format(s.lastActive) : "Never"}</td>
+            <tr key={s.id}>
+              <th scope="row">{s.name ?? s.email}</th>
+              <td>{`${s.progress.answered} of ${s.progress.total}`}</td>
+              <td>{pct(s.progress.accuracy)}</td>
+              <td>{s.progress.met ? "Met" : s.overdue ? <strong className="text-red-700 dark:text-red-300">Overdue</strong> : "Not yet"}</td>
+              <td>{s.reviews}</td>
+              <td>{s.lastActive ? dateFormat.format(s.lastActive) : "Never"}</td>
             </tr>
           ))}
         </tbody>
@@ -51,18 +49,17 @@ export function StudentTable({ report }: { report: AssignmentReport }) {
 
 export function QuestionTable({ report }: { report: AssignmentReport }) {
   return (
-    <table className="w-full text-sm">
-      <thead><tr className="border-b border-black/20 dark:border-white/25">
-        <th className={th} scope="col">Question</th><th className={th} scope="col">Right</th>
-        <th className={th} scope="col">Top wrong answer</th><th className={th} scope="col">Not seen</th>
+    <table className="data-table">
+      <thead><tr>
+        <th scope="col">Question</th><th scope="col">Right</th><th scope="col">Top wrong answer</th><th scope="col">Not seen</th>
       </tr></thead>
       <tbody>
         {report.questions.map((q) => (
-          <tr key={q.id} className="border-b border-black/10 dark:border-white/10">
-            <th className={`${td} text-left font-normal [overflow-wrap:anywhere]`} scope="row">{q.prompt}{q.archived && <span className="text-[var(--color-muted)]"> (removed from the set)</span>}</th>
-            <td className={td}>{q.percentRight === null ? "–" : `${q.percentRight}%`}</td>
-            <td className={`${td} [overflow-wrap:anywhere]`}>{q.commonWrong ?? "–"}</td>
-            <td className={td}>{q.notSeen}</td>
+          <tr key={q.id}>
+            <th scope="row">{q.archived ? `${q.prompt} (removed from the set)` : q.prompt}</th>
+            <td>{q.percentRight === null ? "–" : `${q.percentRight}%`}</td>
+            <td className="[overflow-wrap:anywhere]">{q.commonWrong ?? "–"}</td>
+            <td>{q.notSeen}</td>
           </tr>
         ))}
       </tbody>

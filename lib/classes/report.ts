@@ -6,6 +6,8 @@ import { db } from "../db";
 import { ownedClass, type Actor } from "./access";
 import { Prisma } from "../generated/sqlite/client";
 import { goalProgress, isRight, latestAnswers, type ReviewFact } from "./goal";
+import { SET_CACHE_MS } from "../sets";
+import { ttlCache } from "../ttl-cache";
 
 function mostCommon(values: string[]): string | null {
   const counts = new Map<string, { shown: string; n: number }>();
@@ -19,30 +21,32 @@ function mostCommon(values: string[]): string | null {
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.shown ?? null;
 }
 
-export async function assignmentReport(actor: Actor, classId: string, assignmentId: string, now = new Date()) {
-  const classroom = await ownedClass(actor, classId);
-  const [assignment, members] = await Promise.all([
-    db.assignment.findFirst({
-      where: { id: assignmentId, classroomId: classId },
-      select: {
-        id: true, dueAt: true, goalAccuracy: true, goalCoverage: true,
-        set: {
-          select: {
-            id: true, title: true,
-            questions: {
-              orderBy: { position: "asc" },
-              select: {
-                id: true, prompt: true, archivedAt: true,
-                citations: { select: { passage: { select: { id: true, key: true, text: true, article: { select: { id: true, title: true } } } } } },
-              },
-            },
-          },
+/** A set's questions with the passages they cite: content, so kept as the set itself is (lib/sets.ts). */
+const setContent = ttlCache(SET_CACHE_MS, (setId: string) =>
+  db.questionSet.findUniqueOrThrow({
+    where: { id: setId },
+    select: {
+      id: true, title: true,
+      questions: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true, prompt: true, archivedAt: true,
+          citations: { select: { passage: { select: { id: true, key: true, text: true, article: { select: { id: true, title: true } } } } } },
         },
       },
-    }),
+    },
+  }),
+);
+
+export async function assignmentReport(actor: Actor, classId: string, assignmentId: string, now = new Date()) {
+  const classroom = await ownedClass(actor, classId);
+  const [row, members] = await Promise.all([
+    db.assignment.findFirst({ where: { id: assignmentId, classroomId: classId }, select: { id: true, dueAt: true, goalAccuracy: true, goalCoverage: true, setId: true } }),
     db.membership.findMany({ where: { classroomId: classId }, select: { user: { select: { id: true, name: true, email: true } } } }),
   ]);
-  if (!assignment) return null;
+  if (!row) return null;
+  const { setId, ...rest } = row;
+  const assignment = { ...rest, set: await setContent(setId) };
   const students = members.map((m) => m.user).sort((a, b) => (a.name ?? "").localeCompare(b.name ?? ""));
   const { questions } = assignment.set;
   // Raw SQL for the one large read (students × questions rows): Prisma's query builder spends longer
