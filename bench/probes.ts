@@ -1,6 +1,7 @@
 // Two measurements beside the load: a page's first-load JavaScript, and the due-items query on its own.
 import { gzipSync } from "node:zlib";
 import { databaseProvider } from "../lib/database-url";
+import { openDirectSql } from "../lib/direct-sql";
 import { createPrismaClient } from "../lib/prisma-client";
 import { queueFacts } from "../lib/study/due";
 
@@ -32,15 +33,16 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 /**
  * Times the study page's due-items query (lib/study/due.ts: the due count, the first due card and the
  * rest of what the queue needs, in one statement) for many learners and sets, and asks the database
- * for its plan (the SQL Prisma sent, captured from its query log).
+ * for its plan (the statement as last sent, with its parameters).
  */
 export async function dueQuery(url: string, pairs: { userId: string; setId: string }[], runs: number): Promise<{ p99Ms: number; p50Ms: number; plan: string; usesIndex: boolean }> {
-  const db = createPrismaClient(url, { logQueries: true });
-  const sent: { query: string; params: string }[] = [];
-  db.$on("query", (e) => sent.push(e));
+  const driver = openDirectSql(url);
+  const db = createPrismaClient(url);
+  let last: { sql: string; params: unknown[] } | null = null;
+  const recording = { one: <T>(sql: string, ...params: unknown[]) => ((last = { sql, params }), driver.one<T>(sql, ...params)) };
   try {
     const now = new Date();
-    const facts = (userId: string, setId: string) => queueFacts(db, userId, setId, now, new Date(now.getTime() + 20 * 60_000), new Date(now.getTime() - 86_400_000));
+    const facts = (userId: string, setId: string) => queueFacts(recording, userId, setId, now, new Date(now.getTime() + 20 * 60_000), new Date(now.getTime() - 86_400_000));
     for (let i = 0; i < 50; i++) await facts(pairs[i % pairs.length].userId, pairs[i % pairs.length].setId);
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -50,11 +52,12 @@ export async function dueQuery(url: string, pairs: { userId: string; setId: stri
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
-    const last = sent.find((e) => e.query.includes('FROM "Card"'));
-    if (!last) throw new Error("the due query was not logged");
-    const params = JSON.parse(last.params) as unknown[];
+    if (!last) throw new Error("the due query was not run");
+    const { sql, params } = last as { sql: string; params: unknown[] };
     const sqlite = databaseProvider(url) === "sqlite";
-    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`${sqlite ? "EXPLAIN QUERY PLAN" : "EXPLAIN"} ${last.query}`, ...params);
+    let n = 0;
+    const text = sqlite ? sql : sql.replace(/\?/g, () => `$${++n}`);
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`${sqlite ? "EXPLAIN QUERY PLAN" : "EXPLAIN"} ${text}`, ...params);
     const plan = rows.map((r) => String(sqlite ? r.detail : r["QUERY PLAN"])).join("\n");
     return {
       p99Ms: Math.round(percentile(times, 99) * 1000) / 1000,
@@ -63,6 +66,6 @@ export async function dueQuery(url: string, pairs: { userId: string; setId: stri
       usesIndex: /Card_userId_setId_due_idx/.test(plan),
     };
   } finally {
-    await db.$disconnect();
+    await Promise.all([db.$disconnect(), driver.close()]);
   }
 }

@@ -7,6 +7,7 @@ import { isCorrect, ratingForAnswer, type Confidence, type GradableQuestion } fr
 import { newCardState, schedule, type CardState, type Grade } from "../srs/scheduler";
 import { fromSnapshot, toSnapshot } from "./snapshot";
 import { newId } from "../ids";
+import { directSql, one, run, type Statement } from "../direct-sql";
 
 export class StudyError extends Error {}
 
@@ -44,54 +45,57 @@ export type AnswerResult = { reviewId: string; correct: boolean | null; rating: 
 
 type StoredCard = CardState & { id: string; version: number };
 
+type Earlier = { id: string; userId: string; correct: boolean | number | null; rating: number };
+
 /**
- * Grades an answer and records it. The hot path of the app, so it is four raw statements in one
- * transaction rather than Prisma's query builder, which compiles each query anew (about half a
- * millisecond apiece in Prisma 6); see bench/ and the README's Performance section.
+ * Grades an answer and records it. The hot path of the app: four statements in one transaction on the
+ * database driver itself (lib/direct-sql.ts), since Prisma 6 costs about half a millisecond a query and
+ * more inside an interactive transaction; see bench/ and the README's Performance section.
  */
 export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
   const now = input.now ?? new Date();
-  const [question] = await db.$queryRaw<{ type: string; choices: string; answers: string }[]>`
-    SELECT "type", "choices", "answers" FROM "Question"
-    WHERE "id" = ${input.questionId} AND "setId" = ${input.setId} AND "archivedAt" IS NULL`;
+  const sql = directSql();
+  const question = await sql.one<{ type: string; choices: string; answers: string }>(
+    `SELECT "type", "choices", "answers" FROM "Question" WHERE "id" = ? AND "setId" = ? AND "archivedAt" IS NULL`, input.questionId, input.setId);
   if (!question) throw new StudyError("That question is no longer in this set.");
   const correct = isCorrect({ type: question.type as GradableQuestion["type"], choices: JSON.parse(question.choices), answers: JSON.parse(question.answers) }, input.response);
   const rating = correct === null ? input.selfGrade : ratingForAnswer(correct);
   if (!rating) throw new StudyError("Choose how well you knew it.");
 
-  return retryingRaces(() => db.$transaction(async (tx) => {
-    const [earlier] = await tx.$queryRaw<{ id: string; userId: string; correct: boolean | null; rating: number }[]>`
-      SELECT "id", "userId", "correct", "rating" FROM "Review" WHERE "clientId" = ${input.clientId}`;
+  return retryingRaces(() => sql.transaction(function* (): Generator<Statement, AnswerResult, unknown> {
+    const earlier = (yield one(`SELECT "id", "userId", "correct", "rating" FROM "Review" WHERE "clientId" = ?`, input.clientId)) as Earlier | undefined;
     if (earlier) {
       if (earlier.userId !== input.userId) throw new StudyError("That answer was already recorded.");
       return { reviewId: earlier.id, correct: earlier.correct === null ? null : Boolean(earlier.correct), rating: Number(earlier.rating) };
     }
-    const [card] = await tx.$queryRaw<StoredCard[]>`
-      SELECT "id", "version", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"
-      FROM "Card" WHERE "userId" = ${input.userId} AND "questionId" = ${input.questionId}`;
+    const card = (yield one(
+      `SELECT "id", "version", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"
+       FROM "Card" WHERE "userId" = ? AND "questionId" = ?`, input.userId, input.questionId)) as StoredCard | undefined;
     const before: CardState = card ? storedState(card) : newCardState(now);
     const a = schedule(before, rating, now);
     if (card) {
-      const moved = await tx.$executeRaw`
-        UPDATE "Card" SET "due" = ${a.due}, "stability" = ${a.stability}, "difficulty" = ${a.difficulty}, "elapsedDays" = ${a.elapsedDays},
-          "scheduledDays" = ${a.scheduledDays}, "learningSteps" = ${a.learningSteps}, "reps" = ${a.reps}, "lapses" = ${a.lapses},
-          "state" = ${a.state}, "lastReview" = ${a.lastReview}, "version" = "version" + 1, "updatedAt" = ${now}
-        WHERE "id" = ${card.id} AND "version" = ${card.version}`;
+      const moved = (yield run(
+        `UPDATE "Card" SET "due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?, "learningSteps" = ?,
+           "reps" = ?, "lapses" = ?, "state" = ?, "lastReview" = ?, "version" = "version" + 1, "updatedAt" = ?
+         WHERE "id" = ? AND "version" = ?`,
+        a.due, a.stability, a.difficulty, a.elapsedDays, a.scheduledDays, a.learningSteps, a.reps, a.lapses, a.state, a.lastReview, now, card.id, card.version)) as number;
       if (moved === 0) throw new StudyError("This question was just answered in another tab. Reload to continue.");
     } else {
-      await tx.$executeRaw`
-        INSERT INTO "Card" ("id", "userId", "questionId", "setId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
-          "learningSteps", "reps", "lapses", "state", "lastReview", "version", "createdAt", "updatedAt")
-        VALUES (${newId()}, ${input.userId}, ${input.questionId}, ${input.setId}, ${a.due}, ${a.stability}, ${a.difficulty}, ${a.elapsedDays},
-          ${a.scheduledDays}, ${a.learningSteps}, ${a.reps}, ${a.lapses}, ${a.state}, ${a.lastReview}, 0, ${now}, ${now})`;
+      yield run(
+        `INSERT INTO "Card" ("id", "userId", "questionId", "setId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
+           "learningSteps", "reps", "lapses", "state", "lastReview", "version", "createdAt", "updatedAt")
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+        newId(), input.userId, input.questionId, input.setId, a.due, a.stability, a.difficulty, a.elapsedDays, a.scheduledDays,
+        a.learningSteps, a.reps, a.lapses, a.state, a.lastReview, now, now);
     }
     const reviewId = newId();
     const answer = question.type === "FLASHCARD" ? null : input.response.slice(0, 500);
-    await tx.$executeRaw`
-      INSERT INTO "Review" ("id", "clientId", "userId", "questionId", "setId", "mode", "rating", "correct", "answer", "durationMs",
-        "stateBefore", "stateAfter", "reviewedAt")
-      VALUES (${reviewId}, ${input.clientId}, ${input.userId}, ${input.questionId}, ${input.setId}, 'SCHEDULED', ${rating}, ${correct},
-        ${answer}, ${input.durationMs ?? null}, ${card ? toSnapshot(before) : null}, ${toSnapshot(a)}, ${now})`;
+    yield run(
+      `INSERT INTO "Review" ("id", "clientId", "userId", "questionId", "setId", "mode", "rating", "correct", "answer", "durationMs",
+         "stateBefore", "stateAfter", "reviewedAt")
+       VALUES (?, ?, ?, ?, ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?, ?)`,
+      reviewId, input.clientId, input.userId, input.questionId, input.setId, rating, correct, answer, input.durationMs ?? null,
+      card ? toSnapshot(before) : null, toSnapshot(a), now);
     return { reviewId, correct, rating };
   }));
 }

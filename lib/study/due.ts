@@ -1,10 +1,10 @@
 // What the study queue needs to know, in one SQL statement: how many of a learner's cards in a set are
 // due, the first card due by a moment a little ahead (and whether it is due already), how many cards
 // were introduced today, the learner's daily limit of new questions, and the first unseen question.
-// Written as raw SQL because Prisma 6 compiles every query it is given (about half a millisecond each),
+// Run on the driver itself (lib/direct-sql.ts) because Prisma 6 costs about half a millisecond a query,
 // and the study page asks this on every answer. Portable between SQLite and PostgreSQL; the due parts
 // are served by the Card index (userId, setId, due). Free of "server-only" so the benchmark can time it.
-import type { Database } from "../prisma-client";
+import type { Driver } from "../direct-sql";
 
 export type QueueFacts = {
   due: number;
@@ -18,24 +18,26 @@ export type QueueFacts = {
   freshId: string | null;
 };
 
-export async function queueFacts(db: Database, userId: string, setId: string, now: Date, ahead: Date, dayStart: Date): Promise<QueueFacts> {
-  const [row] = await db.$queryRaw<Record<Exclude<keyof QueueFacts, "firstIsDue"> | "firstDue", unknown>[]>`
-    SELECT
+export async function queueFacts(sql: Pick<Driver, "one">, userId: string, setId: string, now: Date, ahead: Date, dayStart: Date): Promise<QueueFacts> {
+  const row = (await sql.one<Record<Exclude<keyof QueueFacts, "firstIsDue"> | "firstDue", unknown>>(
+    `SELECT
       (SELECT count(*) FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-        WHERE c."userId" = ${userId} AND c."setId" = ${setId} AND c."due" <= ${now} AND q."archivedAt" IS NULL) AS "due",
+        WHERE c."userId" = ? AND c."setId" = ? AND c."due" <= ? AND q."archivedAt" IS NULL) AS "due",
       (SELECT c."questionId" FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-        WHERE c."userId" = ${userId} AND c."setId" = ${setId} AND c."due" <= ${ahead} AND q."archivedAt" IS NULL
+        WHERE c."userId" = ? AND c."setId" = ? AND c."due" <= ? AND q."archivedAt" IS NULL
         ORDER BY c."due" LIMIT 1) AS "firstId",
       (SELECT c."due" FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-        WHERE c."userId" = ${userId} AND c."setId" = ${setId} AND c."due" <= ${ahead} AND q."archivedAt" IS NULL
+        WHERE c."userId" = ? AND c."setId" = ? AND c."due" <= ? AND q."archivedAt" IS NULL
         ORDER BY c."due" LIMIT 1) AS "firstDue",
-      (SELECT count(*) FROM "Card" c WHERE c."userId" = ${userId} AND c."setId" = ${setId} AND c."createdAt" >= ${dayStart}) AS "introducedToday",
-      (SELECT s."newPerDay" FROM "StudySetting" s WHERE s."userId" = ${userId} AND s."setId" = ${setId}) AS "newPerDay",
-      (SELECT count(*) FROM "Question" q WHERE q."setId" = ${setId} AND q."archivedAt" IS NULL
-        AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${userId} AND c."questionId" = q."id")) AS "unseen",
-      (SELECT q."id" FROM "Question" q WHERE q."setId" = ${setId} AND q."archivedAt" IS NULL
-        AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${userId} AND c."questionId" = q."id")
-        ORDER BY q."position" LIMIT 1) AS "freshId"`;
+      (SELECT count(*) FROM "Card" c WHERE c."userId" = ? AND c."setId" = ? AND c."createdAt" >= ?) AS "introducedToday",
+      (SELECT s."newPerDay" FROM "StudySetting" s WHERE s."userId" = ? AND s."setId" = ?) AS "newPerDay",
+      (SELECT count(*) FROM "Question" q WHERE q."setId" = ? AND q."archivedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."questionId" = q."id")) AS "unseen",
+      (SELECT q."id" FROM "Question" q WHERE q."setId" = ? AND q."archivedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."questionId" = q."id")
+        ORDER BY q."position" LIMIT 1) AS "freshId"`,
+    userId, setId, now, userId, setId, ahead, userId, setId, ahead, userId, setId, dayStart, userId, setId, setId, userId, setId, userId,
+  ))!;
   const count = (value: unknown) => Number(value ?? 0);
   return {
     due: count(row.due),

@@ -4,6 +4,9 @@ import "server-only";
 import { db } from "../db";
 import { startOfDay } from "./calendar";
 import { queueFacts } from "./due";
+import { directSql } from "../direct-sql";
+import { SET_CACHE_MS } from "../sets";
+import { ttlCache } from "../ttl-cache";
 
 export const DEFAULT_NEW_PER_DAY = 20;
 const LEARN_AHEAD_MS = 20 * 60_000;
@@ -16,14 +19,15 @@ export async function newPerDay(userId: string, setId: string): Promise<number> 
   return setting?.newPerDay ?? DEFAULT_NEW_PER_DAY;
 }
 
-async function studyItem(id: string): Promise<StudyItem | null> {
-  const [question] = await db.$queryRaw<{ id: string; type: string; prompt: string; choices: string }[]>`
-    SELECT "id", "type", "prompt", "choices" FROM "Question" WHERE "id" = ${id}`;
+/** A question as it is asked: content, so kept as sets are (lib/sets.ts). */
+const studyItem = ttlCache(SET_CACHE_MS, async (id: string): Promise<StudyItem | null> => {
+  const question = await directSql().one<{ id: string; type: string; prompt: string; choices: string }>(
+    `SELECT "id", "type", "prompt", "choices" FROM "Question" WHERE "id" = ?`, id);
   return question ? { ...question, choices: JSON.parse(question.choices) as string[] } : null;
-}
+});
 
 export async function studyQueue(userId: string, setId: string, now = new Date()): Promise<QueueState> {
-  const facts = await queueFacts(db, userId, setId, now, new Date(now.getTime() + LEARN_AHEAD_MS), startOfDay(now));
+  const facts = await queueFacts(directSql(), userId, setId, now, new Date(now.getTime() + LEARN_AHEAD_MS), startOfDay(now));
   const limit = facts.newPerDay ?? DEFAULT_NEW_PER_DAY;
   const newLeft = Math.max(0, Math.min(limit - facts.introducedToday, facts.unseen));
   const nextId = facts.firstIsDue ? facts.firstId : newLeft > 0 && facts.freshId ? facts.freshId : facts.firstId;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { seedSchool } from "../../bench/school";
 import { loadContent } from "../../lib/content/load";
 import { syncContent } from "../../lib/content/sync";
+import { openDirectSql } from "../../lib/direct-sql";
 import { queueFacts } from "../../lib/study/due";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -28,7 +29,8 @@ describe("the benchmark's synthetic school", () => {
     const userId = school.students[3].id;
     const setId = school.sets[0].id;
     const due = await t.db.card.count({ where: { userId, setId, due: { lte: now } } });
-    const facts = await queueFacts(t.db, userId, setId, now, new Date(now.getTime() + 20 * 60_000), new Date(now.getTime() - 86_400_000));
+    const sql = openDirectSql(t.url);
+    const facts = await queueFacts(sql, userId, setId, now, new Date(now.getTime() + 20 * 60_000), new Date(now.getTime() - 86_400_000)).finally(() => sql.close());
     expect(due).toBeGreaterThan(0);
     expect(facts).toMatchObject({ due, firstIsDue: true, unseen: 0, freshId: null, newPerDay: null });
     const first = await t.db.card.findFirst({ where: { userId, setId, due: { lte: now } }, orderBy: { due: "asc" }, select: { questionId: true } });
