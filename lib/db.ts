@@ -2,6 +2,8 @@
 import "server-only";
 import { createPrismaClient, type Database } from "./prisma-client";
 import { config } from "./config";
+import { databaseProvider } from "./database-url";
+import { SQLITE_SYNCHRONOUS } from "./direct-sql";
 
 const globalForPrisma = globalThis as unknown as { footnoteDb?: Database };
 
@@ -9,6 +11,10 @@ export const db: Database = globalForPrisma.footnoteDb ?? createPrismaClient(con
 
 // FOOTNOTE_LOG_QUERIES=1 prints every statement the server runs, with its time: for finding work to cut.
 if (process.env.FOOTNOTE_LOG_QUERIES === "1") db.$on("query", (e) => console.log(`query ${e.duration} ms: ${e.query.replace(/\s+/g, " ").slice(0, 200)}`));
+
+// The SQLite connection Prisma's adapter keeps is set as the direct driver's is (lib/direct-sql.ts says why),
+// once, before the app's first query reaches it.
+if (databaseProvider(config().DATABASE_URL) === "sqlite" && !globalForPrisma.footnoteDb) void db.$queryRawUnsafe(`PRAGMA ${SQLITE_SYNCHRONOUS}`).catch((error) => console.error("Could not set PRAGMA synchronous:", error));
 
 // Outside production, hot reloads would otherwise open a new connection on every edit.
 if (process.env.NODE_ENV !== "production") globalForPrisma.footnoteDb = db;

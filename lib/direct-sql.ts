@@ -33,6 +33,15 @@ export type Driver = {
   close(): Promise<void>;
 };
 
+/**
+ * WAL with synchronous=NORMAL, SQLite's advice for most applications in WAL mode: a commit is durable
+ * across crashes of the app (the crash test kills the server with SIGKILL), and the database is never
+ * corrupted, but the last commits before a power cut or an OS crash may be lost. It spares an fsync per
+ * commit: 0.24 ms against 0.06 ms per answer's transaction on this machine. FOOTNOTE_SQLITE_SYNCHRONOUS=full
+ * keeps every commit through a power cut too. Every connection of the app sets it.
+ */
+export const SQLITE_SYNCHRONOUS = `synchronous = ${process.env.FOOTNOTE_SQLITE_SYNCHRONOUS === "full" ? "FULL" : "NORMAL"}`;
+
 const BUSY_RETRY_MS = 2;
 const BUSY_GIVE_UP_MS = 5_000;
 
@@ -46,6 +55,7 @@ function sqliteDriver(file: string): Driver {
   // busy_timeout 0: a locked database fails at once and is retried below after an asynchronous pause,
   // rather than blocking the event loop that the lock's holder needs in order to finish.
   const database = new Database(file, { timeout: 0 });
+  database.pragma(SQLITE_SYNCHRONOUS);
   const prepared = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let statement = prepared.get(sql);
