@@ -1,7 +1,6 @@
 // Recording answers: grade on the server, move the FSRS card, append to the review log, all in one
 // transaction. A resubmitted answer (same client id) is recorded once. Undo restores the exact prior state.
 import "server-only";
-import { db } from "../db";
 import { isUniqueViolation, isWriteConflict } from "../db-errors";
 import { isCorrect, ratingForAnswer, type Confidence, type GradableQuestion } from "../srs/grade";
 import { newCardState, schedule, type CardState, type Grade } from "../srs/scheduler";
@@ -74,11 +73,7 @@ export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
     const before: CardState = card ? storedState(card) : newCardState(now);
     const a = schedule(before, rating, now);
     if (card) {
-      const moved = (yield run(
-        `UPDATE "Card" SET "due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?, "learningSteps" = ?,
-           "reps" = ?, "lapses" = ?, "state" = ?, "lastReview" = ?, "version" = "version" + 1, "updatedAt" = ?
-         WHERE "id" = ? AND "version" = ?`,
-        a.due, a.stability, a.difficulty, a.elapsedDays, a.scheduledDays, a.learningSteps, a.reps, a.lapses, a.state, a.lastReview, now, card.id, card.version)) as number;
+      const moved = (yield setCardState(a, now, { id: card.id, version: card.version })) as number;
       if (moved === 0) throw new StudyError("This question was just answered in another tab. Reload to continue.");
     } else {
       yield run(
@@ -109,34 +104,52 @@ function storedState(card: StoredCard): CardState {
   };
 }
 
-/** After a right answer the learner may say they guessed (Hard) or found it easy (Easy). */
-export async function adjustConfidence(userId: string, reviewId: string, confidence: Confidence): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const review = await tx.review.findFirst({ where: { id: reviewId, userId, undoneAt: null, correct: true } });
+/** Sets a card's scheduling state (by id at a known version, or by learner and question) and moves its version on. */
+function setCardState(a: CardState, now: Date, where: { id: string; version: number } | { userId: string; questionId: string }): Statement {
+  const fields = `"due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?, "learningSteps" = ?,
+    "reps" = ?, "lapses" = ?, "state" = ?, "lastReview" = ?, "version" = "version" + 1, "updatedAt" = ?`;
+  const values = [a.due, a.stability, a.difficulty, a.elapsedDays, a.scheduledDays, a.learningSteps, a.reps, a.lapses, a.state, a.lastReview, now];
+  if ("userId" in where) return run(`UPDATE "Card" SET ${fields} WHERE "userId" = ? AND "questionId" = ?`, ...values, where.userId, where.questionId);
+  return run(`UPDATE "Card" SET ${fields} WHERE "id" = ? AND "version" = ?`, ...values, where.id, where.version);
+}
+
+/**
+ * After a right answer the learner may say they guessed (Hard) or found it easy (Easy). On the same
+ * driver as answers: on SQLite a transaction of Prisma's that read before an answer committed could not
+ * then write.
+ */
+export async function adjustConfidence(userId: string, reviewId: string, confidence: Confidence, now = new Date()): Promise<void> {
+  await directSql().transaction(function* (): Generator<Statement, void, unknown> {
+    const review = (yield one(
+      `SELECT "id", "questionId", "stateBefore", "reviewedAt" FROM "Review" WHERE "id" = ? AND "userId" = ? AND "undoneAt" IS NULL AND "correct" = ?`,
+      reviewId, userId, true)) as { id: string; questionId: string; stateBefore: string | null; reviewedAt: string | Date } | undefined;
     if (!review) throw new StudyError("Only a right answer that still stands can be marked.");
-    const card = await tx.card.findUniqueOrThrow({ where: { userId_questionId: { userId, questionId: review.questionId } } });
-    const latest = await tx.review.findFirst({ where: { userId, questionId: review.questionId, undoneAt: null }, orderBy: { reviewedAt: "desc" }, select: { id: true } });
+    const latest = (yield one(
+      `SELECT "id" FROM "Review" WHERE "userId" = ? AND "questionId" = ? AND "undoneAt" IS NULL ORDER BY "reviewedAt" DESC LIMIT 1`,
+      userId, review.questionId)) as { id: string } | undefined;
     if (latest?.id !== review.id) throw new StudyError("That answer has been followed by another one.");
-    const before = review.stateBefore ? fromSnapshot(review.stateBefore) : newCardState(review.reviewedAt);
+    const reviewedAt = new Date(review.reviewedAt);
+    const before = review.stateBefore ? fromSnapshot(review.stateBefore) : newCardState(reviewedAt);
     const rating = ratingForAnswer(true, confidence);
-    const after = schedule(before, rating, review.reviewedAt);
-    await tx.card.update({ where: { id: card.id }, data: { ...after, version: { increment: 1 } } });
-    await tx.review.update({ where: { id: review.id }, data: { rating, stateAfter: toSnapshot(after) } });
+    const after = schedule(before, rating, reviewedAt);
+    const moved = (yield setCardState(after, now, { userId, questionId: review.questionId })) as number;
+    if (moved === 0) throw new StudyError("That question has no schedule to change.");
+    yield run(`UPDATE "Review" SET "rating" = ?, "stateAfter" = ? WHERE "id" = ?`, rating, toSnapshot(after), review.id);
   });
 }
 
 /** Takes back the learner's last answer in a set: the card returns to exactly its prior state. */
 export async function undoLastAnswer(userId: string, setId: string, now = new Date()): Promise<{ questionId: string } | null> {
-  return db.$transaction(async (tx) => {
-    const review = await tx.review.findFirst({
-      where: { userId, setId, undoneAt: null, mode: "SCHEDULED" },
-      orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
-    });
+  return directSql().transaction(function* (): Generator<Statement, { questionId: string } | null, unknown> {
+    const review = (yield one(
+      `SELECT "id", "questionId", "stateBefore" FROM "Review" WHERE "userId" = ? AND "setId" = ? AND "undoneAt" IS NULL AND "mode" = 'SCHEDULED'
+       ORDER BY "reviewedAt" DESC, "id" DESC LIMIT 1`,
+      userId, setId)) as { id: string; questionId: string; stateBefore: string | null } | undefined;
     if (!review) return null;
-    const where = { userId_questionId: { userId, questionId: review.questionId } };
-    if (review.stateBefore) await tx.card.update({ where, data: { ...fromSnapshot(review.stateBefore), version: { increment: 1 } } });
-    else await tx.card.delete({ where });
-    await tx.review.update({ where: { id: review.id }, data: { undoneAt: now } });
+    const card = { userId, questionId: review.questionId };
+    if (review.stateBefore) yield setCardState(fromSnapshot(review.stateBefore), now, card);
+    else yield run(`DELETE FROM "Card" WHERE "userId" = ? AND "questionId" = ?`, userId, review.questionId);
+    yield run(`UPDATE "Review" SET "undoneAt" = ? WHERE "id" = ?`, now, review.id);
     return { questionId: review.questionId };
   });
 }
