@@ -1,18 +1,7 @@
 "use client";
 // Any page that fails shows this instead of a blank screen, with a way to try again or go back.
-import Link from "next/link";
+import { ErrorNotice } from "@/components/error-notice";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <div role="alert" className="space-y-4">
-      <h1 className="font-serif text-3xl font-semibold">Something went wrong</h1>
-      <p>This page could not be shown. Your answers so far are saved.</p>
-      <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={reset} className="rounded-lg bg-[var(--color-accent)] px-4 py-2 font-semibold text-white dark:text-black">
-          Try again
-        </button>
-        <Link href="/" className="rounded-lg border px-4 py-2 font-semibold">Go to all sets</Link>
-      </div>
-    </div>
-  );
+  return <ErrorNotice reset={reset} />;
 }

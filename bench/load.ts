@@ -24,7 +24,8 @@ function fire(baseUrl: string, scenario: Scenario, seconds: number): Promise<aut
   });
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0);
+/** The p-th percentile of sorted values (0 when there are none). */
+export const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0);
 
 /**
  * A fixed request rate, open loop: request i is due at start + i / rate and is sent then, whether or not

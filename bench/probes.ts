@@ -1,9 +1,10 @@
 // Two measurements beside the load: a page's first-load JavaScript, and the due-items query on its own.
 import { gzipSync } from "node:zlib";
 import { databaseProvider } from "../lib/database-url";
-import { openDirectSql } from "../lib/direct-sql";
+import { numberedPlaceholders, openDirectSql } from "../lib/direct-sql";
 import { createPrismaClient } from "../lib/prisma-client";
 import { queueFacts } from "../lib/study/due";
+import { percentile } from "./load";
 
 /**
  * The JavaScript a browser fetches to show a page: every `<script src>` in its HTML except `nomodule`
@@ -28,7 +29,6 @@ export async function firstLoadJs(baseUrl: string, path: string, cookie: string)
   return { kbGz: Math.round((files.reduce((sum, f) => sum + f.bytesGz, 0) / 1024) * 10) / 10, files };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /**
  * Times the study page's due-items query (lib/study/due.ts: the due count, the first due card and the
@@ -55,8 +55,7 @@ export async function dueQuery(url: string, pairs: { userId: string; setId: stri
     if (!last) throw new Error("the due query was not run");
     const { sql, params } = last as { sql: string; params: unknown[] };
     const sqlite = databaseProvider(url) === "sqlite";
-    let n = 0;
-    const text = sqlite ? sql : sql.replace(/\?/g, () => `$${++n}`);
+    const text = sqlite ? sql : numberedPlaceholders(sql);
     const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`${sqlite ? "EXPLAIN QUERY PLAN" : "EXPLAIN"} ${text}`, ...params);
     const plan = rows.map((r) => String(sqlite ? r.detail : r["QUERY PLAN"])).join("\n");
     return {

@@ -7,10 +7,12 @@ import { SQLITE_SYNCHRONOUS } from "./direct-sql";
 
 const globalForPrisma = globalThis as unknown as { footnoteDb?: Database };
 
-export const db: Database = globalForPrisma.footnoteDb ?? createPrismaClient(config().DATABASE_URL, { logQueries: process.env.FOOTNOTE_LOG_QUERIES === "1" });
-
 // FOOTNOTE_LOG_QUERIES=1 prints every statement the server runs, with its time: for finding work to cut.
-if (process.env.FOOTNOTE_LOG_QUERIES === "1") db.$on("query", (e) => console.log(`query ${e.duration} ms: ${e.query.replace(/\s+/g, " ").slice(0, 200)}`));
+const logQueries = process.env.FOOTNOTE_LOG_QUERIES === "1";
+
+export const db: Database = globalForPrisma.footnoteDb ?? createPrismaClient(config().DATABASE_URL, { logQueries });
+
+if (logQueries) db.$on("query", (e) => console.log(`query ${e.duration} ms: ${e.query.replace(/\s+/g, " ").slice(0, 200)}`));
 
 // The SQLite connection Prisma's adapter keeps is set as the direct driver's is (lib/direct-sql.ts says why),
 // once, before the app's first query reaches it.

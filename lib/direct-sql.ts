@@ -101,6 +101,12 @@ function sqliteDriver(file: string): Driver {
   };
 }
 
+/** SQL written with `?` placeholders, as PostgreSQL takes them: $1, $2, … */
+export function numberedPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
 const TIMESTAMP_OID = 1114;
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
@@ -123,10 +129,7 @@ function postgresDriver(url: string): Driver {
   const numbered = new Map<string, string>();
   const text = (sql: string) => {
     let out = numbered.get(sql);
-    if (!out) {
-      let n = 0;
-      numbered.set(sql, (out = sql.replace(/\?/g, () => `$${++n}`)));
-    }
+    if (!out) numbered.set(sql, (out = numberedPlaceholders(sql)));
     return out;
   };
   const execute = async (client: pg.PoolClient | pg.Pool, s: Statement) => {
