@@ -2,7 +2,7 @@ import type { WeekRetention } from "@/lib/study/history";
 
 const W = 520;
 const H = 180;
-const PAD = { left: 44, right: 8, top: 8, bottom: 28 };
+const PAD = { left: 50, right: 8, top: 8, bottom: 28 };
 // Labels are in the chart's own units, so they shrink with it: larger on a phone, where it is drawn smaller.
 const LABEL = "text-[10px] max-sm:text-[16px]";
 const monthDay = new Intl.DateTimeFormat("en", { day: "numeric", month: "short" });
