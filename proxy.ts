@@ -3,6 +3,7 @@
 // scripts; the browser gets the same policy on the response.
 import { NextResponse, type NextRequest } from "next/server";
 import { formTooLarge } from "./lib/http/form-size";
+import { NONCE_HEADER } from "./lib/http/nonce";
 import { contentSecurityPolicy } from "./lib/security-headers";
 
 function decodes(path: string): boolean {
@@ -24,7 +25,7 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   const headers = new Headers(request.headers);
-  headers.set("x-nonce", nonce);
+  headers.set(NONCE_HEADER, nonce);
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);

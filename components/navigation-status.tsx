@@ -4,6 +4,7 @@
 // address changes. The bar only moves when the learner has not asked for reduced motion.
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
+import { BAR, STATUS_LOADING } from "./navigation-status-style";
 
 function isPageLink(event: MouseEvent): boolean {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
@@ -15,7 +16,8 @@ function isPageLink(event: MouseEvent): boolean {
 
 export function NavigationStatus() {
   const pathname = usePathname();
-  const search = useSearchParams().toString();
+  // Typed as possibly null since the Pages Router holds a page too; never null on App Router pages.
+  const search = useSearchParams()?.toString() ?? "";
   const here = `${pathname}?${search}`;
   // The address a link was followed from: loading lasts while the page is still at that address.
   const [leaving, setLeaving] = useState<string | null>(null);
@@ -40,10 +42,11 @@ export function NavigationStatus() {
   // The status region is always there, so screen readers announce the words when they appear.
   return (
     <div className="pointer-events-none fixed inset-x-0 top-0 z-50">
-      {loading && <div aria-hidden="true" data-navigation-bar className="h-1 w-full motion-safe:animate-pulse bg-[var(--color-accent)]" />}
-      <p role="status" className={loading ? "absolute right-2 top-2 rounded bg-[var(--color-ink)] px-2 py-1 text-sm text-[var(--color-paper)]" : "sr-only"}>
+      {loading && <div aria-hidden="true" data-navigation-bar className={BAR} />}
+      <p role="status" className={loading ? STATUS_LOADING : "sr-only"}>
         {loading ? "Loading…" : ""}
       </p>
     </div>
   );
 }
+

@@ -1,6 +1,7 @@
 "use client";
 // A form's submit button that says it is working while the form is on its way, so a slow answer or save
-// never looks like a click that did nothing. Without JavaScript it is a plain submit button.
+// never looks like a click that did nothing. Without JavaScript it is a plain submit button. On a page
+// without React in the browser (the study page), public/study-page.js reads data-pending-label instead.
 import type { ButtonHTMLAttributes, ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 
@@ -9,7 +10,13 @@ type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type"> & { pendingLa
 export function PendingButton({ children, pendingLabel = "Working…", className = "", disabled, ...rest }: Props) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={disabled || pending} className={`${className} disabled:opacity-60`} {...rest}>
+    <button
+      type="submit"
+      disabled={disabled || pending}
+      data-pending-label={typeof pendingLabel === "string" ? pendingLabel : undefined}
+      className={`${className} disabled:opacity-60`}
+      {...rest}
+    >
       {pending ? pendingLabel : children}
     </button>
   );

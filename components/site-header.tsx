@@ -1,31 +1,7 @@
-import Link from "next/link";
 import { getLearner } from "@/lib/auth/session";
+import { SiteHeaderView } from "./site-header-view";
 
-const link = "text-sm font-medium underline-offset-2 hover:underline";
-
+/** The header of every App Router page: it finds who is asking itself. */
 export async function SiteHeader() {
-  const learner = await getLearner();
-  return (
-    <header className="border-b border-black/10 dark:border-white/15">
-      <nav aria-label="Main" className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
-          Footnote
-        </Link>
-        <div className="flex items-center gap-4">
-          <Link href="/progress" className={link}>Progress</Link>
-          {learner && !learner.isGuest ? (
-            <>
-              {learner.role === "TEACHER" ? <Link href="/classes" className={link}>Classes</Link> : <Link href="/join" className={link}>Join a class</Link>}
-              <Link href="/account" className={link}>Account</Link>
-            </>
-          ) : (
-            <>
-              <Link href="/sign-in" className={link}>Sign in</Link>
-              <Link href="/sign-up" className={link}>Sign up</Link>
-            </>
-          )}
-        </div>
-      </nav>
-    </header>
-  );
+  return <SiteHeaderView learner={await getLearner()} />;
 }

@@ -1,5 +1,8 @@
 // The one Prisma client, created with the driver adapter for DATABASE_URL.
-import "server-only";
+// No `import "server-only"` here or in the modules the study page reads through (lib/sets.ts,
+// lib/study/{queue,feedback,flashcard}.ts): Next refuses that import in the Pages Router, where the study
+// page lives. They stay out of browsers all the same: this module loads better-sqlite3 and pg, which no
+// client bundle can build.
 import { createPrismaClient, type Database } from "./prisma-client";
 import { config } from "./config";
 import { databaseProvider } from "./database-url";

@@ -1,5 +1,4 @@
 // One question set as its page shows it: description, the articles it draws on, its size.
-import "server-only";
 import { cache } from "react";
 import { db } from "./db";
 import { ttlCache } from "./ttl-cache";

@@ -1,5 +1,3 @@
-import Link from "next/link";
-import { adjustAction, undoAction } from "@/lib/study/actions";
 import type { Feedback } from "@/lib/study/feedback";
 import { FeedbackBody } from "./feedback-body";
 import { PendingButton } from "@/components/pending-button";
@@ -7,7 +5,9 @@ import { PendingButton } from "@/components/pending-button";
 const RATING_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 const button = "rounded-lg px-4 py-2 font-semibold";
 
+/** The verdict on the study page, with its forms: each posts to the study page's route handler. */
 export function AnswerFeedback({ setId, feedback, marked }: { setId: string; feedback: Feedback; marked: boolean }) {
+  const study = `/sets/${encodeURIComponent(setId)}/study`;
   const { correct } = feedback;
   const verdict = correct === null ? `You rated this card ${RATING_NAMES[feedback.rating]}.` : correct ? "Right!" : "Not quite.";
   return (
@@ -19,8 +19,7 @@ export function AnswerFeedback({ setId, feedback, marked }: { setId: string; fee
         correct === true &&
         feedback.rating === 3 &&
         !marked && (
-          <form action={adjustAction} className="flex flex-wrap items-center gap-2">
-            <input type="hidden" name="setId" value={setId} />
+          <form action={`${study}/adjust`} method="post" className="flex flex-wrap items-center gap-2">
             <input type="hidden" name="reviewId" value={feedback.reviewId} />
             <span className="text-sm text-[var(--color-muted)]">Not so sure?</span>
             <button type="submit" name="confidence" value="guessed" className={`${button} border border-black/20 text-sm dark:border-white/25`}>
@@ -34,12 +33,11 @@ export function AnswerFeedback({ setId, feedback, marked }: { setId: string; fee
       )}
       {marked && <p role="status" className="text-sm">Noted: the schedule takes that into account.</p>}
       <div className="flex flex-wrap items-center gap-3">
-        <Link href={`/sets/${encodeURIComponent(setId)}/study`} data-shortcut="next" className={`${button} bg-[var(--color-accent)] text-white dark:text-black`}>
+        <a href={study} data-shortcut="next" className={`${button} bg-[var(--color-accent)] text-white dark:text-black`}>
           Next question
-        </Link>
+        </a>
         {!feedback.undone && (
-          <form action={undoAction}>
-            <input type="hidden" name="setId" value={setId} />
+          <form action={`${study}/undo`} method="post">
             <PendingButton data-shortcut="undo" pendingLabel="Undoing…" className={`${button} border border-black/20 dark:border-white/25`}>
               Undo answer
             </PendingButton>

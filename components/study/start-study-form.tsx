@@ -1,10 +1,11 @@
-import { startStudyAction } from "@/lib/study/actions";
 import { PendingButton } from "@/components/pending-button";
 
+type Props = { setId: string; label: string; action: string | ((form: FormData) => Promise<void>) };
+
 /** Starts studying a set; for a visitor this also starts their guest session. */
-export function StartStudyForm({ setId, label }: { setId: string; label: string }) {
+export function StartStudyForm({ setId, label, action }: Props) {
   return (
-    <form action={startStudyAction}>
+    <form action={action} method={typeof action === "string" ? "post" : undefined}>
       <input type="hidden" name="setId" value={setId} />
       <PendingButton pendingLabel="Starting…" className="rounded-lg bg-[var(--color-accent)] px-4 py-2 font-semibold text-white dark:text-black">
         {label}

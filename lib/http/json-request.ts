@@ -1,47 +1,19 @@
 // Reading a JSON request body safely in a route handler: JSON only (which a cross-site form cannot
-// send without a CORS preflight we never grant), from this site when the browser says where it is
-// from, and never more than a set number of bytes, however the body is sent.
+// send without a CORS preflight we never grant), and within lib/http/request-body.ts's limits.
 import { z } from "zod";
+import { HttpError } from "./http-error";
+import { checkSameSite, readLimited } from "./request-body";
 
-export class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly details?: unknown) {
-    super(message);
-  }
-}
+export { HttpError };
 
 export const MAX_JSON_BYTES = 16 * 1024;
 
-async function readLimited(request: Request, maxBytes: number): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw new HttpError(413, `The request is too large: at most ${maxBytes} bytes.`);
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new HttpError(413, `The request is too large: at most ${maxBytes} bytes.`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.infer<S>> {
-  // As Next checks server actions: the Origin's host must be the host the request was sent to.
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin && (!URL.canParse(origin) || new URL(origin).host !== host)) {
-    throw new HttpError(403, "Requests must come from this site.");
-  }
+  checkSameSite(request);
   if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
     throw new HttpError(415, "Send the request as JSON (Content-Type: application/json).");
   }
-  const text = await readLimited(request, maxBytes);
+  const text = (await readLimited(request, maxBytes)).toString("utf8");
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const INPUT_DIRS = ["app", "components", "lib", "public"];
+const INPUT_DIRS = ["app", "pages", "components", "lib", "public"];
 const INPUT_FILES = ["next.config.js", "proxy.ts", "tsconfig.json", "postcss.config.mjs", "package-lock.json", "prisma/sqlite/schema.prisma", "prisma/postgresql/schema.prisma"];
 const SKIP = new Set(["generated", "node_modules"]);
 const STAMP = path.join(".next", "footnote-build-stamp");

@@ -1,6 +1,5 @@
 // What a learner sees after answering: right or wrong, the answer, the explanation and the cited
 // passages. Only ever for the learner's own answer, so nothing leaks before one is given.
-import "server-only";
 import { db } from "../db";
 
 export type CitedPassage = { articleId: string; articleTitle: string; passageKey: string; passageText: string; quote: string };

@@ -1,5 +1,4 @@
 // A flashcard's back and its four self-grade buttons' intervals, shown only once the learner flips it.
-import "server-only";
 import { db } from "../db";
 import { newCardState, previewIntervals, type Grade } from "../srs/scheduler";
 import { CARD_STATE_FIELDS } from "./snapshot";

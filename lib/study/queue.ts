@@ -1,6 +1,5 @@
 // What a learner studies next in a set: due reviews first, then new questions up to the daily limit,
 // then (so a session can finish) cards coming due within the next few minutes.
-import "server-only";
 import { db } from "../db";
 import { startOfDay } from "./calendar";
 import { queueFacts } from "./due";

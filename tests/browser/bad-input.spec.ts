@@ -1,5 +1,6 @@
-// Bad input over HTTP: random and malformed requests to the answer API and to a server action get a clear
+// Bad input over HTTP: random and malformed requests to the answer API and to the study page's form get a clear
 // refusal, never a 500 or a stack trace, and change nothing; requests have a size limit.
+import http from "node:http";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
@@ -24,6 +25,29 @@ async function startStudying(page: Page) {
   await page.goto("/sets/the-call");
   await page.getByRole("button", { name: "Start studying" }).click();
   await expect(page).toHaveURL(/study$/);
+}
+
+/**
+ * Posts a body in 1 KB chunks with no Content-Length. The server may answer before it has read it all
+ * (that is the point); the answer counts, and the broken upload after it does not.
+ */
+function postInChunks(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+      response.on("error", reject);
+    });
+    request.on("error", (error) => (request.writableEnded ? undefined : reject(error)));
+    (async () => {
+      for (let i = 0; i < body.length && !request.destroyed; i += 1024) {
+        if (!request.write(body.slice(i, i + 1024))) await new Promise((r) => request.once("drain", r));
+      }
+      request.end();
+    })().catch(() => undefined);
+  });
 }
 
 const postAnswer = (request: APIRequestContext, data: string, headers: Record<string, string> = {}) =>
@@ -105,61 +129,83 @@ test("the answer API refuses strangers, other sites, other formats and oversized
   expect(reviewCount()).toBe(before);
 });
 
-test.describe("a server action", () => {
-  // Without JavaScript the form carries its action's id as a hidden field, as it is posted.
+test.describe("the study page's answer form", () => {
+  // The study page ships no framework: its forms are plain HTML posts to a route handler.
   test.use({ javaScriptEnabled: false });
 
- test("refuses a body over its limit, and nothing changes", async ({ page }) => {
-  await startStudying(page);
-  // The answer form's hidden fields name its action; post them with an oversized answer.
-  const fields = await page.locator("form:has(button:text('Check answer')) input[type=hidden]").evaluateAll((inputs) =>
-    (inputs as HTMLInputElement[]).map((i) => [i.name, i.value] as const),
-  );
-  expect(fields.some(([name]) => name.startsWith("$ACTION_ID_"))).toBe(true);
-  const before = reviewCount();
-  const multipart: Record<string, string> = Object.fromEntries(fields);
-  multipart.response = "x".repeat(100_000);
-  const response = await page.request.post(page.url(), { multipart, headers: { origin: new URL(page.url()).origin }, maxRedirects: 0 });
-  expect(response.status()).toBe(413);
-  expect(await response.text()).not.toMatch(INTERNALS);
-  expect(reviewCount()).toBe(before);
- });
+  /** The answer form as the page has it: where it posts, and its hidden fields. */
+  async function answerForm(page: Page) {
+    const form = page.locator("form:has(button:text('Check answer'))");
+    const action = new URL((await form.getAttribute("action"))!, page.url()).href;
+    const fields = Object.fromEntries(await form.locator("input[type=hidden]").evaluateAll((inputs) =>
+      (inputs as HTMLInputElement[]).map((i) => [i.name, i.value] as const),
+    ));
+    return { action, fields, origin: new URL(page.url()).origin };
+  }
 
- test("answers random form fields with a message on the study page, never a 500, and records nothing", async ({ page }) => {
-  await startStudying(page);
-  const fields = Object.fromEntries(await page.locator("form:has(button:text('Check answer')) input[type=hidden]").evaluateAll((inputs) =>
-    (inputs as HTMLInputElement[]).map((i) => [i.name, i.value] as const),
-  ));
-  const origin = new URL(page.url()).origin;
-  const junk = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom("", "the-call", "call-weekday", "0", "-1", "9", "💥", "' OR 1=1 --"));
-  let tried = 0;
-  let noticed = 0;
-  await fc.assert(
-    fc.asyncProperty(fc.record({ setId: junk, questionId: junk, clientId: junk, selfGrade: junk, shownAt: junk }, { requiredKeys: [] }), async (random) => {
-      tried++;
-      // Keep the action id so the post reaches the action; everything the action reads is random.
-      const actionField = Object.keys(fields).find((name) => name.startsWith("$ACTION_ID_"))!;
-      const count = reviewCount();
-      const response = await page.request.post(page.url(), { multipart: { [actionField]: "", ...random, response: "Tuesday" }, headers: { origin }, maxRedirects: 0 });
-      expect(response.status()).toBeLessThan(500);
-      expect(await response.text()).not.toMatch(INTERNALS);
-      if (response.status() === 303) expect(response.headers().location).toMatch(/notice=|review=/);
-      if (/notice=/.test(response.headers().location ?? "")) noticed++;
-      if (!/review=/.test(response.headers().location ?? "")) expect(reviewCount()).toBe(count);
-    }),
-    { numRuns: 60 },
-  );
-  console.log(`bad input: ${tried} random forms posted to the answer action, ${noticed} answered with a notice`);
-  // Most random forms must reach the action and be refused there, not only by Next's parsing.
-  expect(noticed).toBeGreaterThan(tried / 2);
+  test("refuses a body over its limit, declared or streamed, and nothing changes", async ({ page }) => {
+    await startStudying(page);
+    const { action, fields, origin } = await answerForm(page);
+    expect(action).toMatch(/\/sets\/the-call\/study\/answer$/);
+    const before = reviewCount();
+    const declared = await page.request.post(action, { multipart: { ...fields, response: "x".repeat(100_000) }, headers: { origin }, maxRedirects: 0 });
+    expect(declared.status()).toBe(413);
+    expect(await declared.text()).toMatch(/at most 64 KB/);
+    // Sent in chunks with no Content-Length, so only the route handler's own count can stop it.
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const body = new URLSearchParams({ ...fields, response: "y".repeat(100_000) }).toString();
+    const streamed = await postInChunks(action, body, { "content-type": "application/x-www-form-urlencoded", origin, cookie });
+    expect(streamed.status).toBe(413);
+    expect(streamed.text).toMatch(/at most 64 KB/);
+    expect(reviewCount()).toBe(before);
+  });
 
-  // From another site, the same form is refused by the action's CSRF check and records nothing.
-  const before = reviewCount();
-  const forged = await page.request.post(page.url(), { multipart: fields, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
-  expect([200, 303]).not.toContain(forged.status());
-  expect(await forged.text()).not.toMatch(INTERNALS);
-  expect(reviewCount()).toBe(before);
- });
+  test("answers random form fields with a message on the study page, never a 500, and records nothing", async ({ page }) => {
+    await startStudying(page);
+    const { action, fields, origin } = await answerForm(page);
+    const junk = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom("", "the-call", "call-weekday", "0", "-1", "9", "💥", "' OR 1=1 --"));
+    let tried = 0;
+    let noticed = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.record({ questionId: junk, clientId: junk, selfGrade: junk, shownAt: junk }, { requiredKeys: [] }), async (random) => {
+        tried++;
+        const count = reviewCount();
+        const response = await page.request.post(action, { form: { ...random, response: "Tuesday" }, headers: { origin }, maxRedirects: 0 });
+        expect(response.status()).toBeLessThan(500);
+        expect(await response.text()).not.toMatch(INTERNALS);
+        expect(response.status()).toBe(303);
+        expect(response.headers().location).toMatch(/^\/sets\/the-call\/study\?(notice|review)=/);
+        if (/notice=/.test(response.headers().location ?? "")) noticed++;
+        if (!/review=/.test(response.headers().location ?? "")) expect(reviewCount()).toBe(count);
+      }),
+      { numRuns: 60 },
+    );
+    console.log(`bad input: ${tried} random forms posted to the answer form's handler, ${noticed} answered with a notice`);
+    expect(noticed).toBeGreaterThan(tried / 2);
+
+    // The refusal reads as a message on the study page.
+    const refused = await page.request.post(action, { form: { questionId: "no-such-question", clientId: "x" }, headers: { origin }, maxRedirects: 0 });
+    await page.goto(new URL(refused.headers().location, origin).href);
+    await expect(page.getByRole("status").filter({ hasText: "clientId" })).toBeVisible();
+
+    // From another site, or as something other than a form, the same post is refused and records nothing.
+    const before = reviewCount();
+    const forged = await page.request.post(action, { form: fields, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+    expect(forged.status()).toBe(403);
+    expect(await forged.text()).toBe("Requests must come from this site.");
+    const asJson = await page.request.post(action, { data: fields, headers: { origin }, maxRedirects: 0 });
+    expect(asJson.status()).toBe(415);
+    const elsewhere = await page.request.post(action.replace(/answer$/, "nonsense"), { form: fields, headers: { origin }, maxRedirects: 0 });
+    expect(elsewhere.status()).toBe(404);
+    expect(reviewCount()).toBe(before);
+
+    // The real form still works: one answer, recorded once even when sent twice.
+    const first = await page.request.post(action, { form: fields, headers: { origin }, maxRedirects: 0 });
+    const again = await page.request.post(action, { form: fields, headers: { origin }, maxRedirects: 0 });
+    expect(first.headers().location).toMatch(/review=/);
+    expect(again.headers().location).toBe(first.headers().location);
+    expect(reviewCount()).toBe(before + 1);
+  });
 });
 
 test("no response shows a stack trace or internals, whatever goes wrong", async ({ page, request }) => {

@@ -7,6 +7,7 @@ import { StartStudyForm } from "@/components/study/start-study-form";
 import { getLearner } from "@/lib/auth/session";
 import { getSet } from "@/lib/sets";
 import { dueForecast, setProgress } from "@/lib/study/progress";
+import { startStudyAction } from "@/lib/study/actions";
 import { newPerDay } from "@/lib/study/queue";
 
 type Props = { params: Promise<{ setId: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -33,7 +34,7 @@ export default async function SetPage({ params, searchParams }: Props) {
       </header>
       <section aria-labelledby="study-heading" className="space-y-3">
         <h2 id="study-heading" className="text-xl font-semibold">Study</h2>
-        <StartStudyForm setId={set.id} label={progress && progress.seen > 0 ? "Continue studying" : "Start studying"} />
+        <StartStudyForm setId={set.id} action={startStudyAction} label={progress && progress.seen > 0 ? "Continue studying" : "Start studying"} />
         <p className="text-sm text-[var(--color-muted)]">Spaced repetition: questions come back just before you would forget them.</p>
         <p>
           <Link href={`/sets/${encodeURIComponent(set.id)}/practice`} className="font-medium text-[var(--color-accent)] underline underline-offset-2">

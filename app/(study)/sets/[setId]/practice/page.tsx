@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { FeedbackBody } from "@/components/study/feedback-body";
 import { PracticeResults } from "@/components/study/practice-results";
 import { QuestionForm } from "@/components/study/question-form";
 import { StudyShortcuts } from "@/components/study/study-shortcuts";
 import { config } from "@/lib/config";
+import { nonceOf } from "@/lib/http/nonce";
 import { getSet } from "@/lib/sets";
 import { revealQuestion } from "@/lib/study/feedback";
 import { practiceItem, startPractice } from "@/lib/study/practice";
@@ -73,7 +75,7 @@ export default async function PracticePage({ params, searchParams }: Props) {
       </header>
       {query.notice && <p role="status" className="mb-4 rounded-lg bg-[var(--color-accent)]/10 p-3">{query.notice}</p>}
       {body}
-      <div className="mt-8"><StudyShortcuts /></div>
+      <div className="mt-8"><StudyShortcuts nonce={nonceOf(await headers())} /></div>
     </div>
   );
 }

@@ -1,0 +1,76 @@
+// What the study page shows (lib/study/study-page.ts), against a real migrated SQLite file: the page
+// renders exactly this, so it must never hold an answer before the learner has given one.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useAppDatabase, type TestDatabase } from "../support/test-database";
+
+let t: TestDatabase;
+let page: typeof import("../../lib/study/study-page");
+let study: typeof import("../../lib/study/answer");
+
+beforeAll(async () => {
+  t = await useAppDatabase();
+  page = await import("../../lib/study/study-page");
+  study = await import("../../lib/study/answer");
+});
+afterAll(() => t.close());
+
+const learner = async () => {
+  const user = await t.db.user.create({ data: { isGuest: true } });
+  return { id: user.id, role: "STUDENT" as const, isGuest: true, name: null };
+};
+
+describe("the study page", () => {
+  it("is missing for an unknown set, and offers a visitor the start button", async () => {
+    expect(await page.studyPageView("no-such-set", null, {})).toEqual({ kind: "missing" });
+    expect(await page.studyPageView("the-call", null, {})).toEqual({ kind: "visitor", set: { id: "the-call", title: "The call itself" } });
+  });
+
+  it("asks the next question with a fresh answer token, and holds none of its answers", async () => {
+    const me = await learner();
+    const view = await page.studyPageView("the-call", me, { notice: "Hello" });
+    expect(view.kind).toBe("question");
+    if (view.kind !== "question") return;
+    expect(view.notice).toBe("Hello");
+    expect(view.item.id).toBe("call-weekday");
+    expect(view.token.clientId).toMatch(/^[0-9a-f-]{36}$/);
+    const again = await page.studyPageView("the-call", me, {});
+    expect(again.kind === "question" && again.token.clientId).not.toBe(view.token.clientId);
+    const question = await t.db.question.findUniqueOrThrow({ where: { id: view.item.id } });
+    const serialized = JSON.stringify(view);
+    for (const secret of [question.explanation, ...JSON.parse(question.answers).filter((a: string) => !view.item.choices.includes(a))]) {
+      expect(serialized).not.toContain(secret);
+    }
+  });
+
+  it("shows the verdict on the learner's own answer only, then the next question", async () => {
+    const me = await learner();
+    const stranger = await learner();
+    const { reviewId } = await study.recordAnswer({ userId: me.id, setId: "the-call", questionId: "call-weekday", clientId: `c-${me.id}`, response: "Tuesday" });
+    const mine = await page.studyPageView("the-call", me, { review: reviewId, marked: "1" });
+    expect(mine).toMatchObject({ kind: "feedback", marked: true, feedback: { reviewId, correct: true, given: "Tuesday", expected: "Tuesday" } });
+    // Someone else's review id shows them their own next question, not the answer.
+    const theirs = await page.studyPageView("the-call", stranger, { review: reviewId });
+    expect(theirs).toMatchObject({ kind: "question", item: { id: "call-weekday" } });
+  });
+
+  it("says all done when nothing is due and the day's new questions are used up", async () => {
+    const me = await learner();
+    await t.db.studySetting.create({ data: { userId: me.id, setId: "the-call", newPerDay: 0 } });
+    expect(await page.studyPageView("the-call", me, {})).toMatchObject({ kind: "done", notice: null });
+  });
+
+  it("flips a flashcard only when asked, with each grade's interval", async () => {
+    const me = await learner();
+    const set = (await t.db.question.findFirstOrThrow({ where: { type: "FLASHCARD", archivedAt: null } })).setId;
+    await t.db.studySetting.create({ data: { userId: me.id, setId: set, newPerDay: 500 } });
+    let view = await page.studyPageView(set, me, {});
+    for (let i = 0; view.kind === "question" && view.item.type !== "FLASHCARD" && i < 40; i++) {
+      await study.recordAnswer({ userId: me.id, setId: set, questionId: view.item.id, clientId: `f-${me.id}-${i}`, response: "x", now: new Date(Date.now() + 60_000) });
+      view = await page.studyPageView(set, me, {});
+    }
+    if (view.kind !== "question" || view.item.type !== "FLASHCARD") throw new Error("no flashcard came up");
+    expect(view.flashcard).toBeNull();
+    const flipped = await page.studyPageView(set, me, { reveal: view.item.id });
+    expect(flipped).toMatchObject({ kind: "question", flashcard: { back: expect.any(String), intervals: { 1: expect.any(String), 4: expect.any(String) } } });
+  });
+});
