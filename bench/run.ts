@@ -14,7 +14,6 @@ import { syncContentFromDisk } from "../lib/startup/content";
 import { migrateDatabase } from "../lib/startup/migrate";
 import { ensureBuild } from "../lib/startup/prepare";
 import { runMain } from "../lib/startup/run-main";
-import { bin } from "../lib/startup/run";
 import { runScenario, type Scenario, type ScenarioResult } from "./load";
 import { dueQuery, firstLoadJs } from "./probes";
 import { seedSchool, type School } from "./school";
@@ -175,12 +174,18 @@ runMain(async () => {
 
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const start = ["start", "--port", String(port), "--hostname", "127.0.0.1"];
-  const command = profile
-    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.join(WORK_DIR, "profile")}`, path.resolve("node_modules/next/dist/bin/next"), ...start]] as const
-    : [bin("next"), start] as const;
-  const server = spawn(command[0], command[1], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: origin, FOOTNOTE_DATA_DIR: WORK_DIR },
+  // Served as `npm start` serves: WEB_CONCURRENCY processes of `next start` (lib/startup/workers.ts).
+  const server = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/serve.ts"], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NODE_ENV: "production",
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: SECRET,
+      NEXTAUTH_URL: origin,
+      FOOTNOTE_DATA_DIR: WORK_DIR,
+      ...(profile && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(WORK_DIR, "profile")}` }),
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -1,6 +1,7 @@
 // The app's configuration: every environment variable is read and checked here, once.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { databaseUrl } from "./database-url";
@@ -20,6 +21,8 @@ const schema = z.object({
   NEXTAUTH_SECRET: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   NEXTAUTH_URL: optionalText.pipe(z.url("must be a URL such as http://localhost:3000").optional()),
   FOOTNOTE_DATA_DIR: z.string().default("data"),
+  /** How many server processes `npm start` runs side by side (lib/startup/workers.ts); by default one per core, at most 4. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1, "must be 1 or more").max(64).default(Math.min(availableParallelism(), 4)),
   /** Set to 1 behind a reverse proxy that sets X-Forwarded-For; only then are per-address limits applied. */
   TRUST_PROXY: z.enum(["0", "1", "true", "false"], { message: "must be 1 or 0" }).default("0").transform((v) => v === "1" || v === "true"),
   /** SMTP for sign-in links, e.g. smtp://user:pass@smtp.example.com:587; without it links go to the log. */
