@@ -223,4 +223,10 @@ test("no response shows a stack trace or internals, whatever goes wrong", async 
     expect([response.url(), response.status()]).not.toEqual([response.url(), 500]);
     expect(await response.text()).not.toMatch(INTERNALS);
   }
+  // The study page (Pages Router) of a set that does not exist says so, as the other pages do.
+  const missing = await page.request.get("/sets/no-such-set/study");
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain("Page not found");
+  // Its form posts go only where the study page sends them, and only as POSTs.
+  expect((await page.request.get("/sets/the-call/study/answer")).status()).toBe(405);
 });

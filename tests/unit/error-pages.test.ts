@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import ErrorPage from "@/app/error";
 import GlobalError from "@/app/global-error";
 import NotFound from "@/app/not-found";
+import StudyPageError from "@/pages/500";
 
 const props = { error: Object.assign(new Error("boom: internal detail"), { digest: "123" }), reset: () => {} };
 
@@ -25,6 +26,15 @@ describe("error and not-found pages", () => {
     expect(html).toMatch(/^<html lang="en">/);
     expect(html).toContain("<title>Something went wrong · Footnote</title>");
     expect(html).toContain("<main");
+  });
+
+  it("the study page's error page (no React in the browser) tries again by reloading, and hides internals", () => {
+    const html = renderToStaticMarkup(createElement(StudyPageError));
+    expect(html).toContain("Something went wrong");
+    expect(html).toContain("Your answers so far are saved.");
+    expect(html).toMatch(/<a[^>]*href=""[^>]*>Try again<\/a>/);
+    expect(html).toMatch(/<a[^>]*href="\/"[^>]*>Go to all sets<\/a>/);
+    expect(html).toContain('<main id="main"');
   });
 
   it("the 404 page links to the sets and to progress", () => {
