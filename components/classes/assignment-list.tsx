@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { StudentAssignment } from "@/lib/classes/assignments";
 
 const dateFormat = new Intl.DateTimeFormat("en", { weekday: "short", day: "numeric", month: "short" });
@@ -22,9 +21,10 @@ export function AssignmentList({ assignments }: { assignments: StudentAssignment
               {answered} of {total} answered{accuracy !== null && `, ${Math.round(accuracy * 100)}% right`} · goal {Math.round(a.goalCoverage * 100)}% answered, {Math.round(a.goalAccuracy * 100)}% right
               <progress value={answered} max={total} className="mt-1 block h-2 w-full accent-[var(--color-accent)]" />
             </label>
-            <Link href={`/sets/${encodeURIComponent(a.set.id)}/study`} className="mt-2 inline-block font-medium text-[var(--color-accent)] underline underline-offset-2">
+            {/* A plain link: the study page is on the Pages Router, and next/link would prefetch it (running it) as React data. */}
+            <a href={`/sets/${encodeURIComponent(a.set.id)}/study`} className="mt-2 inline-block font-medium text-[var(--color-accent)] underline underline-offset-2">
               Study {a.set.title}
-            </Link>
+            </a>
           </li>
         );
       })}

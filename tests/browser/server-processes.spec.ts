@@ -62,16 +62,18 @@ test("the server's processes share its port; one that dies is replaced while the
     // one process is killed.
     let stopLoad = false;
     let answered = 0;
-    const failures: string[] = [];
+    const failures: { at: number; why: string }[] = [];
     const load = (async () => {
       while (!stopLoad) {
-        const response = await fetch(`${ORIGIN}/sets/the-call/study`, { headers: { connection: "close" } }).catch((error: Error) => error);
-        if (response instanceof Error || !response.ok) failures.push(String(response instanceof Error ? response.message : response.status));
+        const at = Date.now();
+        const response = await fetch(`${ORIGIN}/sets/the-call/study`, { headers: { connection: "close" }, signal: AbortSignal.timeout(5_000) }).catch((error: Error) => error);
+        if (response instanceof Error || !response.ok) failures.push({ at, why: response instanceof Error ? response.message : String(response.status) });
         else answered++;
       }
     })();
     await until("some pages", () => answered > 20);
     process.kill(victim, "SIGKILL");
+    const killedAt = Date.now();
     await until("a replacement", () => {
       const now = serverProcesses(primary);
       return now.length === 2 && !now.includes(victim) && now.includes(survivor);
@@ -80,7 +82,10 @@ test("the server's processes share its port; one that dies is replaced while the
     await until("more pages", () => answered > before + 20);
     stopLoad = true;
     await load;
-    expect(failures.length).toBeLessThanOrEqual(1);
+    console.log(`server processes: ${answered} pages answered, ${failures.length} failed around the kill (${failures.map((f) => f.why).join(", ")})`);
+    // Only requests the killed process held (sent just before it died) may have failed; every later one was answered.
+    expect(failures.filter((f) => f.at > killedAt + 1_000)).toEqual([]);
+    expect(failures.length).toBeLessThanOrEqual(2);
     expect(log).toMatch(/a server process died \(SIGKILL\); starting another/);
 
     const processes = serverProcesses(primary);
