@@ -5,6 +5,10 @@ import { expect, test } from "@playwright/test";
 import { checkPage } from "./page-checks";
 import { signUp } from "./people";
 
+// Each test runs axe on a dozen pages in two themes and takes full-page screenshots: about 30 s on this
+// machine kind when the server processes are still cold, which is the default limit.
+test.describe.configure({ timeout: 90_000 });
+
 test("signed out: home, set, article, practice, sign-in, sign-up, join, 404", async ({ page }) => {
   const pages: [string, string][] = [
     ["/", "home"],
