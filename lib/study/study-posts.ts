@@ -48,7 +48,7 @@ export const studyPosts: Record<string, StudyPost> = {
     orNotice(setId, async () => {
       const { input, learner } = await parseAndIdentify(adjustSchema, form);
       await adjustConfidence(learner.id, input.reviewId, input.confidence);
-      return `${studyPath(setId)}?review=${input.reviewId}&marked=1`;
+      return `${studyPath(setId)}?review=${encodeURIComponent(input.reviewId)}&marked=1`;
     }),
 
   undo: (setId, form) =>
