@@ -1,4 +1,5 @@
 import type { StudentAssignment } from "@/lib/classes/assignments";
+import { studyPath } from "@/lib/study/study-path";
 
 const dateFormat = new Intl.DateTimeFormat("en", { weekday: "short", day: "numeric", month: "short" });
 
@@ -22,7 +23,7 @@ export function AssignmentList({ assignments }: { assignments: StudentAssignment
               <progress value={answered} max={total} className="mt-1 block h-2 w-full accent-[var(--color-accent)]" />
             </label>
             {/* A plain link: the study page is on the Pages Router, and next/link would prefetch it (running it) as React data. */}
-            <a href={`/sets/${encodeURIComponent(a.set.id)}/study`} className="mt-2 inline-block font-medium text-[var(--color-accent)] underline underline-offset-2">
+            <a href={studyPath(a.set.id)} className="mt-2 inline-block font-medium text-[var(--color-accent)] underline underline-offset-2">
               Study {a.set.title}
             </a>
           </li>

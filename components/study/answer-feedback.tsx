@@ -1,4 +1,5 @@
 import type { Feedback } from "@/lib/study/feedback";
+import { studyPath } from "@/lib/study/study-path";
 import { FeedbackBody } from "./feedback-body";
 import { PendingButton } from "@/components/pending-button";
 
@@ -7,7 +8,7 @@ const button = "rounded-lg px-4 py-2 font-semibold";
 
 /** The verdict on the study page, with its forms: each posts to the study page's route handler. */
 export function AnswerFeedback({ setId, feedback, marked }: { setId: string; feedback: Feedback; marked: boolean }) {
-  const study = `/sets/${encodeURIComponent(setId)}/study`;
+  const study = studyPath(setId);
   const { correct } = feedback;
   const verdict = correct === null ? `You rated this card ${RATING_NAMES[feedback.rating]}.` : correct ? "Right!" : "Not quite.";
   return (

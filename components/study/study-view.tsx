@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { NotFoundNotice } from "@/components/not-found-notice";
 import type { StudyPageView } from "@/lib/study/study-page";
+import { studyPath } from "@/lib/study/study-path";
 import { AnswerFeedback } from "./answer-feedback";
 import { QuestionForm } from "./question-form";
 import { StartStudyForm } from "./start-study-form";
@@ -13,7 +14,7 @@ const button = "rounded-lg border px-4 py-2 font-semibold";
 export function StudyView({ view, nonce }: { view: StudyPageView; nonce: string | undefined }) {
   if (view.kind === "missing") return <NotFoundNotice />;
   const { set } = view;
-  const study = `/sets/${encodeURIComponent(set.id)}/study`;
+  const study = studyPath(set.id);
   const header = (
     <header className="mb-6 space-y-1">
       <Link href={`/sets/${encodeURIComponent(set.id)}`} className="text-sm text-[var(--color-accent)] underline underline-offset-2">

@@ -10,10 +10,7 @@ export async function readForm(request: Request): Promise<FormData> {
   if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
     throw new HttpError(415, "Send the form as a web page does (URL-encoded or multipart).");
   }
-  const body = await readLimited(request, MAX_FORM_BYTES).catch((error: unknown) => {
-    if (error instanceof HttpError && error.status === 413) throw new HttpError(413, FORM_TOO_LARGE);
-    throw error;
-  });
+  const body = await readLimited(request, MAX_FORM_BYTES, FORM_TOO_LARGE);
   try {
     return await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData();
   } catch {

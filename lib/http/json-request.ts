@@ -4,8 +4,6 @@ import { z } from "zod";
 import { HttpError } from "./http-error";
 import { checkSameSite, readLimited } from "./request-body";
 
-export { HttpError };
-
 export const MAX_JSON_BYTES = 16 * 1024;
 
 export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.infer<S>> {

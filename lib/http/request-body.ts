@@ -11,8 +11,8 @@ export function checkSameSite(request: Request): void {
   }
 }
 
-export async function readLimited(request: Request, maxBytes: number): Promise<Buffer> {
-  const tooLarge = () => new HttpError(413, `The request is too large: at most ${maxBytes} bytes.`);
+export async function readLimited(request: Request, maxBytes: number, tooLargeMessage = `The request is too large: at most ${maxBytes} bytes.`): Promise<Buffer> {
+  const tooLarge = () => new HttpError(413, tooLargeMessage);
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
   if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();

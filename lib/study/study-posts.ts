@@ -7,10 +7,9 @@ import { z } from "zod";
 import { GRADES } from "../srs/scheduler";
 import { InvalidInput, parseAndIdentify } from "./action-helpers";
 import { adjustConfidence, recordAnswer, StudyError, undoLastAnswer } from "./answer";
+import { studyPath } from "./study-path";
 
 const id = z.string().min(1).max(200);
-
-export const studyPath = (setId: string) => `/sets/${encodeURIComponent(setId)}/study`;
 
 /** Runs a step and turns an expected failure into a message on the study page. */
 async function orNotice(setId: string, work: () => Promise<string>): Promise<string> {

@@ -4,7 +4,8 @@
 // same clientId is recorded once and gets the same reply.
 import { z } from "zod";
 import { getLearner } from "@/lib/auth/session";
-import { errorResponse, HttpError, readJson } from "@/lib/http/json-request";
+import { HttpError } from "@/lib/http/http-error";
+import { errorResponse, readJson } from "@/lib/http/json-request";
 import { GRADES } from "@/lib/srs/scheduler";
 import { recordAnswer, StudyError } from "@/lib/study/answer";
 
