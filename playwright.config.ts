@@ -4,12 +4,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { BROWSER_TEST_PORT as port, BROWSER_TEST_SMTP_PORT } from "./tests/browser/ports";
+import { chromiumPath as findChromium } from "./tests/support/system-packages";
 
-const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+// `npm test` installs Debian's Chromium when it is missing (tests/support/system-packages.ts); a direct
+// `playwright test` does not, and says how.
+const chromiumPath = findChromium();
 if (!fs.existsSync(chromiumPath)) {
   throw new Error(
     `Browser tests need Chromium, and there is none at ${chromiumPath}.\n` +
-      `Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+      `Run npm test (it installs Debian's chromium when run as root), apt-get install -y chromium, or set CHROMIUM_PATH to a Chromium binary.`,
   );
 }
 

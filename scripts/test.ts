@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { bin } from "../lib/startup/run";
 import { startPostgres, type PostgresServer } from "../tests/support/postgres-server";
+import { ensureSystemPackages } from "../tests/support/system-packages";
 
 type Outcome = { suite: string; passed: number; failed: number; note?: string };
 const RESULTS = "test-results";
@@ -81,6 +82,13 @@ function playwright(): Outcome {
 async function main() {
   fs.mkdirSync(RESULTS, { recursive: true });
   const outcomes: Outcome[] = [];
+  // Chromium and PostgreSQL come from Debian, not npm: installed here when missing and allowed, so a new
+  // machine needs nothing but the README's commands.
+  const missing = ensureSystemPackages();
+  if (missing) {
+    console.error(`\n${missing}`);
+    outcomes.push({ suite: "prerequisites", passed: 0, failed: 1, note: "see above" });
+  }
   outcomes.push(check("typecheck", [[bin("next"), ["typegen"]], [bin("tsc"), ["--noEmit"]]]));
   outcomes.push(check("lint", [[bin("eslint"), ["--max-warnings", "0", "."]]]));
   outcomes.push(check("content", [[bin("tsx"), ["scripts/content-check.ts"]]]));
