@@ -6,12 +6,12 @@ import fs from "node:fs";
 import path from "node:path";
 
 /** The Chromium binary the browser tests drive: CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+export function chromiumPath(env: Partial<NodeJS.ProcessEnv> = process.env): string {
   return env.CHROMIUM_PATH || "/usr/bin/chromium";
 }
 
 /** Whether a PostgreSQL server binary (initdb) is on PATH or under Debian's /usr/lib/postgresql/<version>/bin. */
-export function hasPostgres(env: NodeJS.ProcessEnv = process.env): boolean {
+export function hasPostgres(env: Partial<NodeJS.ProcessEnv> = process.env): boolean {
   if (env.FOOTNOTE_TEST_POSTGRES_URL) return true;
   const onPath = (env.PATH ?? "").split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, "initdb")));
   const root = "/usr/lib/postgresql";
