@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { fieldErrors, keepValues, type FormState } from "../auth/form-state";
+import { instantFromWallClock } from "../calendar/wall-clock";
 import { getLearner } from "../auth/session";
 import { db } from "../db";
 import { hitAll, LIMITS, tryAgainIn } from "../rate-limit";
@@ -46,21 +47,23 @@ export async function removeStudentAction(form: FormData): Promise<void> {
 const assignSchema = z.object({
   classId: id,
   setIds: z.array(id).min(1, "Choose at least one set."),
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a due date."),
+  due: z.string().trim().min(1, "Choose a due date."),
+  dueTime: z.string().trim().default("23:59").transform((t) => t || "23:59"),
   goalAccuracy: z.coerce.number().int().min(0, "Use 0 to 100.").max(100, "Use 0 to 100."),
   goalCoverage: z.coerce.number().int().min(1, "Use 1 to 100.").max(100, "Use 1 to 100."),
 });
 
 export async function assignAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const values = keepValues(form, ["due", "goalAccuracy", "goalCoverage"]);
+  const values = keepValues(form, ["due", "dueTime", "goalAccuracy", "goalCoverage"]);
   const parsed = assignSchema.safeParse({ ...Object.fromEntries(form), setIds: form.getAll("setIds") });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const { classId, setIds, due, goalAccuracy, goalCoverage } = parsed.data;
-  // Due at the end of the chosen day, in the server's time zone.
-  const [y, m, d] = due.split("-").map(Number);
-  const dueAt = new Date(y, m - 1, d, 23, 59, 59);
-  if (Number.isNaN(dueAt.getTime())) return { errors: { due: "Choose a due date." }, values };
-  await asCurrentLearner(classPath(classId), (actor) => assignSets(actor, classId, { setIds, dueAt, goalAccuracy: goalAccuracy / 100, goalCoverage: goalCoverage / 100 }));
+  const { classId, setIds, due, dueTime, goalAccuracy, goalCoverage } = parsed.data;
+  const teacher = await getLearner();
+  // The date and time mean the teacher's own clock; the instant is what is kept and judged.
+  const timeZone = teacher?.timeZone ?? "UTC";
+  const dueAt = instantFromWallClock(due, dueTime, timeZone);
+  if (!dueAt.ok) return { errors: { [dueAt.field === "date" ? "due" : "dueTime"]: dueAt.message }, values };
+  await asCurrentLearner(classPath(classId), (actor) => assignSets(actor, classId, { setIds, dueAt: dueAt.instant, timeZone, goalAccuracy: goalAccuracy / 100, goalCoverage: goalCoverage / 100 }));
   revalidatePath(classPath(classId));
   redirect(`${classPath(classId)}?assigned=${setIds.length}`);
 }
