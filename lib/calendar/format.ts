@@ -30,14 +30,17 @@ function formatter(options: Intl.DateTimeFormatOptions, timeZone: string, key: s
   return found;
 }
 
+// Newer ICU data puts a narrow no-break space before AM/PM; one plain space reads and searches the same everywhere.
+const plain = (text: string) => text.replace(/\u202f/g, " ");
+
 /** An instant in a zone: "date" "Dec 4, 2026", "shortDate" "Dec 4", "moment" "Fri, Dec 4, 3:00 AM". */
 export function formatInstant(instant: Date, timeZone: string, style: InstantStyle): string {
-  return formatter(INSTANT[style], timeZone, style).format(instant);
+  return plain(formatter(INSTANT[style], timeZone, style).format(instant));
 }
 
 /** A study day (a calendar date, no zone): "weekday" "Fri", "shortDate" "Dec 4", "longDate" "Fri, Dec 4, 2026". */
 export function formatDay(day: DayKey, style: DayStyle): string {
-  return formatter(DAY[style], UTC, `day-${style}`).format(new Date(`${day}T00:00:00Z`));
+  return plain(formatter(DAY[style], UTC, `day-${style}`).format(new Date(`${day}T00:00:00Z`)));
 }
 
 /** A zone as people say it: "Asia/Taipei" → "Taipei time", "America/Argentina/Buenos_Aires" → "Buenos Aires time". */
@@ -55,12 +58,12 @@ export function formatDueMoment(dueAt: Date, viewerZone: string, setInZone: stri
   const sameYear = formatter({ year: "numeric" }, viewerZone, "year");
   const moment = sameYear.format(dueAt) === sameYear.format(now)
     ? formatInstant(dueAt, viewerZone, "moment")
-    : formatter({ ...INSTANT.moment, year: "numeric" }, viewerZone, "momentYear").format(dueAt);
+    : plain(formatter({ ...INSTANT.moment, year: "numeric" }, viewerZone, "momentYear").format(dueAt));
   return sameZone(viewerZone, setInZone) ? moment : `${moment} (${zoneLabel(viewerZone)})`;
 }
 
 /** An hour of the day, 0–23, as a clock shows it: 0 "12 AM (midnight)", 4 "4 AM", 13 "1 PM". */
 export function formatHour(hour: number): string {
-  const label = formatter({ hour: "numeric" }, UTC, "hour").format(new Date(Date.UTC(2000, 0, 1, hour)));
+  const label = plain(formatter({ hour: "numeric" }, UTC, "hour").format(new Date(Date.UTC(2000, 0, 1, hour))));
   return hour === 0 ? `${label} (midnight)` : hour === 12 ? `${label} (noon)` : label;
 }

@@ -98,7 +98,7 @@ describe("assignment progress and reports", () => {
   });
 
   it("neutralise spreadsheet formulas in names written by users", async () => {
-    const sneaky = await t.db.user.create({ data: { name: "=HYPERLINK(\"x\")", email: "sneaky@example.com" }, select: { id: true, role: true, isGuest: true, name: true } });
+    const sneaky = learners.learnerFromRow(await t.db.user.create({ data: { name: "=HYPERLINK(\"x\")", email: "sneaky@example.com" }, select: learners.LEARNER_COLUMNS }));
     await classes.joinClass(sneaky, classA.joinCode);
     const csvModule = await import("../../lib/classes/report-csv");
     const csv = csvModule.reportCsv((await reports.assignmentReport(people.teacher, classA.id, assignmentA))!, "students");
