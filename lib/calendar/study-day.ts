@@ -4,8 +4,6 @@
 // calendar date ("2026-03-08"), so a day with a daylight-saving change is still one day: it just lasts
 // 23 or 25 hours. Zone arithmetic is @date-fns/tz's (TZDate), never offsets added by hand.
 import { TZDate } from "@date-fns/tz";
-import { addDays, format } from "date-fns";
-import { UTC } from "./zones";
 
 /** A calendar date, "yyyy-mm-dd", with no time zone: the name of a study day. */
 export type DayKey = string;
@@ -18,21 +16,29 @@ export const DEFAULT_ROLLOVER_HOUR = 4;
 
 const KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A day key as a date in UTC, only for calendar arithmetic (days, weekdays), never as an instant. */
-function calendarDate(day: DayKey): TZDate {
+// Pure calendar dates (no zone, no time of day) are counted on the UTC calendar, which has no
+// daylight-saving changes: a day there is always 24 hours, so adding days is exact. This is on the study
+// page's path (the new-question limit), where date-fns's format() cost more than the database query.
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+const keyOf = (year: number, month: number, date: number): DayKey => `${pad(year, 4)}-${pad(month + 1)}-${pad(date)}`;
+
+/** A day key as a date on the UTC calendar, only for counting days and weekdays, never as an instant. */
+function calendarDate(day: DayKey): Date {
   const match = KEY.exec(day);
   if (!match) throw new RangeError(`not a day: ${day}`);
-  return new TZDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]), UTC);
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
 /** The day `days` after `day` (negative: before), by the calendar. Throws RangeError for a malformed key. */
 export function addDaysToKey(day: DayKey, days: number): DayKey {
-  return format(addDays(calendarDate(day), days), "yyyy-MM-dd");
+  const date = calendarDate(day);
+  date.setUTCDate(date.getUTCDate() + days);
+  return keyOf(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
 /** Day of the week of a day key: 0 Sunday … 6 Saturday. */
 export function weekdayOf(day: DayKey): number {
-  return calendarDate(day).getDay();
+  return calendarDate(day).getUTCDay();
 }
 
 /** The whole days from `from` to `to` (negative when `to` is earlier). */
@@ -43,7 +49,7 @@ export function daysBetween(from: DayKey, to: DayKey): number {
 /** The study day an instant falls in, for a person whose days start at `clock`. */
 export function studyDayOf(instant: Date, clock: DayClock): DayKey {
   const local = new TZDate(instant.getTime(), clock.timeZone);
-  const date = format(local, "yyyy-MM-dd");
+  const date = keyOf(local.getFullYear(), local.getMonth(), local.getDate());
   return local.getHours() < clock.rolloverHour ? addDaysToKey(date, -1) : date;
 }
 
@@ -53,10 +59,21 @@ export function studyDayOf(instant: Date, clock: DayClock): DayKey {
  * when it happens twice (clocks fall back), at the first of the two.
  */
 export function studyDayStart(day: DayKey, clock: DayClock): Date {
-  const date = calendarDate(day);
-  const start = new TZDate(date.getFullYear(), date.getMonth(), date.getDate(), clock.rolloverHour, 0, 0, clock.timeZone);
-  return new Date(start.getTime());
+  const id = `${clock.timeZone} ${clock.rolloverHour} ${day}`;
+  let start = dayStarts.get(id);
+  if (start === undefined) {
+    const date = calendarDate(day);
+    start = new TZDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), clock.rolloverHour, 0, 0, clock.timeZone).getTime();
+    if (dayStarts.size >= DAY_STARTS_MAX) dayStarts.clear();
+    dayStarts.set(id, start);
+  }
+  return new Date(start);
 }
+
+// Resolving a local time in a zone (about 40 µs) is most of a study-page queue's calendar work, and a
+// day's start is the same for everyone sharing a zone and rollover hour: remembered, bounded.
+const dayStarts = new Map<string, number>();
+const DAY_STARTS_MAX = 10_000;
 
 /** The start of the study day `now` is in: where "today" began for this person. */
 export function startOfStudyDay(now: Date, clock: DayClock): Date {

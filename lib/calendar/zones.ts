@@ -16,13 +16,24 @@ const IANA_NAME = /^(UTC|[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)+)$/;
 export function canonicalZone(input: unknown): string | null {
   if (typeof input !== "string") return null;
   const name = input.trim();
-  if (name.length === 0 || name.length > 64 || !IANA_NAME.test(name) && name.toUpperCase() !== "UTC") return null;
+  if (name.length === 0 || name.length > 64 || (!IANA_NAME.test(name) && name.toUpperCase() !== "UTC")) return null;
+  const known = canonical.get(name);
+  if (known !== undefined) return known;
+  let zone: string | null;
   try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+    zone = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
   } catch {
-    return null;
+    zone = null;
   }
+  if (canonical.size >= CANONICAL_MAX) canonical.clear();
+  canonical.set(name, zone);
+  return zone;
 }
+
+// Asked for every request's learner (lib/auth/learner.ts); building an Intl.DateTimeFormat costs tens of
+// microseconds, and there are only a few hundred zones. Bounded, since names come from forms too.
+const canonical = new Map<string, string | null>();
+const CANONICAL_MAX = 2_000;
 
 /** Every zone a person may choose, sorted, as the runtime knows them (Intl.supportedValuesOf), UTC first; `current` is kept even if the list lacks it. */
 export function zoneChoices(current?: string): string[] {
