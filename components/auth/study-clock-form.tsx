@@ -19,7 +19,9 @@ export function StudyClockForm({ timeZone, chosen, rolloverHour, zones, hours }:
   const [state, action] = useActionState(updateStudyClockAction, {});
   const zoneHint = chosen ? "Due dates, “today” and your daily new-question limit follow this zone." : `Not chosen yet: ${timeZone} is used until you choose.`;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    // React resets a form after its action, and a <select> goes back to the option first rendered as
+    // selected: a new key per answer draws the fields afresh with the values just saved (or refused).
+    <form key={`${state.values?.timeZone} ${state.values?.rolloverHour}`} action={action} className="space-y-4" noValidate>
       <FormAlert state={state} />
       <SelectField name="timeZone" label="Time zone" hint={zoneHint} defaultValue={state.values?.timeZone ?? timeZone} error={state.errors?.timeZone}
         options={zones.map((z) => ({ value: z, label: z.replaceAll("_", " ") }))} />
