@@ -92,7 +92,7 @@ export async function updateStudyClockAction(_previous: FormState, form: FormDat
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   await updateStudyClock(learner.id, parsed.data);
   revalidatePath("/", "layout");
-  return { message: `Saved: ${parsed.data.timeZone}, new days from ${formatHour(parsed.data.rolloverHour)}.`, values: { timeZone: parsed.data.timeZone, rolloverHour: String(parsed.data.rolloverHour) } };
+  return { message: `Saved: ${parsed.data.timeZone.replaceAll("_", " ")}, new days from ${formatHour(parsed.data.rolloverHour)}.`, values: { timeZone: parsed.data.timeZone, rolloverHour: String(parsed.data.rolloverHour) } };
 }
 
 const changeSchema = z.object({ currentPassword: z.string().max(200), newPassword: password });
