@@ -51,6 +51,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     // Sign-in emails go to the SMTP server that the magic-link test starts on the next port.
-    env: { PORT: String(port), NEXTAUTH_URL: baseURL, DATABASE_URL: `file:./${database}`, NEXT_TELEMETRY_DISABLED: "1", EMAIL_SERVER: `smtp://127.0.0.1:${BROWSER_TEST_SMTP_PORT}` },
+    // TZ: the server's own zone must never show; tests/browser/time-zones.spec.ts gives each person another.
+    env: { TZ: "UTC", PORT: String(port), NEXTAUTH_URL: baseURL, DATABASE_URL: `file:./${database}`, NEXT_TELEMETRY_DISABLED: "1", EMAIL_SERVER: `smtp://127.0.0.1:${BROWSER_TEST_SMTP_PORT}` },
   },
 });

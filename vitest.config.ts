@@ -3,6 +3,10 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
+// Tests run as a server in UTC would, unless TZ says otherwise: run them with TZ=Pacific/Auckland too
+// to see that nothing depends on the process's own zone (lib/calendar/ works in each person's).
+process.env.TZ ??= "UTC";
+
 const integration = {
   globalSetup: ["tests/support/migrated-template.ts"],
   testTimeout: 60_000,

@@ -2,6 +2,7 @@ import { connection } from "next/server";
 import { AssignmentList } from "@/components/classes/assignment-list";
 import { SetList } from "@/components/set-list";
 import { getLearner } from "@/lib/auth/session";
+import { UTC } from "@/lib/calendar/zones";
 import { studentAssignments } from "@/lib/classes/assignments";
 import { listSets } from "@/lib/library";
 import { setProgress } from "@/lib/study/progress";
@@ -30,14 +31,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       {assignments.length > 0 && (
         <section aria-labelledby="assignments-heading" className="space-y-3">
           <h2 id="assignments-heading" className="font-serif text-2xl font-semibold">Your assignments</h2>
-          <AssignmentList assignments={assignments} />
+          <AssignmentList assignments={assignments} timeZone={learner?.timeZone ?? UTC} />
         </section>
       )}
       <section aria-labelledby="sets-heading" className="space-y-3">
         <h2 id="sets-heading" className="font-serif text-2xl font-semibold">
           Question sets
         </h2>
-        <SetList sets={sets} progress={progress} />
+        <SetList sets={sets} progress={progress} timeZone={learner?.timeZone ?? UTC} />
       </section>
     </div>
   );

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { SetSummary } from "@/lib/library";
 import type { SetProgress } from "@/lib/study/progress";
+import { formatInstant } from "@/lib/calendar/format";
 
-const dateFormat = new Intl.DateTimeFormat("en", { day: "numeric", month: "short", year: "numeric" });
-
-export function SetList({ sets, progress }: { sets: SetSummary[]; progress: Map<string, SetProgress> | null }) {
+/** The question sets, each with the learner's progress; dates in `timeZone` (the learner's). */
+export function SetList({ sets, progress, timeZone }: { sets: SetSummary[]; progress: Map<string, SetProgress> | null; timeZone: string }) {
   if (sets.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-black/20 p-6 text-[var(--color-muted)] dark:border-white/25">
@@ -32,7 +32,7 @@ export function SetList({ sets, progress }: { sets: SetSummary[]; progress: Map<
             {mine && mine.seen > 0 && (
               <p className="mt-2 text-sm">
                 {mine.due} due now · {mine.fresh} new · {mine.mastered} mastered
-                {mine.lastStudied && <> · last studied {dateFormat.format(mine.lastStudied)}</>}
+                {mine.lastStudied && <> · last studied {formatInstant(mine.lastStudied, timeZone, "date")}</>}
               </p>
             )}
           </li>

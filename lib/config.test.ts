@@ -20,6 +20,13 @@ describe("parseConfig", () => {
     expect(cfg.authSecret.length).toBeGreaterThanOrEqual(32);
   });
 
+  it("takes DEFAULT_TIME_ZONE as an IANA zone, UTC when unset, and stops on one that is not a zone", () => {
+    expect(parseConfig({ FOOTNOTE_DATA_DIR: dataDir() }).DEFAULT_TIME_ZONE).toBe("UTC");
+    expect(parseConfig({ FOOTNOTE_DATA_DIR: dataDir(), DEFAULT_TIME_ZONE: "asia/taipei" }).DEFAULT_TIME_ZONE).toBe("Asia/Taipei");
+    expect(() => parseConfig({ FOOTNOTE_DATA_DIR: dataDir(), DEFAULT_TIME_ZONE: "+08:00" })).toThrow(/DEFAULT_TIME_ZONE: must be an IANA time zone/);
+    expect(() => parseConfig({ FOOTNOTE_DATA_DIR: dataDir(), DEFAULT_TIME_ZONE: "Mars/Olympus" })).toThrow(ConfigError);
+  });
+
   it("generates the auth secret once and keeps it under the data folder", () => {
     const dir = dataDir();
     const first = parseConfig({ FOOTNOTE_DATA_DIR: dir }).authSecret;

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { canonicalZone, UTC } from "./calendar/zones";
 import { databaseUrl } from "./database-url";
 
 const optionalText = z
@@ -35,6 +36,14 @@ const schema = z.object({
   AZURE_AD_TENANT_ID: optionalText,
   GITHUB_ID: optionalText,
   GITHUB_SECRET: optionalText,
+  /** The IANA time zone of people whose browser has not told us theirs (no JavaScript) until they choose one. */
+  DEFAULT_TIME_ZONE: optionalText
+    .transform((zone, ctx) => {
+      if (zone === undefined) return UTC;
+      const canonical = canonicalZone(zone);
+      if (!canonical) ctx.addIssue({ code: "custom", message: "must be an IANA time zone such as Europe/Berlin or UTC" });
+      return canonical ?? UTC;
+    }),
 });
 
 export type Config = z.infer<typeof schema> & { authSecret: string; appUrl: string };

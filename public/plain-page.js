@@ -1,10 +1,15 @@
 // What React does on the other pages, for the study page, which ships no framework (see
-// pages/sets/[setId]/study.tsx): focus where the page says ([data-autofocus]), a submit button that says
+// pages/sets/[setId]/study.tsx): the browser's time zone in [data-browser-time-zone] fields, focus where the page says ([data-autofocus]), a submit button that says
 // it is working (data-pending-label, as components/pending-button.tsx), and the bar and "Loading…" while
 // a link's page loads (components/plain-navigation-status.tsx).
 (function () {
   var target = document.querySelector("[data-autofocus]");
   if (target) target.focus();
+
+  // The browser's time zone for forms that start a guest (components/browser-time-zone-input.tsx).
+  var zone = "";
+  try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (error) { zone = ""; }
+  document.querySelectorAll("input[data-browser-time-zone]").forEach(function (input) { input.value = zone; });
 
   var bar = document.querySelector("[data-navigation-bar]");
   var status = document.querySelector("[data-navigation-status]");

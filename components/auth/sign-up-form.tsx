@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { signUpAction } from "@/lib/auth/actions";
+import { BrowserTimeZoneInput } from "@/components/browser-time-zone-input";
 import { Field } from "./field";
 import { FormAlert, SubmitButton } from "./form-parts";
 
@@ -11,6 +12,7 @@ export function SignUpForm({ next, isGuest }: { next: string; isGuest: boolean }
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
+      <BrowserTimeZoneInput />
       <FormAlert state={state} />
       {isGuest && <p className="rounded-lg bg-[var(--color-accent)]/10 p-3">Everything you have studied as a guest stays with your new account.</p>}
       <Field name="name" label="Name" autoComplete="name" defaultValue={v.name} error={state.errors?.name} />

@@ -1,3 +1,4 @@
+import { formatDay } from "@/lib/calendar/format";
 import type { WeekRetention } from "@/lib/study/history";
 
 const W = 520;
@@ -5,7 +6,6 @@ const H = 180;
 const PAD = { left: 50, right: 8, top: 8, bottom: 28 };
 // Labels are in the chart's own units, so they shrink with it: larger on a phone, where it is drawn smaller.
 const LABEL = "text-[10px] max-sm:text-[16px]";
-const monthDay = new Intl.DateTimeFormat("en", { day: "numeric", month: "short" });
 
 /** Share of reviews remembered, week by week, against the 90% the scheduler aims for. */
 export function RetentionChart({ weeks, target }: { weeks: WeekRetention[]; target: number }) {
@@ -34,12 +34,12 @@ export function RetentionChart({ weeks, target }: { weeks: WeekRetention[]; targ
         )}
         {points.map((p) => (
           <circle key={p.i} cx={x(p.i)} cy={y(p.rate)} r={3.5} className="fill-[var(--color-accent)]">
-            <title>{`Week of ${monthDay.format(p.w.weekStart)}: ${p.w.remembered} of ${p.w.reviews} remembered`}</title>
+            <title>{`Week of ${formatDay(p.w.weekStart, "shortDate")}: ${p.w.remembered} of ${p.w.reviews} remembered`}</title>
           </circle>
         ))}
         {/* First, middle and last week; the end labels keep inside the chart. */}
         {([[0, "start", PAD.left], [13, "middle", x(13)], [25, "end", W - PAD.right]] as const).map(([i, anchor, at]) => (
-          <text key={i} x={at} y={H - 6} textAnchor={anchor} className={`fill-current ${LABEL}`}>{monthDay.format(weeks[i].weekStart)}</text>
+          <text key={i} x={at} y={H - 6} textAnchor={anchor} className={`fill-current ${LABEL}`}>{formatDay(weeks[i].weekStart, "shortDate")}</text>
         ))}
       </svg>
     </figure>

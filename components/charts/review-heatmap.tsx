@@ -1,3 +1,4 @@
+import { formatDay } from "@/lib/calendar/format";
 import type { DayCount } from "@/lib/study/history";
 
 const CELL = 11;
@@ -11,7 +12,6 @@ const SHADES = [
   "fill-blue-800 dark:fill-blue-300",
   "fill-blue-950 dark:fill-blue-100",
 ];
-const dateFormat = new Intl.DateTimeFormat("en", { weekday: "short", day: "numeric", month: "short", year: "numeric" });
 
 function shade(count: number): string {
   if (count === 0) return SHADES[0];
@@ -40,7 +40,7 @@ export function ReviewHeatmap({ days }: { days: DayCount[] }) {
         >
           {days.map((d, i) => (
             <rect key={i} x={Math.floor(i / 7) * (CELL + GAP)} y={(i % 7) * (CELL + GAP)} width={CELL} height={CELL} rx={2} className={shade(d.count)}>
-              <title>{`${dateFormat.format(d.day)}: ${d.count} ${d.count === 1 ? "review" : "reviews"}`}</title>
+              <title>{`${formatDay(d.day, "longDate")}: ${d.count} ${d.count === 1 ? "review" : "reviews"}`}</title>
             </rect>
           ))}
         </svg>

@@ -4,7 +4,8 @@ import { Field } from "@/components/auth/field";
 import { FormAlert, SubmitButton } from "@/components/auth/form-parts";
 import { assignAction } from "@/lib/classes/actions";
 
-export function AssignForm({ classId, sets, defaultDue }: { classId: string; sets: { id: string; title: string }[]; defaultDue: string }) {
+/** Assigns sets with a due date and time, read in `timeZone` (the teacher's, named beside the fields). */
+export function AssignForm({ classId, sets, defaultDue, timeZone }: { classId: string; sets: { id: string; title: string }[]; defaultDue: string; timeZone: string }) {
   const [state, action] = useActionState(assignAction, {});
   const v = state.values ?? {};
   return (
@@ -23,7 +24,13 @@ export function AssignForm({ classId, sets, defaultDue }: { classId: string; set
         </div>
         {state.errors?.setIds && <p id="setIds-error" className="text-sm text-red-700 dark:text-red-300">{state.errors.setIds}</p>}
       </fieldset>
-      <Field name="due" label="Due date" type="date" defaultValue={v.due ?? defaultDue} error={state.errors?.due} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field name="due" label="Due date" type="date" defaultValue={v.due ?? defaultDue} error={state.errors?.due} />
+        <Field name="dueTime" label="Due time" type="time" defaultValue={v.dueTime ?? "23:59"} error={state.errors?.dueTime} />
+      </div>
+      <p className="text-sm text-[var(--color-muted)]">
+        In your time zone, {timeZone}; students elsewhere see the same moment in theirs. <a href="/account#time-heading" className="underline underline-offset-2">Change your time zone</a>
+      </p>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="goalCoverage" label="Questions to answer (%)" type="number" defaultValue={v.goalCoverage ?? "100"} error={state.errors?.goalCoverage} />
         <Field name="goalAccuracy" label="Right on latest answer (%)" type="number" defaultValue={v.goalAccuracy ?? "80"} error={state.errors?.goalAccuracy} />

@@ -1,10 +1,9 @@
 import type { StudentAssignment } from "@/lib/classes/assignments";
 import { studyPath } from "@/lib/study/study-path";
+import { DueMoment } from "@/components/due-moment";
 
-const dateFormat = new Intl.DateTimeFormat("en", { weekday: "short", day: "numeric", month: "short" });
-
-/** A student's assignments, soonest due first, each with progress toward its goal and a way in. */
-export function AssignmentList({ assignments }: { assignments: StudentAssignment[] }) {
+/** A student's assignments, soonest due first, each with progress toward its goal and a way in; due moments in `timeZone` (the student's). */
+export function AssignmentList({ assignments, timeZone }: { assignments: StudentAssignment[]; timeZone: string }) {
   return (
     <ul className="space-y-3">
       {assignments.map((a) => {
@@ -14,7 +13,7 @@ export function AssignmentList({ assignments }: { assignments: StudentAssignment
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="font-semibold">{a.set.title}</h3>
               <span className={`text-sm ${a.overdue ? "font-semibold text-red-700 dark:text-red-300" : "text-[var(--color-muted)]"}`}>
-                {met ? "Goal met" : a.overdue ? `Overdue since ${dateFormat.format(a.dueAt)}` : `Due ${dateFormat.format(a.dueAt)}`}
+                {met ? "Goal met" : <DueMoment dueAt={a.dueAt} viewerZone={timeZone} setInZone={a.timeZone} prefix={a.overdue ? "Overdue since" : "Due"} />}
               </span>
             </div>
             <p className="text-sm text-[var(--color-muted)]">{a.className}</p>

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { AssignmentReport } from "@/lib/classes/report";
+import { formatInstant } from "@/lib/calendar/format";
 import { passageHref } from "@/lib/text-fragment";
 
 const pct = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
-const dateFormat = new Intl.DateTimeFormat("en", { day: "numeric", month: "short" });
 
 /**
  * A table that scrolls inside its own region on a narrow screen, reachable with the keyboard, with a hint
@@ -20,7 +20,8 @@ function Scroll({ label, children }: { label: string; children: React.ReactNode 
   );
 }
 
-export function StudentTable({ report }: { report: AssignmentReport }) {
+/** Per student: progress toward the goal, overdue by the due instant, and when they were last active (in `timeZone`, the viewer's). */
+export function StudentTable({ report, timeZone }: { report: AssignmentReport; timeZone: string }) {
   if (report.students.length === 0) return <p className="text-[var(--color-muted)]">No students in this class yet.</p>;
   return (
     <Scroll label="Students">
@@ -38,7 +39,7 @@ export function StudentTable({ report }: { report: AssignmentReport }) {
               <td>{pct(s.progress.accuracy)}</td>
               <td>{s.progress.met ? "Met" : s.overdue ? <strong className="text-red-700 dark:text-red-300">Overdue</strong> : "Not yet"}</td>
               <td>{s.reviews}</td>
-              <td>{s.lastActive ? dateFormat.format(s.lastActive) : "Never"}</td>
+              <td>{s.lastActive ? formatInstant(s.lastActive, timeZone, "shortDate") : "Never"}</td>
             </tr>
           ))}
         </tbody>

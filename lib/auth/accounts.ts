@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { hashPassword, verifyPassword } from "./password";
-import type { Learner } from "./session";
+import { LEARNER_COLUMNS, learnerFromRow, type Learner } from "./learner";
 
 export class AccountError extends Error {
   constructor(readonly field: string, message: string) {
@@ -12,8 +12,9 @@ export class AccountError extends Error {
   }
 }
 
-export type SignUpInput = { name: string; email: string; password: string; role: "STUDENT" | "TEACHER" };
-const LEARNER = { id: true, role: true, isGuest: true, name: true } as const;
+/** `timeZone`: the browser's IANA zone, already checked (lib/calendar/zones.ts), or undefined when unknown. */
+export type SignUpInput = { name: string; email: string; password: string; role: "STUDENT" | "TEACHER"; timeZone?: string };
+const LEARNER = LEARNER_COLUMNS;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -23,10 +24,11 @@ export async function signUp(input: SignUpInput, current: Learner | null): Promi
   const email = normalizeEmail(input.email);
   const taken = () => new AccountError("email", "An account with this email already exists. Sign in instead.");
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw taken();
-  const data = { name: input.name.trim(), email, role: input.role, passwordHash: await hashPassword(input.password), isGuest: false };
+  // Without a zone from the browser (no JavaScript), a guest's own zone, if known, is kept.
+  const data = { name: input.name.trim(), email, role: input.role, passwordHash: await hashPassword(input.password), isGuest: false, ...(input.timeZone ? { timeZone: input.timeZone } : {}) };
   try {
-    if (current?.isGuest) return await db.user.update({ where: { id: current.id }, data, select: LEARNER });
-    return await db.user.create({ data, select: LEARNER });
+    if (current?.isGuest) return learnerFromRow(await db.user.update({ where: { id: current.id }, data, select: LEARNER }));
+    return learnerFromRow(await db.user.create({ data, select: LEARNER }));
   } catch (error) {
     // Two sign-ups with one email at once: the check above passed for both, the unique key did not.
     if (isUniqueViolation(error)) throw taken();
@@ -39,7 +41,7 @@ export async function signInWithPassword(email: string, password: string): Promi
   const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { ...LEARNER, passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, password))) return null;
   const { passwordHash: _hash, ...learner } = user;
-  return learner;
+  return learnerFromRow(learner);
 }
 
 export async function changePassword(userId: string, current: string, next: string): Promise<void> {
@@ -58,4 +60,14 @@ export async function updateProfile(userId: string, profile: { name: string; rol
 /** Deletes the account; its cards, reviews, settings, sessions, classes and memberships go with it. */
 export async function deleteAccount(userId: string): Promise<void> {
   await db.user.delete({ where: { id: userId } });
+}
+
+/** Where the learner's study days start: an IANA zone (already checked) and a rollover hour, 0–23. */
+export async function updateStudyClock(userId: string, clock: { timeZone: string; rolloverHour: number }): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: clock });
+}
+
+/** Records the browser's zone for someone whose zone is not known yet; a chosen zone is never overwritten. */
+export async function rememberBrowserZone(userId: string, timeZone: string): Promise<void> {
+  await db.user.updateMany({ where: { id: userId, timeZone: null }, data: { timeZone } });
 }

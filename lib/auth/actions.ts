@@ -3,10 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { formatHour } from "../calendar/format";
+import { canonicalZone } from "../calendar/zones";
 import { clientIp } from "../client-ip";
 import { db } from "../db";
 import { hitAll, LIMITS, perAddress, tryAgainIn } from "../rate-limit";
-import { AccountError, changePassword, deleteAccount, signInWithPassword, signUp, updateProfile } from "./accounts";
+import { AccountError, changePassword, deleteAccount, signInWithPassword, signUp, updateProfile, updateStudyClock } from "./accounts";
 import { fieldErrors, keepValues, type FormState } from "./form-state";
 import { MIN_PASSWORD_LENGTH } from "./password";
 import { getLearner, signInAs, signOut } from "./session";
@@ -28,10 +30,12 @@ export async function signUpAction(_previous: FormState, form: FormData): Promis
   const values = keepValues(form, ["name", "email", "role"]);
   const parsed = signUpSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  // The browser's zone (a hidden field its script fills); an invalid or missing one is ignored.
+  const timeZone = canonicalZone(form.get("timeZone")) ?? undefined;
   const limited = await hitAll(db, [[perAddress("sign-up", await clientIp()), LIMITS.signUpPerIp]]);
   if (!limited.ok) return { errors: { form: `Too many accounts were made from here. ${tryAgainIn(limited.retryAfterSeconds)}` }, values };
   try {
-    await signInAs(await signUp(parsed.data, await getLearner()));
+    await signInAs(await signUp({ ...parsed.data, timeZone }, await getLearner()));
   } catch (error) {
     if (error instanceof AccountError) return { errors: { [error.field]: error.message }, values };
     throw error;
@@ -72,6 +76,23 @@ export async function updateProfileAction(_previous: FormState, form: FormData):
   await updateProfile(learner.id, parsed.data);
   revalidatePath("/", "layout");
   return { message: "Your profile was saved.", values };
+}
+
+const clockSchema = z.object({
+  timeZone: z.string().transform((zone, ctx) => canonicalZone(zone) ?? (ctx.addIssue({ code: "custom", message: "Choose a time zone from the list, such as Europe/Berlin." }), z.NEVER)),
+  rolloverHour: z.string().trim().regex(/^\d{1,2}$/, "Choose an hour from 0 to 23.").transform(Number).refine((h) => h <= 23, "Choose an hour from 0 to 23."),
+});
+
+/** Saves the learner's IANA time zone and rollover hour (0–23); a guest may set them too. */
+export async function updateStudyClockAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const learner = await getLearner();
+  if (!learner) return { errors: { form: "Start studying or sign in to choose your time zone." } };
+  const values = keepValues(form, ["timeZone", "rolloverHour"]);
+  const parsed = clockSchema.safeParse(values);
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  await updateStudyClock(learner.id, parsed.data);
+  revalidatePath("/", "layout");
+  return { message: `Saved: ${parsed.data.timeZone.replaceAll("_", " ")}, new days from ${formatHour(parsed.data.rolloverHour)}.`, values: { timeZone: parsed.data.timeZone, rolloverHour: String(parsed.data.rolloverHour) } };
 }
 
 const changeSchema = z.object({ currentPassword: z.string().max(200), newPassword: password });

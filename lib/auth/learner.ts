@@ -2,11 +2,31 @@
 // on every call. Free of next/headers, so the App Router (lib/auth/session.ts) and the Pages Router's
 // study page (pages/sets/[setId]/study.tsx) share it. Server code only: it reads the database.
 import { getToken } from "next-auth/jwt";
+import { canonicalZone } from "../calendar/zones";
 import { config } from "../config";
 import { directSql } from "../direct-sql";
 import { secureCookies, sessionCookieName } from "./options";
 
-export type Learner = { id: string; role: "STUDENT" | "TEACHER"; isGuest: boolean; name: string | null };
+/**
+ * Who is asking. `timeZone` is always a usable IANA zone: theirs, or DEFAULT_TIME_ZONE while
+ * `timeZoneChosen` is false (their browser has not told us and they have not picked one on /account).
+ * `rolloverHour` (0–23, local) is when their study day starts.
+ */
+export type Learner = {
+  id: string; role: "STUDENT" | "TEACHER"; isGuest: boolean; name: string | null;
+  timeZone: string; timeZoneChosen: boolean; rolloverHour: number;
+};
+
+/** The columns of "User" a Learner is made from, as Prisma's `select` and for learnerFromRow. */
+export const LEARNER_COLUMNS = { id: true, role: true, isGuest: true, name: true, timeZone: true, rolloverHour: true } as const;
+
+type LearnerRow = Omit<Learner, "timeZone" | "timeZoneChosen" | "isGuest"> & { timeZone: string | null; isGuest: boolean | number };
+
+/** A Learner from its "User" row: a missing (or no longer known) zone becomes DEFAULT_TIME_ZONE. */
+export function learnerFromRow(row: LearnerRow): Learner {
+  const zone = canonicalZone(row.timeZone);
+  return { ...row, isGuest: Boolean(row.isGuest), timeZone: zone ?? config().DEFAULT_TIME_ZONE, timeZoneChosen: zone !== null, rolloverHour: Number(row.rolloverHour) };
+}
 
 export type CookieList = { name: string; value: string }[];
 
@@ -39,6 +59,6 @@ export async function learnerFromCookies(cookies: CookieList): Promise<Learner |
   const id = await sessionSubject(cookies);
   if (!id) return null;
   // On the driver itself: asked on every request, where Prisma's per-query overhead is most of the cost.
-  const user = await directSql().one<Learner>(`SELECT "id", "role", "isGuest", "name" FROM "User" WHERE "id" = ?`, id);
-  return user ? { ...user, isGuest: Boolean(user.isGuest) } : null;
+  const user = await directSql().one<LearnerRow>(`SELECT "id", "role", "isGuest", "name", "timeZone", "rolloverHour" FROM "User" WHERE "id" = ?`, id);
+  return user ? learnerFromRow(user) : null;
 }

@@ -5,7 +5,7 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { config } from "../config";
 import { db } from "../db";
-import { learnerFromCookies, type Learner } from "./learner";
+import { LEARNER_COLUMNS, learnerFromCookies, learnerFromRow, type Learner } from "./learner";
 import { secureCookies, SESSION_MAX_AGE, sessionCookieName } from "./options";
 
 export type { Learner } from "./learner";
@@ -36,14 +36,18 @@ export async function signOut(): Promise<void> {
   (await cookies()).delete(sessionCookieName());
 }
 
-/** Starts studying at once: makes a guest user and signs it in. */
-export async function startGuestSession(): Promise<Learner> {
-  const user = await db.user.create({ data: { isGuest: true }, select: { id: true, role: true, isGuest: true, name: true } });
+/**
+ * Starts studying at once: makes a guest user and signs it in. `timeZone` is the browser's IANA zone
+ * when its page could tell (already checked with lib/calendar/zones.ts); without it the guest's days
+ * follow DEFAULT_TIME_ZONE until they choose a zone on /account.
+ */
+export async function startGuestSession(timeZone?: string): Promise<Learner> {
+  const user = learnerFromRow(await db.user.create({ data: { isGuest: true, timeZone }, select: LEARNER_COLUMNS }));
   await signInAs(user);
   return user;
 }
 
-/** The current learner, starting a guest session when there is none. For server actions only. */
-export async function learnerOrGuest(): Promise<Learner> {
-  return (await getLearner()) ?? startGuestSession();
+/** The current learner, starting a guest session (in the browser's zone, if given) when there is none. For server actions only. */
+export async function learnerOrGuest(timeZone?: string): Promise<Learner> {
+  return (await getLearner()) ?? startGuestSession(timeZone);
 }

@@ -5,10 +5,12 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { fieldErrors, keepValues, type FormState } from "../auth/form-state";
+import { UTC } from "../calendar/zones";
 import { getLearner } from "../auth/session";
 import { db } from "../db";
 import { hitAll, LIMITS, tryAgainIn } from "../rate-limit";
 import { asCurrentLearner } from "./as-current-learner";
+import { readAssignForm } from "./assign-form";
 import { assignSets, removeAssignment } from "./assignments";
 import { ClassError, createClass, joinClass, regenerateJoinCode, removeStudent } from "./classes";
 
@@ -43,26 +45,14 @@ export async function removeStudentAction(form: FormData): Promise<void> {
   redirect(`${classPath(classId)}?removed=1`);
 }
 
-const assignSchema = z.object({
-  classId: id,
-  setIds: z.array(id).min(1, "Choose at least one set."),
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a due date."),
-  goalAccuracy: z.coerce.number().int().min(0, "Use 0 to 100.").max(100, "Use 0 to 100."),
-  goalCoverage: z.coerce.number().int().min(1, "Use 1 to 100.").max(100, "Use 1 to 100."),
-});
-
 export async function assignAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const values = keepValues(form, ["due", "goalAccuracy", "goalCoverage"]);
-  const parsed = assignSchema.safeParse({ ...Object.fromEntries(form), setIds: form.getAll("setIds") });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const { classId, setIds, due, goalAccuracy, goalCoverage } = parsed.data;
-  // Due at the end of the chosen day, in the server's time zone.
-  const [y, m, d] = due.split("-").map(Number);
-  const dueAt = new Date(y, m - 1, d, 23, 59, 59);
-  if (Number.isNaN(dueAt.getTime())) return { errors: { due: "Choose a due date." }, values };
-  await asCurrentLearner(classPath(classId), (actor) => assignSets(actor, classId, { setIds, dueAt, goalAccuracy: goalAccuracy / 100, goalCoverage: goalCoverage / 100 }));
+  // The date and time mean the teacher's own clock; the instant is what is kept and judged.
+  const read = readAssignForm(form, (await getLearner())?.timeZone ?? UTC);
+  if (!read.ok) return read.state;
+  const { classId, input } = read;
+  await asCurrentLearner(classPath(classId), (actor) => assignSets(actor, classId, input));
   revalidatePath(classPath(classId));
-  redirect(`${classPath(classId)}?assigned=${setIds.length}`);
+  redirect(`${classPath(classId)}?assigned=${input.setIds.length}`);
 }
 
 export async function removeAssignmentAction(form: FormData): Promise<void> {

@@ -41,7 +41,7 @@ const setContent = ttlCache(SET_CACHE_MS, (setId: string) =>
 export async function assignmentReport(actor: Actor, classId: string, assignmentId: string, now = new Date()) {
   const classroom = await ownedClass(actor, classId);
   const [row, members] = await Promise.all([
-    db.assignment.findFirst({ where: { id: assignmentId, classroomId: classId }, select: { id: true, dueAt: true, goalAccuracy: true, goalCoverage: true, setId: true } }),
+    db.assignment.findFirst({ where: { id: assignmentId, classroomId: classId }, select: { id: true, dueAt: true, timeZone: true, goalAccuracy: true, goalCoverage: true, setId: true } }),
     db.membership.findMany({ where: { classroomId: classId }, select: { user: { select: { id: true, name: true, email: true } } } }),
   ]);
   if (!row) return null;

@@ -1,33 +1,37 @@
-// A learner's history for the progress page: reviews per day over the past year, and how often
-// they remembered (retention) week by week.
+// A learner's history for the progress page: reviews per study day over the past year, and how often
+// they remembered (retention) week by week. Days and weeks are the learner's own (lib/calendar/study-day.ts).
 import "server-only";
+import { addDaysToKey, studyDayOf, studyDayStart, weekStartOf, yearOfDays, type DayClock, type DayKey } from "../calendar/study-day";
 import { db } from "../db";
-import { dayKey, startOfDay, yearOfDays } from "./calendar";
 
-const DAY = 86_400_000;
+export type DayCount = { day: DayKey; count: number };
+export type WeekRetention = { weekStart: DayKey; reviews: number; remembered: number };
 
-export type DayCount = { day: Date; count: number };
-export type WeekRetention = { weekStart: Date; reviews: number; remembered: number };
+const WEEKS = 26;
 
-export async function learnerHistory(userId: string, now = new Date()) {
-  const since = new Date(startOfDay(now).getTime() - 371 * DAY);
+/**
+ * Reviews per study day for the 53 weeks ending today (oldest first, from a Sunday), retention for the
+ * last 26 weeks (Sunday to Saturday), and the number of reviews counted. `clock` is the learner's zone and
+ * rollover hour; a day with a daylight-saving change is one entry like any other.
+ */
+export async function learnerHistory(userId: string, clock: DayClock, now = new Date()) {
+  const today = studyDayOf(now, clock);
+  const since = studyDayStart(addDaysToKey(weekStartOf(today), -364), clock);
   const reviews = await db.review.findMany({
     where: { userId, undoneAt: null, mode: "SCHEDULED", reviewedAt: { gte: since } },
     select: { reviewedAt: true, rating: true, stateBefore: true },
   });
-  const perDay = new Map<string, number>();
-  for (const r of reviews) perDay.set(dayKey(r.reviewedAt), (perDay.get(dayKey(r.reviewedAt)) ?? 0) + 1);
-
-  // Retention counts only recalls of something seen before: a first sighting is not a memory test.
-  const weeks: WeekRetention[] = [];
-  const thisWeek = new Date(startOfDay(now).getTime() - startOfDay(now).getDay() * DAY);
-  for (let i = 25; i >= 0; i--) weeks.push({ weekStart: new Date(thisWeek.getTime() - i * 7 * DAY), reviews: 0, remembered: 0 });
+  const perDay = new Map<DayKey, number>();
+  const weeks: WeekRetention[] = Array.from({ length: WEEKS }, (_, i) => ({ weekStart: addDaysToKey(weekStartOf(today), -7 * (WEEKS - 1 - i)), reviews: 0, remembered: 0 }));
+  const byWeek = new Map(weeks.map((w) => [w.weekStart, w]));
   for (const r of reviews) {
-    if (!r.stateBefore) continue;
-    const week = weeks.findLast((w) => w.weekStart <= r.reviewedAt);
+    const day = studyDayOf(r.reviewedAt, clock);
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    // Retention counts only recalls of something seen before: a first sighting is not a memory test.
+    const week = r.stateBefore ? byWeek.get(weekStartOf(day)) : undefined;
     if (!week) continue;
     week.reviews++;
     if (r.rating > 1) week.remembered++;
   }
-  return { days: yearOfDays(perDay, now), weeks, total: reviews.length };
+  return { days: yearOfDays(perDay, today), weeks, total: reviews.length };
 }

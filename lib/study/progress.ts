@@ -1,7 +1,7 @@
 // A learner's progress: per set (due, new, mastered, last studied, the week ahead) and over time.
 import "server-only";
 import { db } from "../db";
-import { addDays, startOfDay } from "./calendar";
+import { addDaysToKey, dayRange, daysBetween, studyDayOf, studyDayStart, type DayClock, type DayKey } from "../calendar/study-day";
 
 /** A card counts as mastered once FSRS schedules it three weeks or more ahead (Anki's "mature"). */
 export const MASTERED_DAYS = 21;
@@ -35,14 +35,18 @@ export async function setProgress(userId: string | null, now = new Date()): Prom
   );
 }
 
-/** How many of the learner's cards in a set come due on each of the next 7 days (today first, overdue included). */
-export async function dueForecast(userId: string, setId: string, now = new Date()): Promise<{ day: Date; count: number }[]> {
-  const today = startOfDay(now);
-  const days = Array.from({ length: 7 }, (_, i) => addDays(today, i));
-  const end = addDays(today, 7);
+const FORECAST_DAYS = 7;
+
+/**
+ * How many of the learner's cards in a set come due on each of their next 7 study days (today first,
+ * overdue included), in the learner's zone from their rollover hour (`clock`).
+ */
+export async function dueForecast(userId: string, setId: string, clock: DayClock, now = new Date()): Promise<{ day: DayKey; count: number }[]> {
+  const today = studyDayOf(now, clock);
+  const end = studyDayStart(addDaysToKey(today, FORECAST_DAYS), clock);
   const cards = await db.card.findMany({ where: { userId, setId, due: { lt: end }, question: { archivedAt: null } }, select: { due: true } });
-  const forecast = days.map((day) => ({ day, count: 0 }));
+  const forecast = dayRange(today, FORECAST_DAYS).map((day) => ({ day, count: 0 }));
   // Overdue cards count as due today.
-  for (const card of cards) forecast[Math.max(0, days.findLastIndex((day) => day <= card.due))].count++;
+  for (const card of cards) forecast[Math.min(FORECAST_DAYS - 1, Math.max(0, daysBetween(today, studyDayOf(card.due, clock))))].count++;
   return forecast;
 }

@@ -1,7 +1,8 @@
 // What a learner studies next in a set: due reviews first, then new questions up to the daily limit,
 // then (so a session can finish) cards coming due within the next few minutes.
 import { db } from "../db";
-import { startOfDay } from "./calendar";
+import type { Learner } from "../auth/learner";
+import { startOfStudyDay } from "../calendar/study-day";
 import { queueFacts } from "./due";
 import { directSql } from "../direct-sql";
 import { SET_CACHE_MS } from "../sets";
@@ -25,8 +26,13 @@ const studyItem = ttlCache(SET_CACHE_MS, async (id: string): Promise<StudyItem |
   return question ? { ...question, choices: JSON.parse(question.choices) as string[] } : null;
 });
 
-export async function studyQueue(userId: string, setId: string, now = new Date()): Promise<QueueState> {
-  const facts = await queueFacts(directSql(), userId, setId, now, new Date(now.getTime() + LEARN_AHEAD_MS), startOfDay(now));
+/**
+ * The learner's next question in a set, how many are due and how many new ones today still allows.
+ * "Today" is the learner's study day (their zone, from their rollover hour), so the new-per-day limit
+ * resets then, never at the server's midnight. One statement on the driver (lib/study/due.ts).
+ */
+export async function studyQueue(learner: Pick<Learner, "id" | "timeZone" | "rolloverHour">, setId: string, now = new Date()): Promise<QueueState> {
+  const facts = await queueFacts(directSql(), learner.id, setId, now, new Date(now.getTime() + LEARN_AHEAD_MS), startOfStudyDay(now, learner));
   const limit = facts.newPerDay ?? DEFAULT_NEW_PER_DAY;
   const newLeft = Math.max(0, Math.min(limit - facts.introducedToday, facts.unseen));
   const nextId = facts.firstIsDue ? facts.firstId : newLeft > 0 && facts.freshId ? facts.freshId : facts.firstId;

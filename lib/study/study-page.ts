@@ -39,7 +39,7 @@ export async function studyPageView(setId: string, learner: Learner | null, quer
   const feedback = query.review ? await getFeedback(learner.id, query.review) : null;
   if (feedback) return { kind: "feedback", set, notice, feedback, marked: query.marked === "1" };
 
-  const queue = await studyQueue(learner.id, set.id);
+  const queue = await studyQueue(learner, set.id);
   if (!queue.next) return { kind: "done", set, notice };
   const flashcard = query.reveal === queue.next.id ? await revealFlashcard(learner.id, queue.next.id) : null;
   return { kind: "question", set, notice, due: queue.due, newLeft: queue.newLeft, item: queue.next, flashcard, token: answerToken() };

@@ -8,6 +8,7 @@ let classes: typeof import("../../lib/classes/classes");
 let assignments: typeof import("../../lib/classes/assignments");
 let reports: typeof import("../../lib/classes/report");
 let study: typeof import("../../lib/study/answer");
+let learners: typeof import("../../lib/auth/learner");
 
 const people: Record<string, Learner> = {};
 let classA: { id: string; joinCode: string };
@@ -15,7 +16,7 @@ let classB: { id: string; joinCode: string };
 let assignmentA: string;
 
 async function person(name: string, role: "STUDENT" | "TEACHER", isGuest = false): Promise<Learner> {
-  return t.db.user.create({ data: { name, role, isGuest, email: isGuest ? null : `${name}@example.com` }, select: { id: true, role: true, isGuest: true, name: true } });
+  return learners.learnerFromRow(await t.db.user.create({ data: { name, role, isGuest, email: isGuest ? null : `${name}@example.com` }, select: learners.LEARNER_COLUMNS }));
 }
 
 beforeAll(async () => {
@@ -24,6 +25,7 @@ beforeAll(async () => {
   assignments = await import("../../lib/classes/assignments");
   reports = await import("../../lib/classes/report");
   study = await import("../../lib/study/answer");
+  learners = await import("../../lib/auth/learner");
   people.guest = await person("guest", "STUDENT", true);
   people.student = await person("ana", "STUDENT");
   people.otherStudent = await person("ben", "STUDENT");
@@ -33,8 +35,8 @@ beforeAll(async () => {
   classB = await classes.createClass(people.otherTeacher, "Period 5");
   await classes.joinClass(people.student, classA.joinCode);
   await classes.joinClass(people.otherStudent, classB.joinCode);
-  await assignments.assignSets(people.teacher, classA.id, { setIds: ["the-call"], dueAt: new Date(Date.now() + 86_400_000), goalAccuracy: 0.8, goalCoverage: 1 });
-  await assignments.assignSets(people.otherTeacher, classB.id, { setIds: ["flashpoints"], dueAt: new Date(Date.now() + 86_400_000), goalAccuracy: 0.8, goalCoverage: 1 });
+  await assignments.assignSets(people.teacher, classA.id, { setIds: ["the-call"], dueAt: new Date(Date.now() + 86_400_000), timeZone: "UTC", goalAccuracy: 0.8, goalCoverage: 1 });
+  await assignments.assignSets(people.otherTeacher, classB.id, { setIds: ["flashpoints"], dueAt: new Date(Date.now() + 86_400_000), timeZone: "UTC", goalAccuracy: 0.8, goalCoverage: 1 });
   assignmentA = (await t.db.assignment.findFirstOrThrow({ where: { classroomId: classA.id } })).id;
 });
 afterAll(() => t.close());
@@ -96,7 +98,7 @@ describe("assignment progress and reports", () => {
   });
 
   it("neutralise spreadsheet formulas in names written by users", async () => {
-    const sneaky = await t.db.user.create({ data: { name: "=HYPERLINK(\"x\")", email: "sneaky@example.com" }, select: { id: true, role: true, isGuest: true, name: true } });
+    const sneaky = learners.learnerFromRow(await t.db.user.create({ data: { name: "=HYPERLINK(\"x\")", email: "sneaky@example.com" }, select: learners.LEARNER_COLUMNS }));
     await classes.joinClass(sneaky, classA.joinCode);
     const csvModule = await import("../../lib/classes/report-csv");
     const csv = csvModule.reportCsv((await reports.assignmentReport(people.teacher, classA.id, assignmentA))!, "students");
@@ -121,7 +123,7 @@ describe("who may do what", () => {
   it.each([
     ["read the class and its roster", (a: Learner | null) => classes.classDetail(a, classA.id)],
     ["read the assignment report", (a: Learner | null) => reports.assignmentReport(a, classA.id, assignmentA)],
-    ["assign a set", (a: Learner | null) => assignments.assignSets(a, classA.id, { setIds: ["flashpoints"], dueAt: new Date(), goalAccuracy: 0.8, goalCoverage: 1 })],
+    ["assign a set", (a: Learner | null) => assignments.assignSets(a, classA.id, { setIds: ["flashpoints"], dueAt: new Date(), timeZone: "UTC", goalAccuracy: 0.8, goalCoverage: 1 })],
     ["remove an assignment that does not exist", (a: Learner | null) => assignments.removeAssignment(a, classA.id, "no-such-assignment")],
     ["remove a student who is not in the class", (a: Learner | null) => classes.removeStudent(a, classA.id, "nobody")],
   ])("only the class's teacher may %s", async (_what, work) => {

@@ -16,7 +16,7 @@ afterAll(() => t.close());
 
 const learner = async () => {
   const user = await t.db.user.create({ data: { isGuest: true } });
-  return { id: user.id, role: "STUDENT" as const, isGuest: true, name: null };
+  return { id: user.id, role: "STUDENT" as const, isGuest: true, name: null, timeZone: "UTC", timeZoneChosen: false, rolloverHour: 4 };
 };
 
 describe("the study page", () => {

@@ -126,17 +126,17 @@ describe("the study queue", () => {
     const { id: userId } = await newLearner();
     await t.db.studySetting.create({ data: { userId, setId: "the-call", newPerDay: 2 } });
     const now = new Date();
-    let state = await queue.studyQueue(userId, "the-call", now);
+    let state = await queue.studyQueue({ id: userId, timeZone: "UTC", rolloverHour: 4 }, "the-call", now);
     expect(state).toMatchObject({ due: 0, newLeft: 2, next: { id: "call-weekday", type: "MULTIPLE_CHOICE" } });
     expect(Object.keys(state.next!).sort()).toEqual(["choices", "id", "prompt", "type"]);
 
     await study.recordAnswer({ userId, setId: "the-call", questionId: "call-weekday", clientId: clientId(), response: "Monday", now });
     await study.recordAnswer({ userId, setId: "the-call", questionId: "call-length", clientId: clientId(), response: "An hour", now });
-    state = await queue.studyQueue(userId, "the-call", now);
+    state = await queue.studyQueue({ id: userId, timeZone: "UTC", rolloverHour: 4 }, "the-call", now);
     expect(state.newLeft).toBe(0);
 
     await t.db.card.update({ where: { userId_questionId: { userId, questionId: "call-length" } }, data: { due: new Date(now.getTime() - 1000) } });
-    state = await queue.studyQueue(userId, "the-call", now);
+    state = await queue.studyQueue({ id: userId, timeZone: "UTC", rolloverHour: 4 }, "the-call", now);
     expect(state).toMatchObject({ due: 1, next: { id: "call-length" } });
   });
 });

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm, DeleteAccountForm, ProfileForm } from "@/components/auth/account-forms";
+import { StudyClockForm } from "@/components/auth/study-clock-form";
+import { formatHour } from "@/lib/calendar/format";
+import { zoneChoices } from "@/lib/calendar/zones";
 import { getLearner } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
 import { PendingButton } from "@/components/pending-button";
@@ -25,6 +28,11 @@ export default async function AccountPage() {
           <ProfileForm name={learner.name ?? ""} role={learner.role} />
         </section>
       )}
+      <section aria-labelledby="time-heading" className="space-y-4">
+        <h2 id="time-heading" className="text-xl font-semibold">Time zone and study day</h2>
+        <StudyClockForm timeZone={learner.timeZone} chosen={learner.timeZoneChosen} rolloverHour={learner.rolloverHour} zones={zoneChoices(learner.timeZone)}
+          hours={Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: formatHour(h) }))} />
+      </section>
       {!learner.isGuest && (
         <section aria-labelledby="password-heading" className="space-y-4">
           <h2 id="password-heading" className="text-xl font-semibold">Change password</h2>

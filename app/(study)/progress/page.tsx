@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Your progress" };
 
 export default async function ProgressPage() {
   const learner = await getLearner();
-  const history = learner ? await learnerHistory(learner.id) : null;
+  const history = learner ? await learnerHistory(learner.id, learner) : null;
   if (!history || history.total === 0) {
     return (
       <div className="space-y-3">

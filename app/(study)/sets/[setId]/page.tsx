@@ -22,7 +22,7 @@ export default async function SetPage({ params, searchParams }: Props) {
   const [set, learner] = await Promise.all([getSet(setId), getLearner()]);
   if (!set) notFound();
   const [progress, forecast, limit] = learner
-    ? await Promise.all([setProgress(learner.id).then((p) => p.get(set.id)), dueForecast(learner.id, set.id), newPerDay(learner.id, set.id)])
+    ? await Promise.all([setProgress(learner.id).then((p) => p.get(set.id)), dueForecast(learner.id, set.id, learner), newPerDay(learner.id, set.id)])
     : [undefined, null, null];
 
   return (

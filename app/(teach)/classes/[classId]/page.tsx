@@ -7,18 +7,21 @@ import { formatJoinCode } from "@/lib/classes/join-code";
 import { asCurrentLearner } from "@/lib/classes/as-current-learner";
 import { listSets } from "@/lib/library";
 import { appOrigin } from "@/lib/request-origin";
-import { dateInputValue } from "@/lib/study/calendar";
+import { getLearner } from "@/lib/auth/session";
+import { dateInputValue } from "@/lib/calendar/wall-clock";
+import { UTC } from "@/lib/calendar/zones";
+import { DueMoment } from "@/components/due-moment";
 import { PendingButton } from "@/components/pending-button";
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export const metadata: Metadata = { title: "Class" };
-const dateFormat = new Intl.DateTimeFormat("en", { weekday: "short", day: "numeric", month: "short", year: "numeric" });
 const smallButton = "rounded-lg border border-black/20 px-3 py-1 text-sm font-medium dark:border-white/25";
 
 export default async function ClassPage({ params, searchParams }: Props) {
   const [{ classId }, query] = await Promise.all([params, searchParams]);
-  const [classroom, sets, origin] = await Promise.all([asCurrentLearner(`/classes/${classId}`, (actor) => classDetail(actor, classId)), listSets(), appOrigin()]);
+  const [classroom, sets, origin, viewer] = await Promise.all([asCurrentLearner(`/classes/${classId}`, (actor) => classDetail(actor, classId)), listSets(), appOrigin(), getLearner()]);
+  const zone = viewer?.timeZone ?? UTC;
   const joinLink = `${origin}/join/${classroom.joinCode}`;
   return (
     <div className="space-y-10">
@@ -51,7 +54,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
                 <div>
                   <Link href={`/classes/${classroom.id}/assignments/${a.id}`} className="font-semibold underline-offset-2 hover:underline">{a.set.title}</Link>
                   <p className="text-sm text-[var(--color-muted)]">
-                    Due {dateFormat.format(a.dueAt)} · goal: {Math.round(a.goalCoverage * 100)}% answered, {Math.round(a.goalAccuracy * 100)}% right
+                    <DueMoment dueAt={a.dueAt} viewerZone={zone} setInZone={a.timeZone} /> · goal: {Math.round(a.goalCoverage * 100)}% answered, {Math.round(a.goalAccuracy * 100)}% right
                   </p>
                 </div>
                 <form action={removeAssignmentAction}>
@@ -66,7 +69,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
         <details className="rounded-lg border border-black/10 p-4 dark:border-white/15" open={classroom.assignments.length === 0}>
           <summary className="cursor-pointer font-medium">Assign sets</summary>
           <div className="mt-4">
-            <AssignForm classId={classroom.id} sets={sets.map((s) => ({ id: s.id, title: s.title }))} defaultDue={dateInputValue(7)} />
+            <AssignForm classId={classroom.id} sets={sets.map((s) => ({ id: s.id, title: s.title }))} defaultDue={dateInputValue(7, zone)} timeZone={zone} />
           </div>
         </details>
       </section>

@@ -5,16 +5,19 @@ import { notFound } from "next/navigation";
 import { PassageList, QuestionTable, StudentTable } from "@/components/classes/report-tables";
 import { asCurrentLearner } from "@/lib/classes/as-current-learner";
 import { assignmentReport } from "@/lib/classes/report";
+import { getLearner } from "@/lib/auth/session";
+import { UTC } from "@/lib/calendar/zones";
+import { DueMoment } from "@/components/due-moment";
 
 type Props = { params: Promise<{ classId: string; assignmentId: string }> };
 
 export const metadata: Metadata = { title: "Assignment report" };
-const dateFormat = new Intl.DateTimeFormat("en", { weekday: "short", day: "numeric", month: "short", year: "numeric" });
 
 export default async function AssignmentReportPage({ params }: Props) {
   const { classId, assignmentId } = await params;
   const report = await asCurrentLearner(`/classes/${classId}/assignments/${assignmentId}`, (actor) => assignmentReport(actor, classId, assignmentId));
   if (!report) notFound();
+  const zone = (await getLearner())?.timeZone ?? UTC;
   const { assignment, classroom } = report;
   const csv = (table: string) => `/api/classes/${classId}/assignments/${assignmentId}/${table}.csv`;
   const met = report.students.filter((s) => s.progress.met).length;
@@ -24,7 +27,7 @@ export default async function AssignmentReportPage({ params }: Props) {
         <Link href={`/classes/${classId}`} className="text-sm text-[var(--color-accent)] underline underline-offset-2">{classroom.name}</Link>
         <h1 className="font-serif text-3xl font-semibold">{assignment.set.title}</h1>
         <p className="text-[var(--color-muted)]">
-          Due {dateFormat.format(assignment.dueAt)} · goal: {Math.round(assignment.goalCoverage * 100)}% answered, {Math.round(assignment.goalAccuracy * 100)}% right · {met} of {report.students.length} met it
+          <DueMoment dueAt={assignment.dueAt} viewerZone={zone} setInZone={assignment.timeZone} /> · goal: {Math.round(assignment.goalCoverage * 100)}% answered, {Math.round(assignment.goalAccuracy * 100)}% right · {met} of {report.students.length} met it
         </p>
       </header>
       <section aria-labelledby="passages-heading" className="space-y-3">
@@ -33,7 +36,7 @@ export default async function AssignmentReportPage({ params }: Props) {
         <PassageList report={report} />
       </section>
       <TableSection id="students" title="Students" csv={csv("students")}>
-        <StudentTable report={report} />
+        <StudentTable report={report} timeZone={zone} />
       </TableSection>
       <TableSection id="questions" title="Questions" csv={csv("questions")}>
         <QuestionTable report={report} />
