@@ -6,7 +6,7 @@ import { cache } from "react";
 import { config } from "../config";
 import { db } from "../db";
 import { learnerFromCookies, type Learner } from "./learner";
-import { secureCookies, SESSION_MAX_AGE, sessionCookieName } from "./options";
+import { secureCookies, SESSION_MAX_AGE, SESSION_VERSION_CLAIM, sessionCookieName } from "./options";
 
 export type { Learner } from "./learner";
 
@@ -16,10 +16,19 @@ export type { Learner } from "./learner";
  */
 export const getLearner = cache(async (): Promise<Learner | null> => learnerFromCookies((await cookies()).getAll()));
 
-/** Signs a user in: a next-auth session cookie (JWT) for them, valid for a year. */
-export async function signInAs(user: Learner): Promise<void> {
+/** A user as a session is made for them: who they are, and their current User.sessionVersion. */
+export type SessionUser = Learner & { sessionVersion: number };
+
+/** What to select from User to make a session with signInAs. */
+export const SESSION_USER = { id: true, role: true, isGuest: true, name: true, sessionVersion: true } as const;
+
+/**
+ * Signs a user in: a next-auth session cookie (JWT) for them, valid for a year, that lasts until
+ * their sessionVersion changes (lib/auth/learner.ts). Replaces this browser's cookie only.
+ */
+export async function signInAs(user: SessionUser): Promise<void> {
   const token = await encode({
-    token: { sub: user.id, role: user.role, isGuest: user.isGuest, name: user.name },
+    token: { sub: user.id, role: user.role, isGuest: user.isGuest, name: user.name, [SESSION_VERSION_CLAIM]: user.sessionVersion },
     secret: config().authSecret,
     maxAge: SESSION_MAX_AGE,
   });
@@ -38,7 +47,7 @@ export async function signOut(): Promise<void> {
 
 /** Starts studying at once: makes a guest user and signs it in. */
 export async function startGuestSession(): Promise<Learner> {
-  const user = await db.user.create({ data: { isGuest: true }, select: { id: true, role: true, isGuest: true, name: true } });
+  const user = await db.user.create({ data: { isGuest: true }, select: SESSION_USER });
   await signInAs(user);
   return user;
 }
