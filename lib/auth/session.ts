@@ -22,17 +22,21 @@ export type SessionUser = Learner & { sessionVersion: number };
 /** What to select from User to make a session with signInAs. */
 export const SESSION_USER = { id: true, role: true, isGuest: true, name: true, sessionVersion: true } as const;
 
-/**
- * Signs a user in: a next-auth session cookie (JWT) for them, valid for a year, that lasts until
- * their sessionVersion changes (lib/auth/learner.ts). Replaces this browser's cookie only.
- */
-export async function signInAs(user: SessionUser): Promise<void> {
-  const token = await encode({
+/** The session cookie's value for a user: a next-auth JWT, valid for a year, naming their current session version. */
+export function sessionToken(user: SessionUser): Promise<string> {
+  return encode({
     token: { sub: user.id, role: user.role, isGuest: user.isGuest, name: user.name, [SESSION_VERSION_CLAIM]: user.sessionVersion },
     secret: config().authSecret,
     maxAge: SESSION_MAX_AGE,
   });
-  (await cookies()).set(sessionCookieName(), token, {
+}
+
+/**
+ * Signs a user in: a session cookie (sessionToken) that lasts until their sessionVersion changes
+ * (lib/auth/learner.ts). Replaces this browser's cookie only.
+ */
+export async function signInAs(user: SessionUser): Promise<void> {
+  (await cookies()).set(sessionCookieName(), await sessionToken(user), {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
