@@ -20,6 +20,8 @@ test("signed out: home, set, article, practice, sign-in, sign-up, join, 404", as
     ["/sign-in", "sign-in"],
     ["/sign-up", "sign-up"],
     ["/sign-in/check-email", "check your email"],
+    ["/sign-in?signedOut=everywhere", "sign-in after signing out everywhere"],
+    ["/sign-in/link?token=unknown&email=ada%40example.org", "sign-in link unknown"],
     ["/join", "join"],
     ["/join/NOSUCH", "join unknown code"],
     ["/no-such-page", "not found"],
