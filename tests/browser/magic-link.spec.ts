@@ -28,7 +28,7 @@ test("a learner asks for a sign-in link, receives it by email, and is signed in 
   const email = unique("link");
   const link = await askForLink(page, email);
   await page.goto(link);
-  await expect(page.getByText(`Sign in to Footnote as ${email}`)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Sign in to Footnote as ${email}` })).toBeVisible();
   await checkPage(page, "sign-in link");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
@@ -68,14 +68,16 @@ test("a mail scanner that opens the link first (HEAD, then GET) does not spend i
   expect((await request.head(link, { headers: scanner, maxRedirects: 0 })).status()).toBe(200);
   const scanned = await request.get(link, { headers: scanner, maxRedirects: 0 });
   expect(scanned.status()).toBe(200);
-  expect(await scanned.text()).toContain("Sign in to Footnote as");
+  const html = await scanned.text();
+  expect(html).toContain("Sign in to Footnote as");
+  expect(html).toContain(email);
   expect((await request.get(link, { headers: scanner })).status()).toBe(200);
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const person = await context.newPage();
     await person.goto(link);
-    await expect(person.getByText(`Sign in to Footnote as ${email}`)).toBeVisible();
+    await expect(person.getByRole("heading", { level: 1, name: `Sign in to Footnote as ${email}` })).toBeVisible();
     await person.getByRole("button", { name: "Sign in" }).click();
     await expect(person.getByRole("link", { name: "Account" })).toBeVisible();
     expect(new URL(person.url()).pathname).toBe("/");

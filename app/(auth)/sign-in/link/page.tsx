@@ -27,11 +27,10 @@ export default async function SignInLinkPage({ searchParams }: { searchParams: P
   }
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <h1 className="font-serif text-3xl font-semibold">Sign in to Footnote</h1>
+      <h1 className="font-serif text-3xl font-semibold">
+        Sign in to Footnote as <span className="break-all">{email}</span>
+      </h1>
       <form method="post" action={USE_SIGN_IN_LINK_PATH} className="space-y-4">
-        <p>
-          Sign in to Footnote as <strong className="break-all">{email}</strong>
-        </p>
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="email" value={email} />
         <input type="hidden" name="next" value={next} />
