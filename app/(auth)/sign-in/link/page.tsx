@@ -28,7 +28,7 @@ export default async function SignInLinkPage({ searchParams }: { searchParams: P
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="font-serif text-3xl font-semibold">
-        Sign in to Footnote as <span className="break-all">{email}</span>
+        Sign in to Footnote as <span className="break-words">{email}</span>
       </h1>
       <form method="post" action={USE_SIGN_IN_LINK_PATH} className="space-y-4">
         <input type="hidden" name="token" value={token} />
