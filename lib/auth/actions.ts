@@ -92,10 +92,11 @@ export async function changePasswordAction(_previous: FormState, form: FormData)
   return { message: "Your password was changed. You are signed out everywhere else." };
 }
 
-/** Ends every session of the account, this browser's too; a guest has no other sessions to end. */
+/** Ends every session of the account, this browser's too. A guest has no "everywhere": nothing changes. */
 export async function signOutEverywhereAction(): Promise<void> {
   const learner = await getLearner();
-  if (learner && !learner.isGuest) await endAllSessions(learner.id);
+  if (!learner || learner.isGuest) redirect("/account");
+  await endAllSessions(learner.id);
   await signOut();
   redirect("/sign-in?signedOut=everywhere");
 }
