@@ -8,7 +8,7 @@
 
   // The browser's time zone for forms that start a guest (components/browser-time-zone-input.tsx).
   var zone = "";
-  try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (error) { zone = ""; }
+  try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch { zone = ""; }
   document.querySelectorAll("input[data-browser-time-zone]").forEach(function (input) { input.value = zone; });
 
   var bar = document.querySelector("[data-navigation-bar]");

@@ -1,10 +1,12 @@
 // Accounts: sign-up (a guest who signs up keeps their progress: the same row becomes the account),
-// sign-in by password, change of password, and deletion with everything that is the learner's.
+// sign-in by password (a guest who signs in brings theirs), change of password, ending every session,
+// and deletion with everything that is the learner's.
 import "server-only";
 import { db } from "../db";
 import { isUniqueViolation } from "../db-errors";
+import { adoptGuest } from "./adopt-guest";
 import { hashPassword, verifyPassword } from "./password";
-import { LEARNER_COLUMNS, learnerFromRow, type Learner } from "./learner";
+import { SESSION_USER, sessionUserFromRow, type Learner, type SessionUser } from "./session";
 
 export class AccountError extends Error {
   constructor(readonly field: string, message: string) {
@@ -14,21 +16,21 @@ export class AccountError extends Error {
 
 /** `timeZone`: the browser's IANA zone, already checked (lib/calendar/zones.ts), or undefined when unknown. */
 export type SignUpInput = { name: string; email: string; password: string; role: "STUDENT" | "TEACHER"; timeZone?: string };
-const LEARNER = LEARNER_COLUMNS;
+const LEARNER = SESSION_USER;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function signUp(input: SignUpInput, current: Learner | null): Promise<Learner> {
+export async function signUp(input: SignUpInput, current: Learner | null): Promise<SessionUser> {
   const email = normalizeEmail(input.email);
   const taken = () => new AccountError("email", "An account with this email already exists. Sign in instead.");
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw taken();
   // Without a zone from the browser (no JavaScript), a guest's own zone, if known, is kept.
   const data = { name: input.name.trim(), email, role: input.role, passwordHash: await hashPassword(input.password), isGuest: false, ...(input.timeZone ? { timeZone: input.timeZone } : {}) };
   try {
-    if (current?.isGuest) return learnerFromRow(await db.user.update({ where: { id: current.id }, data, select: LEARNER }));
-    return learnerFromRow(await db.user.create({ data, select: LEARNER }));
+    if (current?.isGuest) return sessionUserFromRow(await db.user.update({ where: { id: current.id }, data, select: LEARNER }));
+    return sessionUserFromRow(await db.user.create({ data, select: LEARNER }));
   } catch (error) {
     // Two sign-ups with one email at once: the check above passed for both, the unique key did not.
     if (isUniqueViolation(error)) throw taken();
@@ -36,20 +38,34 @@ export async function signUp(input: SignUpInput, current: Learner | null): Promi
   }
 }
 
-/** The account for these credentials, or null: the message never says which of the two was wrong. */
-export async function signInWithPassword(email: string, password: string): Promise<Learner | null> {
+/**
+ * The account for these credentials, or null: the message never says which of the two was wrong. A
+ * guest who signs in (`current`) brings their progress to the account (lib/auth/adopt-guest.ts).
+ */
+export async function signInWithPassword(email: string, password: string, current: Learner | null = null): Promise<SessionUser | null> {
   const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { ...LEARNER, passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, password))) return null;
   const { passwordHash: _hash, ...learner } = user;
-  return learnerFromRow(learner);
+  if (current?.isGuest) await adoptGuest(current.id, learner.id);
+  return sessionUserFromRow(learner);
 }
 
-export async function changePassword(userId: string, current: string, next: string): Promise<void> {
+/**
+ * Sets a new password (checking the current one, when there is one) and ends every session of the
+ * account: its sessionVersion goes up. Answers the user as it now is, for signInAs to keep the
+ * browser that asked signed in. Throws AccountError("currentPassword") for a wrong current password.
+ */
+export async function changePassword(userId: string, current: string, next: string): Promise<SessionUser> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, current))) {
     throw new AccountError("currentPassword", "That is not your current password.");
   }
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next) } });
+  return sessionUserFromRow(await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next), sessionVersion: { increment: 1 } }, select: LEARNER }));
+}
+
+/** Ends every session of the account, on every device, at its next request: its sessionVersion goes up. */
+export async function endAllSessions(userId: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
 /** Name and role; people who arrive by email link or OAuth start as students and may change it here. */

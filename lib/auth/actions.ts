@@ -1,5 +1,5 @@
 "use server";
-// Server actions for accounts: sign up, sign in, sign out, change password, delete the account.
+// Server actions for accounts: sign up, sign in, sign out (here or everywhere), change password, delete the account.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -7,16 +7,17 @@ import { formatHour } from "../calendar/format";
 import { canonicalZone } from "../calendar/zones";
 import { clientIp } from "../client-ip";
 import { db } from "../db";
+import { returnPath } from "../http/site-return-path";
 import { hitAll, LIMITS, perAddress, tryAgainIn } from "../rate-limit";
-import { AccountError, changePassword, deleteAccount, signInWithPassword, signUp, updateProfile, updateStudyClock } from "./accounts";
+import { AccountError, changePassword, deleteAccount, endAllSessions, signInWithPassword, signUp, updateProfile, updateStudyClock } from "./accounts";
 import { fieldErrors, keepValues, type FormState } from "./form-state";
 import { MIN_PASSWORD_LENGTH } from "./password";
 import { getLearner, signInAs, signOut } from "./session";
 
 const password = z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters.");
 const email = z.string().trim().max(254).email("Enter an email address such as ada@example.com.");
-// Only same-site paths, so a crafted link cannot send someone elsewhere after signing in.
-const next = z.string().regex(/^\/(?!\/)[^\s]*$/).catch("/").default("/");
+// Only paths on this site, so a crafted link cannot send someone elsewhere after signing in.
+const next = z.unknown().transform(returnPath);
 
 const signUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
@@ -54,7 +55,7 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
     [perAddress("sign-in", await clientIp()), LIMITS.signInPerIp],
   ]);
   if (!limited.ok) return { errors: { form: `Too many sign-in attempts. ${tryAgainIn(limited.retryAfterSeconds)}` }, values };
-  const user = await signInWithPassword(parsed.data.email, parsed.data.password);
+  const user = await signInWithPassword(parsed.data.email, parsed.data.password, await getLearner());
   if (!user) return { errors: { form: "That email and password do not match an account." }, values };
   await signInAs(user);
   redirect(parsed.data.next);
@@ -103,12 +104,22 @@ export async function changePasswordAction(_previous: FormState, form: FormData)
   const parsed = changeSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
   try {
-    await changePassword(learner.id, parsed.data.currentPassword, parsed.data.newPassword);
+    // Every other session of the account ends; this browser gets a cookie of the new version.
+    await signInAs(await changePassword(learner.id, parsed.data.currentPassword, parsed.data.newPassword));
   } catch (error) {
     if (error instanceof AccountError) return { errors: { [error.field]: error.message } };
     throw error;
   }
-  return { message: "Your password was changed." };
+  return { message: "Your password was changed. You are signed out everywhere else." };
+}
+
+/** Ends every session of the account, this browser's too. A guest has no "everywhere": nothing changes. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const learner = await getLearner();
+  if (!learner || learner.isGuest) redirect("/account");
+  await endAllSessions(learner.id);
+  await signOut();
+  redirect("/sign-in?signedOut=everywhere");
 }
 
 export async function deleteAccountAction(_previous: FormState, form: FormData): Promise<FormState> {

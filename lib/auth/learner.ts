@@ -5,7 +5,7 @@ import { getToken } from "next-auth/jwt";
 import { canonicalZone } from "../calendar/zones";
 import { config } from "../config";
 import { directSql } from "../direct-sql";
-import { secureCookies, sessionCookieName } from "./options";
+import { secureCookies, SESSION_VERSION_CLAIM, sessionCookieName } from "./options";
 
 /**
  * Who is asking. `timeZone` is always a usable IANA zone: theirs, or DEFAULT_TIME_ZONE while
@@ -30,35 +30,47 @@ export function learnerFromRow(row: LearnerRow): Learner {
 
 export type CookieList = { name: string; value: string }[];
 
+type Session = { sub: string | undefined; version: number; exp: number };
+
 // Decoding the session's JWT (an HKDF key derivation and an AES-GCM decryption) was about 6% of an
-// answer's CPU, and the same cookie comes back on every request: its subject is remembered, by the exact
-// cookie text, until the token expires. Bounded: cleared when it holds too many.
-const decoded = new Map<string, { sub: string | undefined; exp: number }>();
+// answer's CPU, and the same cookie comes back on every request: its subject and session version are
+// remembered, by the exact cookie text, until the token expires. Bounded: cleared when it holds too many.
+const decoded = new Map<string, Session>();
 const DECODED_MAX = 10_000;
 
-/** The user id in the session cookie, or undefined when there is no valid session cookie. */
-async function sessionSubject(cookies: CookieList): Promise<string | undefined> {
+/** The session in the cookie (user id and session version), or undefined when there is no valid session cookie. */
+async function sessionIn(cookies: CookieList): Promise<Session | undefined> {
   const name = sessionCookieName();
   const mine = cookies.filter((c) => c.name === name || c.name.startsWith(`${name}.`));
   const raw = mine.map((c) => `${c.name}=${c.value}`).join("; ");
   if (!raw) return undefined;
   const known = decoded.get(raw);
-  if (known && known.exp * 1000 > Date.now()) return known.sub;
+  if (known && known.exp * 1000 > Date.now()) return known;
   // Decoded as next-auth's getServerSession would, without its work of re-issuing the cookie (which a
   // server component cannot set anyway). Only the cookie counts: no headers are passed, so getToken's
   // "Authorization: Bearer" route is closed.
   const token = await getToken({ req: { cookies: { getAll: () => mine }, headers: new Headers() } as never, secret: config().authSecret, secureCookie: secureCookies() });
   if (!token) return undefined;
+  // Sessions made before session versions existed carry none: they belong to version 0.
+  const session = { sub: token.sub, version: Number(token[SESSION_VERSION_CLAIM] ?? 0), exp: Number(token.exp ?? 0) };
   if (decoded.size >= DECODED_MAX) decoded.clear();
-  decoded.set(raw, { sub: token.sub, exp: Number(token.exp ?? 0) });
-  return token.sub;
+  decoded.set(raw, session);
+  return session;
 }
 
-/** The learner the cookies name, or null when nobody is signed in (or their account is gone). */
+/**
+ * The learner the cookies name, or null when nobody is signed in, their account is gone, or the
+ * session was ended by "sign out everywhere" or a password change (its version is older than the user's).
+ */
 export async function learnerFromCookies(cookies: CookieList): Promise<Learner | null> {
-  const id = await sessionSubject(cookies);
-  if (!id) return null;
+  const session = await sessionIn(cookies);
+  if (!session?.sub) return null;
   // On the driver itself: asked on every request, where Prisma's per-query overhead is most of the cost.
-  const user = await directSql().one<LearnerRow>(`SELECT "id", "role", "isGuest", "name", "timeZone", "rolloverHour" FROM "User" WHERE "id" = ?`, id);
-  return user ? learnerFromRow(user) : null;
+  const user = await directSql().one<LearnerRow & { sessionVersion: number }>(
+    `SELECT "id", "role", "isGuest", "name", "timeZone", "rolloverHour", "sessionVersion" FROM "User" WHERE "id" = ?`,
+    session.sub,
+  );
+  if (!user || Number(user.sessionVersion) !== session.version) return null;
+  const { sessionVersion: _version, ...row } = user;
+  return learnerFromRow(row);
 }

@@ -5,9 +5,13 @@ import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { NextAuthOptions } from "next-auth";
 import { config } from "../config";
 import { db } from "../db";
+import { safeReturnPath } from "../http/return-path";
 import { authProviders } from "./providers";
 
 export const SESSION_MAX_AGE = 60 * 60 * 24 * 365;
+
+/** The JWT claim that holds the user's sessionVersion when the session was made (lib/auth/learner.ts checks it). */
+export const SESSION_VERSION_CLAIM = "sv";
 
 export function secureCookies(): boolean {
   return config().NEXTAUTH_URL?.startsWith("https://") ?? false;
@@ -26,6 +30,13 @@ export const authOptions: NextAuthOptions = {
   providers: authProviders(config()),
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
   callbacks: {
+    // Every callbackUrl next-auth is given (sign-in links, OAuth) lands on this site only.
+    redirect: ({ url, baseUrl }) => new URL(safeReturnPath(url, baseUrl), baseUrl).href,
+    jwt: ({ token, user }) => {
+      // `user` is the adapter's User row, present only when the session is made.
+      if (user) token[SESSION_VERSION_CLAIM] = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      return token;
+    },
     session: ({ session, token }) => ({
       ...session,
       user: { ...session.user, id: token.sub ?? "" },

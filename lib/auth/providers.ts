@@ -6,14 +6,16 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import type { Config } from "../config";
 import { sendMagicLink } from "./magic-link";
+import { signInLinkUrl } from "./sign-in-link-url";
 
 export function authProviders(cfg: Config): Provider[] {
   const providers: Provider[] = [
     EmailProvider({
       from: cfg.EMAIL_FROM,
       maxAge: 24 * 60 * 60,
+      // The email links to our confirmation page, not to next-auth's callback: mail scanners open links.
       sendVerificationRequest: ({ identifier, url }) =>
-        sendMagicLink({ to: identifier, url, host: new URL(url).host }, { server: cfg.EMAIL_SERVER, from: cfg.EMAIL_FROM }),
+        sendMagicLink({ to: identifier, url: signInLinkUrl(url), host: new URL(url).host }, { server: cfg.EMAIL_SERVER, from: cfg.EMAIL_FROM }),
     }),
   ];
   if (cfg.GOOGLE_CLIENT_ID && cfg.GOOGLE_CLIENT_SECRET) {

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { config } from "../config";
 import { db } from "../db";
 import { LEARNER_COLUMNS, learnerFromCookies, learnerFromRow, type Learner } from "./learner";
-import { secureCookies, SESSION_MAX_AGE, sessionCookieName } from "./options";
+import { secureCookies, SESSION_MAX_AGE, SESSION_VERSION_CLAIM, sessionCookieName } from "./options";
 
 export type { Learner } from "./learner";
 
@@ -16,14 +16,32 @@ export type { Learner } from "./learner";
  */
 export const getLearner = cache(async (): Promise<Learner | null> => learnerFromCookies((await cookies()).getAll()));
 
-/** Signs a user in: a next-auth session cookie (JWT) for them, valid for a year. */
-export async function signInAs(user: Learner): Promise<void> {
-  const token = await encode({
-    token: { sub: user.id, role: user.role, isGuest: user.isGuest, name: user.name },
+/** A user as a session is made for them: who they are, and their current User.sessionVersion. */
+export type SessionUser = Learner & { sessionVersion: number };
+
+/** What to select from User to make a session with signInAs. */
+export const SESSION_USER = { ...LEARNER_COLUMNS, sessionVersion: true } as const;
+
+/** A SessionUser from a row selected with SESSION_USER. */
+export function sessionUserFromRow(row: Parameters<typeof learnerFromRow>[0] & { sessionVersion: number }): SessionUser {
+  return { ...learnerFromRow(row), sessionVersion: Number(row.sessionVersion) };
+}
+
+/** The session cookie's value for a user: a next-auth JWT, valid for a year, naming their current session version. */
+export function sessionToken(user: SessionUser): Promise<string> {
+  return encode({
+    token: { sub: user.id, role: user.role, isGuest: user.isGuest, name: user.name, [SESSION_VERSION_CLAIM]: user.sessionVersion },
     secret: config().authSecret,
     maxAge: SESSION_MAX_AGE,
   });
-  (await cookies()).set(sessionCookieName(), token, {
+}
+
+/**
+ * Signs a user in: a session cookie (sessionToken) that lasts until their sessionVersion changes
+ * (lib/auth/learner.ts). Replaces this browser's cookie only.
+ */
+export async function signInAs(user: SessionUser): Promise<void> {
+  (await cookies()).set(sessionCookieName(), await sessionToken(user), {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
@@ -42,7 +60,7 @@ export async function signOut(): Promise<void> {
  * follow DEFAULT_TIME_ZONE until they choose a zone on /account.
  */
 export async function startGuestSession(timeZone?: string): Promise<Learner> {
-  const user = learnerFromRow(await db.user.create({ data: { isGuest: true, timeZone }, select: LEARNER_COLUMNS }));
+  const user = sessionUserFromRow(await db.user.create({ data: { isGuest: true, timeZone }, select: SESSION_USER }));
   await signInAs(user);
   return user;
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { getLearner, type Learner } from "../auth/session";
+import { returnPath } from "../http/site-return-path";
 import { AccessDenied } from "./access";
 
 export async function asCurrentLearner<T>(next: string, work: (actor: Learner | null) => Promise<T>): Promise<T> {
@@ -10,7 +11,7 @@ export async function asCurrentLearner<T>(next: string, work: (actor: Learner | 
     return await work(await getLearner());
   } catch (error) {
     if (!(error instanceof AccessDenied)) throw error;
-    if (error.reason === "sign-in") redirect(`/sign-in?next=${encodeURIComponent(next)}`);
+    if (error.reason === "sign-in") redirect(`/sign-in?next=${encodeURIComponent(returnPath(next))}`);
     notFound();
   }
 }

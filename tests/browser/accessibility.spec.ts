@@ -36,6 +36,16 @@ test("signed out: home, set, article, practice, sign-in, sign-up, join, 404", as
   await checkPage(page, "sign-in error");
 });
 
+test("signed out: after signing out everywhere, a sign-in link that does not work", async ({ page }) => {
+  for (const [path, name] of [
+    ["/sign-in?signedOut=everywhere", "sign-in after signing out everywhere"],
+    ["/sign-in/link?token=unknown&email=ada%40example.org", "sign-in link unknown"],
+  ]) {
+    await page.goto(path);
+    await checkPage(page, name);
+  }
+});
+
 test("a student: question, feedback, shortcuts, all done, progress, account", async ({ page }) => {
   await signUp(page, "Axel", "Student");
   await page.goto("/sets/the-call/study");

@@ -28,7 +28,7 @@ test("a guest who signs up keeps their progress, signs out, and signs back in", 
 
   await page.getByRole("link", { name: "Account" }).click();
   await expect(page.getByText("Signed in as Sam Student (student).")).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "The call itself" })).not.toContainText("11 new");
 
@@ -89,4 +89,59 @@ test("repeated wrong passwords for one account are stopped, with the time to wai
   await page.getByLabel("Password").fill("wrong again");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /Too many sign-in attempts\. Try again in 1[45] minutes\./ })).toBeVisible();
+});
+
+test("changing the password and 'Sign out everywhere' end the account's sessions in other browsers", async ({ page, browser }) => {
+  const email = unique();
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Two Browsers");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password").fill("first password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
+
+  const other = await browser.newContext();
+  try {
+    const phone = await other.newPage();
+    const signIn = async (password: string) => {
+      await phone.goto("/sign-in");
+      await phone.getByLabel("Email", { exact: true }).fill(email);
+      await phone.getByLabel("Password").fill(password);
+      await phone.getByRole("button", { name: "Sign in" }).click();
+      await expect(phone.getByRole("link", { name: "Account" })).toBeVisible();
+    };
+    await signIn("first password");
+
+    // A password change keeps this browser signed in and ends the other one at its next request.
+    await page.goto("/account");
+    await page.getByLabel("Current password").fill("first password");
+    await page.getByLabel("New password").fill("second password");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByText("Your password was changed. You are signed out everywhere else.")).toBeVisible();
+    await phone.goto("/account");
+    await expect(phone.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByText("Signed in as Two Browsers (student).")).toBeVisible();
+
+    // "Sign out everywhere" ends every session, this browser's too.
+    await signIn("second password");
+    await page.getByRole("button", { name: "Sign out everywhere" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "You are signed out on every device and browser." })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await phone.goto("/account");
+    await expect(phone.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+    await signIn("second password");
+  } finally {
+    await other.close();
+  }
+});
+
+test("a guest has no 'Sign out everywhere'", async ({ page }) => {
+  await page.goto("/sets/the-call");
+  await page.getByRole("button", { name: "Start studying" }).click();
+  await expect(page).toHaveURL(/study$/);
+  await page.goto("/account");
+  await expect(page.getByText("You are studying as a guest.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out everywhere" })).toHaveCount(0);
 });

@@ -5,7 +5,7 @@ import { StudyClockForm } from "@/components/auth/study-clock-form";
 import { formatHour } from "@/lib/calendar/format";
 import { zoneChoices } from "@/lib/calendar/zones";
 import { getLearner } from "@/lib/auth/session";
-import { signOutAction } from "@/lib/auth/actions";
+import { signOutAction, signOutEverywhereAction } from "@/lib/auth/actions";
 import { PendingButton } from "@/components/pending-button";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -18,9 +18,17 @@ export default async function AccountPage() {
       <header className="space-y-2">
         <h1 className="font-serif text-3xl font-semibold">Your account</h1>
         <p>{learner.isGuest ? "You are studying as a guest." : `Signed in as ${learner.name ?? "you"} (${learner.role === "TEACHER" ? "teacher" : "student"}).`}</p>
-        <form action={signOutAction}>
-          <PendingButton pendingLabel="Signing out…" className="rounded-lg border px-4 py-2 font-semibold">Sign out</PendingButton>
-        </form>
+        <div className="flex flex-wrap gap-3">
+          <form action={signOutAction}>
+            <PendingButton pendingLabel="Signing out…" className="rounded-lg border px-4 py-2 font-semibold">Sign out</PendingButton>
+          </form>
+          {!learner.isGuest && (
+            <form action={signOutEverywhereAction}>
+              <PendingButton pendingLabel="Signing out everywhere…" aria-describedby="everywhere-hint" className="rounded-lg border px-4 py-2 font-semibold">Sign out everywhere</PendingButton>
+            </form>
+          )}
+        </div>
+        {!learner.isGuest && <p id="everywhere-hint" className="text-sm text-[var(--color-muted)]">Sign out everywhere ends your sessions on every device and browser, this one included.</p>}
       </header>
       {!learner.isGuest && (
         <section aria-labelledby="profile-heading" className="space-y-4">

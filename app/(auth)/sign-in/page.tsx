@@ -4,6 +4,7 @@ import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { oauthProviders } from "@/lib/auth/providers";
 import { config } from "@/lib/config";
+import { returnPath } from "@/lib/http/site-return-path";
 import { tryAgainIn } from "@/lib/rate-limit";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -15,14 +16,15 @@ const ERRORS: Record<string, string> = {
   OAuthAccountNotLinked: "That email already has an account. Sign in the way you did before.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; callbackUrl?: string; error?: string; retry?: string }> }) {
-  const { next, callbackUrl, error, retry } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; callbackUrl?: string; error?: string; retry?: string; signedOut?: string }> }) {
+  const { next, callbackUrl, error, retry, signedOut } = await searchParams;
   const message = error === "RateLimited" ? `Too many sign-in links were asked for. ${tryAgainIn(Number(retry) || 60)}` : error && (ERRORS[error] ?? "Signing in did not work. Try again.");
-  const target = [next, callbackUrl].find((u) => u?.startsWith("/") && !u.startsWith("//")) ?? "/";
+  const target = returnPath(next ?? callbackUrl);
   return (
     <div className="mx-auto max-w-md space-y-8">
       <h1 className="font-serif text-3xl font-semibold">Sign in</h1>
       {message && <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">{message}</p>}
+      {signedOut === "everywhere" && <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">You are signed out on every device and browser.</p>}
       <SignInForm next={target} />
       <div className="space-y-6 border-t border-black/10 pt-6 dark:border-white/15">
         <EmailLinkForm next={target} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getLearner } from "@/lib/auth/session";
+import { returnPath } from "@/lib/http/site-return-path";
 
 export const metadata: Metadata = { title: "Create an account" };
 
@@ -11,7 +12,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="font-serif text-3xl font-semibold">Create an account</h1>
-      <SignUpForm next={next?.startsWith("/") ? next : "/"} isGuest={Boolean(learner?.isGuest)} />
+      <SignUpForm next={returnPath(next)} isGuest={Boolean(learner?.isGuest)} />
     </div>
   );
 }

@@ -1,14 +1,37 @@
 // GET|POST /api/auth/* – next-auth's own endpoints (session, CSRF token, sign-in links, OAuth, sign-out).
 import NextAuth from "next-auth";
+import { cookies } from "next/headers";
+import { authOptionsFor } from "@/lib/auth/guest-sign-in";
+import { learnerFromCookies } from "@/lib/auth/learner";
 import { authOptions } from "@/lib/auth/options";
+import { signInLinkPath } from "@/lib/auth/sign-in-link-url";
 import { clientIp } from "@/lib/client-ip";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
+import { returnPath } from "@/lib/http/site-return-path";
 import { hitAll, LIMITS, perAddress } from "@/lib/rate-limit";
+
+type Context = { params: Promise<{ nextauth: string[] }> };
 
 const handler = NextAuth(authOptions);
 
-async function POST(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
+async function handle(request: Request, context: Context) {
+  const [action, provider] = (await context.params).nextauth ?? [];
+  if (action === "callback" && provider === "email") {
+    // Links mailed before sign-in links had their own page: next-auth's callback would spend the token on
+    // a mail scanner's GET, so they open the confirmation page instead (lib/auth/sign-in-link.ts).
+    const query = new URL(request.url).searchParams;
+    const to = signInLinkPath({ token: query.get("token") ?? "", email: query.get("email") ?? "", next: returnPath(query.get("callbackUrl")) });
+    return new Response(null, { status: 303, headers: { Location: to, "Cache-Control": "no-store" } });
+  }
+  if (action === "callback") {
+    const current = await learnerFromCookies((await cookies()).getAll());
+    return NextAuth(request as never, context as never, authOptionsFor(current));
+  }
+  return handler(request, context);
+}
+
+async function POST(request: Request, context: Context) {
   // Sign-in links are limited per address and per sender, before next-auth mails anything.
   if (new URL(request.url).pathname.endsWith("/signin/email")) {
     const email = String((await request.clone().formData()).get("email") ?? "").trim().toLowerCase();
@@ -19,7 +42,7 @@ async function POST(request: Request, context: { params: Promise<{ nextauth: str
     // next-auth's client follows the url in this answer, as it would after sending a link.
     if (!limited.ok) return Response.json({ url: `${config().appUrl}/sign-in?error=RateLimited&retry=${limited.retryAfterSeconds}` });
   }
-  return handler(request, context);
+  return handle(request, context);
 }
 
-export { handler as GET, POST };
+export { handle as GET, POST };

@@ -1,0 +1,53 @@
+// A guest who signs in to an account, however they sign in (password, email link, OAuth), brings what
+// they studied as a guest: the one merge every way in calls.
+import { db } from "../db";
+
+/** What adoptGuest moved: cards kept from the guest, cards dropped as older duplicates, reviews moved. */
+export type Adopted = { cards: number; droppedCards: number; reviews: number };
+
+const NOTHING: Adopted = { cards: 0, droppedCards: 0, reviews: 0 };
+
+/**
+ * Moves a guest's cards, reviews, study settings and class memberships to the account `accountId`, then
+ * deletes the guest, in one transaction. Where both have a card for the same question, the one reviewed
+ * most recently (Card.lastReview; never reviewed counts as oldest, a tie keeps the account's) stays and
+ * the other is deleted; every review of both stays in the review log. A study setting or membership
+ * the account already has is kept as the account's. Does nothing when `guestId` is the account itself
+ * or is not a guest (so a replayed call cannot merge two real accounts).
+ */
+export async function adoptGuest(guestId: string, accountId: string): Promise<Adopted> {
+  if (guestId === accountId) return NOTHING;
+  return db.$transaction(async (tx) => {
+    const guest = await tx.user.findUnique({ where: { id: guestId }, select: { isGuest: true } });
+    const account = await tx.user.findUnique({ where: { id: accountId }, select: { id: true } });
+    if (!guest?.isGuest || !account) return NOTHING;
+
+    const guestCards = await tx.card.findMany({ where: { userId: guestId }, select: { id: true, questionId: true, lastReview: true } });
+    const theirs = await tx.card.findMany({
+      where: { userId: accountId, questionId: { in: guestCards.map((c) => c.questionId) } },
+      select: { id: true, questionId: true, lastReview: true },
+    });
+    const accountCard = new Map(theirs.map((c) => [c.questionId, c]));
+    const losers: string[] = [];
+    for (const card of guestCards) {
+      const other = accountCard.get(card.questionId);
+      if (!other) continue;
+      const guestNewer = (card.lastReview?.getTime() ?? -Infinity) > (other.lastReview?.getTime() ?? -Infinity);
+      losers.push(guestNewer ? other.id : card.id);
+    }
+    if (losers.length > 0) await tx.card.deleteMany({ where: { id: { in: losers } } });
+    const cards = await tx.card.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
+    const reviews = await tx.review.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
+
+    const settings = await tx.studySetting.findMany({ where: { userId: accountId }, select: { setId: true } });
+    await tx.studySetting.deleteMany({ where: { userId: guestId, setId: { in: settings.map((s) => s.setId) } } });
+    await tx.studySetting.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
+
+    const memberships = await tx.membership.findMany({ where: { userId: accountId }, select: { classroomId: true } });
+    await tx.membership.deleteMany({ where: { userId: guestId, classroomId: { in: memberships.map((m) => m.classroomId) } } });
+    await tx.membership.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
+
+    await tx.user.delete({ where: { id: guestId } });
+    return { cards: cards.count, droppedCards: losers.length, reviews: reviews.count };
+  });
+}
