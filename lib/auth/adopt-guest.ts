@@ -12,15 +12,17 @@ const NOTHING: Adopted = { cards: 0, droppedCards: 0, reviews: 0 };
  * deletes the guest, in one transaction. Where both have a card for the same question, the one reviewed
  * most recently (Card.lastReview; never reviewed counts as oldest, a tie keeps the account's) stays and
  * the other is deleted; every review of both stays in the review log. A study setting or membership
- * the account already has is kept as the account's. Does nothing when `guestId` is the account itself
+ * the account already has is kept as the account's, and so is its time zone; an account with no zone yet
+ * takes the guest's (the guest's browser told us, the account's may never have). Does nothing when `guestId` is the account itself
  * or is not a guest (so a replayed call cannot merge two real accounts).
  */
 export async function adoptGuest(guestId: string, accountId: string): Promise<Adopted> {
   if (guestId === accountId) return NOTHING;
   return db.$transaction(async (tx) => {
-    const guest = await tx.user.findUnique({ where: { id: guestId }, select: { isGuest: true } });
-    const account = await tx.user.findUnique({ where: { id: accountId }, select: { id: true } });
+    const guest = await tx.user.findUnique({ where: { id: guestId }, select: { isGuest: true, timeZone: true } });
+    const account = await tx.user.findUnique({ where: { id: accountId }, select: { id: true, timeZone: true } });
     if (!guest?.isGuest || !account) return NOTHING;
+    if (!account.timeZone && guest.timeZone) await tx.user.update({ where: { id: accountId }, data: { timeZone: guest.timeZone } });
 
     const guestCards = await tx.card.findMany({ where: { userId: guestId }, select: { id: true, questionId: true, lastReview: true } });
     const theirs = await tx.card.findMany({

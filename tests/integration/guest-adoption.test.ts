@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const LEARNER = { id: true, role: true, isGuest: true, name: true, timeZone: true, rolloverHour: true } as const;
-const newUser = async (data: { isGuest?: boolean; email?: string }) => learnerModule.learnerFromRow(await t.db.user.create({ data, select: LEARNER }));
+const newUser = async (data: { isGuest?: boolean; email?: string; timeZone?: string }) => learnerModule.learnerFromRow(await t.db.user.create({ data, select: LEARNER }));
 const DAY = 86_400_000;
 let n = 0;
 const unique = (what: string) => `${what}-${++n}-${Date.now()}`;
@@ -110,14 +110,22 @@ describe("a guest who signs in keeps their progress", () => {
     await expectAdopted(setup);
   });
 
+  it("keeps the account's own time zone over the guest's", async () => {
+    const account = await accounts.signUp({ name: "Bo", email: "zone@example.com", password: "long enough", role: "STUDENT", timeZone: "Europe/Berlin" }, null);
+    const guest = await newUser({ isGuest: true, timeZone: "Asia/Taipei" });
+    await accounts.signInWithPassword("zone@example.com", "long enough", guest);
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: account.id }, select: { timeZone: true } })).toEqual({ timeZone: "Europe/Berlin" });
+  });
+
   it("by email link, to a new account made for the address", async () => {
-    const guest = await newUser({ isGuest: true });
+    const guest = await newUser({ isGuest: true, timeZone: "Asia/Taipei" });
     await answer(guest.id, "call-weekday", "Tuesday", new Date());
     const token = await mailedLink("new-by-link@example.com");
     const user = await links.spendSignInLink(token, "new-by-link@example.com", guest);
     expect(user).toMatchObject({ isGuest: false, role: "STUDENT", name: null });
     expect(user!.id).not.toBe(guest.id);
-    expect(await t.db.user.findUniqueOrThrow({ where: { id: user!.id } })).toMatchObject({ email: "new-by-link@example.com", emailVerified: expect.any(Date) });
+    // The new account had no zone: it takes the one the guest's browser gave.
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: user!.id } })).toMatchObject({ email: "new-by-link@example.com", emailVerified: expect.any(Date), timeZone: "Asia/Taipei" });
     expect(await t.db.card.count({ where: { userId: user!.id } })).toBe(1);
     expect(await t.db.review.count({ where: { userId: user!.id } })).toBe(1);
     expect(await t.db.user.count({ where: { id: guest.id } })).toBe(0);
