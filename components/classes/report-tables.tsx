@@ -51,7 +51,8 @@ export function QuestionTable({ report }: { report: AssignmentReport }) {
   return (
     <table className="data-table">
       <thead><tr>
-        <th scope="col">Question</th><th scope="col">Right</th><th scope="col">Top wrong answer</th><th scope="col">Not seen</th>
+        <th scope="col">Question</th><th scope="col">Right</th><th scope="col">Top wrong answer</th>
+        <th scope="col">Overruled</th><th scope="col">Not seen</th>
       </tr></thead>
       <tbody>
         {report.questions.map((q) => (
@@ -59,6 +60,9 @@ export function QuestionTable({ report }: { report: AssignmentReport }) {
             <th scope="row">{q.archived ? `${q.prompt} (removed from the set)` : q.prompt}</th>
             <td>{q.percentRight === null ? "–" : `${q.percentRight}%`}</td>
             <td className="[overflow-wrap:anywhere]">{q.commonWrong ?? "–"}</td>
+            <td className="[overflow-wrap:anywhere]">
+              {q.overruled === 0 ? "–" : `${q.overruled}: ${q.overruledAnswers.map((a) => (a.count > 1 ? `“${a.answer}” ×${a.count}` : `“${a.answer}”`)).join(", ")}`}
+            </td>
             <td>{q.notSeen}</td>
           </tr>
         ))}

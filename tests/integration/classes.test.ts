@@ -89,17 +89,17 @@ describe("assignment progress and reports", () => {
     expect(report.questions.find((q) => q.id === "call-length")).toMatchObject({ percentRight: 0, commonWrong: "An hour" });
     expect(report.passages[0]).toMatchObject({ key: "candid-and-constructive", misses: 2, attempts: 2, missRate: 1 });
 
-    const csvModule = await import("../../lib/classes/report-csv");
-    const csv = csvModule.reportCsv(report, "questions");
-    expect(csv.split("\n")[0]).toBe("question_id,question,percent_right,answered,most_common_wrong_answer,not_yet_seen");
-    expect(csv).toContain("call-weekday,\"According to CNN, on which day of the week did Biden and Xi speak by phone?\",50,2,Monday,");
+    const downloads = await import("../../lib/classes/report-downloads");
+    const csv = downloads.reportCsv(report, "questions");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFquestion_id,question,percent_right,answered,most_common_wrong_answer,not_yet_seen,overruled,overruled_answers");
+    expect(csv).toContain(`\r\ncall-weekday,"According to CNN, on which day of the week did Biden and Xi speak by phone?",50,2,Monday,${weekday.notSeen},0,\r\n`);
   });
 
   it("neutralise spreadsheet formulas in names written by users", async () => {
     const sneaky = await t.db.user.create({ data: { name: "=HYPERLINK(\"x\")", email: "sneaky@example.com" }, select: { id: true, role: true, isGuest: true, name: true } });
     await classes.joinClass(sneaky, classA.joinCode);
-    const csvModule = await import("../../lib/classes/report-csv");
-    const csv = csvModule.reportCsv((await reports.assignmentReport(people.teacher, classA.id, assignmentA))!, "students");
+    const downloads = await import("../../lib/classes/report-downloads");
+    const csv = downloads.reportCsv((await reports.assignmentReport(people.teacher, classA.id, assignmentA))!, "students");
     expect(csv).toContain("\"'=HYPERLINK(\"\"x\"\")\"");
     await t.db.user.delete({ where: { id: sneaky.id } });
   });
