@@ -95,6 +95,34 @@ describe("assignment progress and reports", () => {
     expect(csv).toContain(`\r\ncall-weekday,"According to CNN, on which day of the week did Biden and Xi speak by phone?",50,2,Monday,${weekday.notSeen},0,\r\n`);
   });
 
+  it("count an overruled answer as right, and list each question's overruled answers in the table and downloads", async () => {
+    const learners = [await person("eve", "STUDENT"), await person("fay", "STUDENT"), await person("gus", "STUDENT")];
+    for (const [n, who] of learners.entries()) {
+      await classes.joinClass(who, classA.joinCode);
+      const response = n < 2 ? "jul 2022" : "=2+2";
+      const { reviewId, correct } = await study.recordAnswer({ userId: who.id, setId: "the-call", questionId: "last-phone-call", clientId: `overrule-${who.id}`, response });
+      expect(correct).toBe(false);
+      await study.overruleVerdict(who.id, reviewId);
+    }
+    const report = (await reports.assignmentReport(people.teacher, classA.id, assignmentA))!;
+    const question = report.questions.find((q) => q.id === "last-phone-call")!;
+    expect(question).toMatchObject({ overruled: 3, overruledAnswers: [{ answer: "jul 2022", count: 2 }, { answer: "=2+2", count: 1 }] });
+    expect(question.right).toBe(question.attempts);
+    expect(report.students.find((s) => s.id === learners[0].id)!.progress).toMatchObject({ answered: 1, right: 1 });
+
+    const downloads = await import("../../lib/classes/report-downloads");
+    const csv = downloads.reportCsv(report, "questions");
+    expect(csv).toContain(`,3,jul 2022 (2); =2+2 (1)\r\n`);
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await downloads.reportXlsx(report, "questions")) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet("Questions")!;
+    const row = sheet.getRow(report.questions.indexOf(question) + 2);
+    expect([row.getCell(1).value, row.getCell(3).value, row.getCell(3).numFmt, row.getCell(7).value, row.getCell(8).value])
+      .toEqual(["last-phone-call", 1, "0%", 3, "jul 2022 (2); =2+2 (1)"]);
+    for (const who of learners) await t.db.user.delete({ where: { id: who.id } });
+  });
+
   it("neutralise spreadsheet formulas in names written by users", async () => {
     const sneaky = await t.db.user.create({ data: { name: "=HYPERLINK(\"x\")", email: "sneaky@example.com" }, select: { id: true, role: true, isGuest: true, name: true } });
     await classes.joinClass(sneaky, classA.joinCode);
