@@ -48,6 +48,25 @@ test("a student: question, feedback, shortcuts, all done, progress, account", as
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
   await checkPage(page, "shortcuts");
   await page.keyboard.press("Escape");
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole("link", { name: "Next question" }).click();
+    if (i < 2) {
+      await page.getByRole("radio").first().check();
+      await page.getByRole("button", { name: "Check answer" }).click();
+    }
+  }
+  await page.getByRole("textbox").fill("Summer 2022");
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("button", { name: "I was right" })).toBeVisible();
+  await checkPage(page, "feedback typed wrong, may overrule");
+  await page.getByRole("button", { name: "I was right" }).click();
+  await expect(page.getByRole("heading", { name: "Counted as right: you overruled the check." })).toBeVisible();
+  await checkPage(page, "feedback overruled");
+  await page.getByRole("link", { name: "Next question" }).click();
+  await page.getByRole("textbox").fill("cnadid");
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByText("Accepted with a typo: the spelling is “candid”.")).toBeVisible();
+  await checkPage(page, "feedback accepted with a typo");
   for (const [path, name] of [["/", "home signed in"], ["/sets/the-call", "set signed in"], ["/progress", "progress"], ["/account", "account"], ["/join", "join signed in"]]) {
     await page.goto(path);
     await checkPage(page, name);
@@ -85,6 +104,17 @@ test("a teacher: classes, a class, an assignment's report", async ({ page, brows
   await student.getByRole("radio", { name: "Monday" }).check();
   await student.getByRole("button", { name: "Check answer" }).click();
   await expect(student.getByRole("heading", { name: "Not quite." })).toBeVisible();
+  for (let i = 0; i < 3; i++) {
+    await student.getByRole("link", { name: "Next question" }).click();
+    if (i < 2) {
+      await student.getByRole("radio").first().check();
+      await student.getByRole("button", { name: "Check answer" }).click();
+    }
+  }
+  await student.getByRole("textbox").fill("Summer 2022");
+  await student.getByRole("button", { name: "Check answer" }).click();
+  await student.getByRole("button", { name: "I was right" }).click();
+  await expect(student.getByRole("heading", { name: "Counted as right: you overruled the check." })).toBeVisible();
   await page.reload();
   await page.getByRole("link", { name: "The call itself" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "The call itself" })).toBeVisible();
