@@ -37,7 +37,7 @@ export function AnswerFeedback({ setId, feedback, marked }: { setId: string; fee
       {feedback.overrulable && (
         <form action={`${study}/overrule`} method="post" className="flex flex-wrap items-center gap-2">
           <input type="hidden" name="reviewId" value={feedback.reviewId} />
-          <span className="text-sm text-[var(--color-muted)]">Sure your answer means the same? It will count as right, and your teacher sees that you overruled the check.</span>
+          <span className="text-sm text-[var(--color-muted)]">Sure your answer means the same? Count it as right: it is marked as overruled, which a teacher can see.</span>
           <PendingButton pendingLabel="Saving…" className={`${button} border border-black/20 text-sm dark:border-white/25`}>
             I was right
           </PendingButton>

@@ -48,6 +48,25 @@ test("a student: question, feedback, shortcuts, all done, progress, account", as
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
   await checkPage(page, "shortcuts");
   await page.keyboard.press("Escape");
+  for (const [path, name] of [["/", "home signed in"], ["/sets/the-call", "set signed in"], ["/progress", "progress"], ["/account", "account"], ["/join", "join signed in"]]) {
+    await page.goto(path);
+    await checkPage(page, name);
+  }
+  // A limit of 0 new questions a day leaves nothing to study: the "all done" state.
+  await page.goto("/sets/flashpoints");
+  await page.getByRole("spinbutton", { name: "New questions per day" }).fill("0");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await page.goto("/sets/flashpoints/study");
+  await expect(page.getByRole("heading", { name: "All done for now" })).toBeVisible();
+  await checkPage(page, "all done");
+});
+
+test("a student's typed answers: wrong with I was right, overruled, accepted with a typo", async ({ page }) => {
+  await page.goto("/sets/the-call");
+  await page.getByRole("button", { name: "Start studying" }).click();
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Check answer" }).click();
   for (let i = 0; i < 3; i++) {
     await page.getByRole("link", { name: "Next question" }).click();
     if (i < 2) {
@@ -67,18 +86,6 @@ test("a student: question, feedback, shortcuts, all done, progress, account", as
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(page.getByText("Accepted with a typo: the spelling is “candid”.")).toBeVisible();
   await checkPage(page, "feedback accepted with a typo");
-  for (const [path, name] of [["/", "home signed in"], ["/sets/the-call", "set signed in"], ["/progress", "progress"], ["/account", "account"], ["/join", "join signed in"]]) {
-    await page.goto(path);
-    await checkPage(page, name);
-  }
-  // A limit of 0 new questions a day leaves nothing to study: the "all done" state.
-  await page.goto("/sets/flashpoints");
-  await page.getByRole("spinbutton", { name: "New questions per day" }).fill("0");
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByText("Saved.")).toBeVisible();
-  await page.goto("/sets/flashpoints/study");
-  await expect(page.getByRole("heading", { name: "All done for now" })).toBeVisible();
-  await checkPage(page, "all done");
 });
 
 test("a teacher: classes, a class, an assignment's report", async ({ page, browser }) => {
