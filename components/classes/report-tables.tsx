@@ -51,7 +51,7 @@ export function QuestionTable({ report }: { report: AssignmentReport }) {
   // Five columns do not fit 360 px with the prompts readable: the table scrolls sideways instead.
   return (
     <Scroll label="Questions">
-      <table className="data-table min-w-[40rem]">
+      <table className="data-table min-w-[34rem]">
         <thead><tr>
           <th scope="col">Question</th><th scope="col">Right</th><th scope="col">Top wrong answer</th>
           <th scope="col">Overruled</th><th scope="col">Not seen</th>
