@@ -25,6 +25,8 @@ const ACCEPTED_EXACTLY: [string, string[], string][] = [
   ["1,5", ["1.5"], "a decimal comma"],
   ["1,50", ["1.5"], "a decimal comma with a trailing zero"],
   ["3.142", ["3.142"], "a decimal the answer writes"],
+  ["\u22125", ["-5"], "a typographic minus sign"],
+  ["2020-2022", ["2020 2022"], "a range's hyphen"],
 ];
 
 const ACCEPTED_AS_TYPO: [string, string[], string][] = [
@@ -75,6 +77,10 @@ const REFUSED: [string, string[], string][] = [
   ["100", ["1,000"], "a different number"],
   ["1,5", ["15"], "a decimal is not a grouping"],
   ["3142", ["3.142"], "an answer's lone period is a decimal point"],
+  ["July 20 22", ["July 2022"], "digits split apart are other numbers"],
+  ["5", ["-5"], "a minus sign"],
+  ["-5", ["5"], "a minus sign added"],
+  ["\u22125 degrees", ["5 degrees"], "a typographic minus sign"],
   ["Austin", ["Yellen"], "a different name"],
   ["", ["Yellen"], "blank"],
   ["   ", ["Yellen"], "blank"],

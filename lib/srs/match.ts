@@ -9,7 +9,8 @@
  *    unambiguous: "1 000", "1,000", "1.000" and "1 000 000" are 1000 and 1000000, because every group
  *    after the first has exactly three digits. "1,5" and "1,50" are decimals (1.5). A lone period
  *    before three digits is a decimal point in an accepted answer (our content is English: "3.142"),
- *    and a grouping in a response ("1.000" for "1000"). "2022" never matches "2023".
+ *    and a grouping in a response ("1.000" for "1000"). A leading minus sign counts ("-5" is not
+ *    "5"). "2022" never matches "2023".
  * 3. Words are compared one by one (the answer's words against the response's, in order), so a slip
  *    inside one long word is forgiven and a different or missing word is not: "Lai" is not
  *    "Lai Ching-te".
@@ -23,7 +24,8 @@
  *    il-, ir-, un-, non-, dis-, a-, an-, anti-, counter-: "atypical", "independent", "illegal") or a
  *    negation added or removed ("not", "no", "never", "none", "nor", "without", "isn't" …).
  * 6. Words run together or split apart ("Byte Dance", "ByteDance") are a slip when no negation
- *    appears or disappears ("not able" is not "notable") and the whole is at least 6 letters.
+ *    appears or disappears ("not able" is not "notable"), the whole is at least 6 letters and no
+ *    digits are involved ("20 22" is not "2022").
  *
  * An answer can be right exactly, right with a typo (then the learner is shown the spelling), or
  * wrong. Known limit: a slip that happens to spell another long word ("desert" for "dessert",
@@ -73,6 +75,8 @@ function normalize(text: string, role: Role): string {
     .replace(/[’'`]/g, "")
     // Only an article followed by a space: "a-typical" is not "typical".
     .replace(/^[^\p{L}\p{N}]*(the|a|an)\s+/u, "")
+    // A minus sign is part of the number ("-5" is not "5"); a hyphen between words or numbers is not.
+    .replace(/(^|\s)[-\u2212](?=\d)/g, "$1minus ")
     .replace(NUMBER, (n) => canonicalNumber(n, role) ?? n)
     .replace(/[^\p{L}\p{N}.]+|(?<!\d)\.|\.(?!\d)/gu, " ")
     .trim();
@@ -142,9 +146,9 @@ function compare({ asAnswer, asResponse: response }: Readings, answer: string): 
   const wanted = expected.split(" ");
   if (negations(given) !== negations(wanted)) return "wrong";
   if (given.length === wanted.length) return given.every((word, i) => isSlip(word, wanted[i])) ? "typo" : "wrong";
-  // Words run together or apart: the same letters, spaced differently.
+  // Words run together or apart: the same letters, spaced differently. Never digits: "20 22" is not 2022.
   const joined = given.join("");
-  return joined === wanted.join("") && joined.length >= 6 ? "typo" : "wrong";
+  return joined === wanted.join("") && joined.length >= 6 && !/\d/.test(joined) ? "typo" : "wrong";
 }
 
 /**
