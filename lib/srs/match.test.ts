@@ -36,6 +36,7 @@ const ACCEPTED_AS_TYPO: [string, string[], string][] = [
   ["Yelllen", ["Yellen"], "a letter extra"],
   ["Yellan", ["Yellen"], "a letter wrong"],
   ["Australai", ["Australia"], "two letters swapped"],
+  ["Aankara", ["Ankara"], "a first letter doubled (not the prefix a-)"],
   ["Byte Dance", ["ByteDance"], "a word split"],
   ["Whitehouse", ["White House"], "words run together"],
   ["institutionalsation", ["institutionalisation"], "one letter missing in a very long word"],

@@ -21,8 +21,9 @@
  *    "Australia" (a syllable is missing), nor "Iraq" "Iran" (short words are exact), nor "Swedish"
  *    "Sweden", nor "effect" "affect".
  * 5. A change of meaning is never a slip: a word that is the other with a negating prefix (in-, im-,
- *    il-, ir-, un-, non-, dis-, a-, an-, anti-, counter-: "atypical", "independent", "illegal") or a
- *    negation added or removed ("not", "no", "never", "none", "nor", "without", "isn't" …).
+ *    il-, ir-, un-, non-, dis-, a- before a consonant, an-, anti-, counter-: "atypical", "independent",
+ *    "illegal") or a negation added or removed ("not", "no", "never", "none", "nor", "without",
+ *    "isn't" …).
  * 6. Words run together or split apart ("Byte Dance", "ByteDance") are a slip when no negation
  *    appears or disappears ("not able" is not "notable"), the whole is at least 6 letters and no
  *    digits are involved ("20 22" is not "2022").
@@ -92,10 +93,14 @@ const isNegation = (word: string) => NEGATIONS.has(word) || /^(is|are|was|were|d
 const negations = (words: string[]) => words.filter(isNegation).length;
 
 const NEGATING_PREFIXES = ["counter", "anti", "non", "dis", "un", "in", "im", "il", "ir", "an", "a"];
-/** True when one word is the other with a negating prefix: "independent" and "dependent". */
+/**
+ * True when one word is the other with a negating prefix: "independent" and "dependent". The Greek
+ * a- negates only before a consonant ("atypical"; before a vowel it is an-: "anaerobic"), so "aankara"
+ * for "ankara" stays a doubled letter, not a negation.
+ */
 function negatedByPrefix(a: string, b: string): boolean {
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  return NEGATING_PREFIXES.some((p) => long === p + short);
+  return NEGATING_PREFIXES.some((p) => long === p + short && !(p === "a" && /^[aeiou]/.test(short)));
 }
 
 /**

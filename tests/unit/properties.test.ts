@@ -62,6 +62,8 @@ describe("typed answers: the rules a teacher agrees with, for any word or number
 
   it("never accepts a word with a negating prefix added or removed", () => {
     fc.assert(fc.property(word(1, 14), fc.constantFrom(...NEGATING_PREFIXES), fc.boolean(), (w, prefix, hyphen) => {
+      // The Greek a- negates only before a consonant (atypical); before a vowel it is an- (anaerobic).
+      fc.pre(!(prefix === "a" && /^[aeiou]/.test(w)));
       const negated = prefix + (hyphen ? "-" : "") + w;
       expect(matchesAnswer(negated, [w])).toBe(false);
       expect(matchesAnswer(w, [negated])).toBe(false);
