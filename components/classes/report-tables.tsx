@@ -49,22 +49,29 @@ export function StudentTable({ report, timeZone }: { report: AssignmentReport; t
 }
 
 export function QuestionTable({ report }: { report: AssignmentReport }) {
+  // Five columns do not fit 360 px with the prompts readable: the table scrolls sideways instead.
   return (
-    <table className="data-table">
-      <thead><tr>
-        <th scope="col">Question</th><th scope="col">Right</th><th scope="col">Top wrong answer</th><th scope="col">Not seen</th>
-      </tr></thead>
-      <tbody>
-        {report.questions.map((q) => (
-          <tr key={q.id}>
-            <th scope="row">{q.archived ? `${q.prompt} (removed from the set)` : q.prompt}</th>
-            <td>{q.percentRight === null ? "–" : `${q.percentRight}%`}</td>
-            <td className="[overflow-wrap:anywhere]">{q.commonWrong ?? "–"}</td>
-            <td>{q.notSeen}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Scroll label="Questions">
+      <table className="data-table min-w-[34rem]">
+        <thead><tr>
+          <th scope="col">Question</th><th scope="col">Right</th><th scope="col">Top wrong answer</th>
+          <th scope="col">Overruled</th><th scope="col">Not seen</th>
+        </tr></thead>
+        <tbody>
+          {report.questions.map((q) => (
+            <tr key={q.id}>
+              <th scope="row">{q.archived ? `${q.prompt} (removed from the set)` : q.prompt}</th>
+              <td>{q.percentRight === null ? "–" : `${q.percentRight}%`}</td>
+              <td className="[overflow-wrap:anywhere]">{q.commonWrong ?? "–"}</td>
+              <td className="[overflow-wrap:anywhere]">
+                {q.overruled === 0 ? "–" : `${q.overruled}: ${q.overruledAnswers.map((a) => (a.count > 1 ? `“${a.answer}” ×${a.count}` : `“${a.answer}”`)).join(", ")}`}
+              </td>
+              <td>{q.notSeen}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
   );
 }
 

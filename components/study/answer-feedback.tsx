@@ -10,7 +10,8 @@ const button = "rounded-lg px-4 py-2 font-semibold";
 export function AnswerFeedback({ setId, feedback, marked }: { setId: string; feedback: Feedback; marked: boolean }) {
   const study = studyPath(setId);
   const { correct } = feedback;
-  const verdict = correct === null ? `You rated this card ${RATING_NAMES[feedback.rating]}.` : correct ? "Right!" : "Not quite.";
+  const verdict =
+    correct === null ? `You rated this card ${RATING_NAMES[feedback.rating]}.` : feedback.overruled ? "Counted as right: you overruled the check." : correct ? "Right!" : "Not quite.";
   return (
     <section aria-labelledby="feedback-heading" className="space-y-5">
       <FeedbackBody revealed={feedback} given={feedback.given} verdict={verdict} wrong={correct === false} />
@@ -19,6 +20,7 @@ export function AnswerFeedback({ setId, feedback, marked }: { setId: string; fee
       ) : (
         correct === true &&
         feedback.rating === 3 &&
+        !feedback.overruled &&
         !marked && (
           <form action={`${study}/adjust`} method="post" className="flex flex-wrap items-center gap-2">
             <input type="hidden" name="reviewId" value={feedback.reviewId} />
@@ -31,6 +33,15 @@ export function AnswerFeedback({ setId, feedback, marked }: { setId: string; fee
             </button>
           </form>
         )
+      )}
+      {feedback.overrulable && (
+        <form action={`${study}/overrule`} method="post" className="flex flex-wrap items-center gap-2">
+          <input type="hidden" name="reviewId" value={feedback.reviewId} />
+          <span className="text-sm text-[var(--color-muted)]">Sure your answer means the same? Count it as right: it is marked as overruled, which a teacher can see.</span>
+          <PendingButton pendingLabel="Saving…" className={`${button} border border-black/20 text-sm dark:border-white/25`}>
+            I was right
+          </PendingButton>
+        </form>
       )}
       {marked && <p role="status" className="text-sm">Noted: the schedule takes that into account.</p>}
       <div className="flex flex-wrap items-center gap-3">

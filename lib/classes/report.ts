@@ -1,5 +1,5 @@
 // A teacher's report on one assignment: per student (progress toward the goal), per question (percent
-// right, most common wrong answer, not yet seen) and per passage (what the class misses most, so the
+// right, most common wrong answer, answers learners overruled as right, not yet seen) and per passage (what the class misses most, so the
 // teacher can re-teach from the source). Four queries, whatever the class size.
 import "server-only";
 import { db } from "../db";
@@ -9,16 +9,17 @@ import { goalProgress, isRight, latestAnswers, type ReviewFact } from "./goal";
 import { SET_CACHE_MS } from "../sets";
 import { ttlCache } from "../ttl-cache";
 
-function mostCommon(values: string[]): string | null {
-  const counts = new Map<string, { shown: string; n: number }>();
+/** Distinct answers (ignoring case and surrounding space) with how often each was given, most common first. */
+function tally(values: string[]): { answer: string; count: number }[] {
+  const counts = new Map<string, { answer: string; count: number }>();
   for (const v of values) {
     const key = v.trim().toLowerCase();
     if (!key) continue;
-    const entry = counts.get(key) ?? { shown: v.trim(), n: 0 };
-    entry.n++;
+    const entry = counts.get(key) ?? { answer: v.trim(), count: 0 };
+    entry.count++;
     counts.set(key, entry);
   }
-  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.shown ?? null;
+  return [...counts.values()].sort((a, b) => b.count - a.count);
 }
 
 /** A set's questions with the passages they cite: content, so kept as the set itself is (lib/sets.ts). */
@@ -52,17 +53,23 @@ export async function assignmentReport(actor: Actor, classId: string, assignment
   // Raw SQL for the one large read (students × questions rows): Prisma's query builder spends longer
   // turning thousands of rows into objects than the database spends finding them.
   const reviews = students.length === 0 ? [] : (await db.$queryRaw<ReviewFact[]>`
-    SELECT "userId", "questionId", "correct", "rating", "answer", "reviewedAt" FROM "Review"
+    SELECT "userId", "questionId", "correct", "rating", "answer", "reviewedAt", "overruledAt" FROM "Review"
     WHERE "userId" IN (${Prisma.join(students.map((s) => s.id))}) AND "setId" = ${assignment.set.id}
       AND "undoneAt" IS NULL AND "mode" = 'SCHEDULED'`).map((r) => ({ ...r, correct: r.correct === null ? null : Boolean(r.correct), rating: Number(r.rating), reviewedAt: new Date(r.reviewedAt) }));
   const latest = latestAnswers(reviews);
   const live = questions.filter((q) => !q.archivedAt).map((q) => q.id);
 
-  // One pass over the log groups it by student and collects wrong answers by question, so the
-  // tables below cost students + questions lookups rather than a scan of the log for each row.
+  // One pass over the log groups it by student and collects wrong and overruled answers by question,
+  // so the tables below cost students + questions lookups rather than a scan of the log for each row.
   const byStudent = new Map<string, { count: number; lastActive: Date | null }>();
   const wrongByQuestion = new Map<string, string[]>();
+  const overruledByQuestion = new Map<string, string[]>();
   for (const r of reviews) {
+    if (r.overruledAt) {
+      const overruled = overruledByQuestion.get(r.questionId) ?? [];
+      overruled.push(r.answer ?? "");
+      overruledByQuestion.set(r.questionId, overruled);
+    }
     const own = byStudent.get(r.userId) ?? { count: 0, lastActive: null };
     own.count++;
     if (!own.lastActive || r.reviewedAt > own.lastActive) own.lastActive = r.reviewedAt;
@@ -86,7 +93,11 @@ export async function assignmentReport(actor: Actor, classId: string, assignment
     return {
       id: q.id, prompt: q.prompt, archived: q.archivedAt !== null, attempts: answers.length, right,
       percentRight: answers.length ? Math.round((right / answers.length) * 100) : null,
-      commonWrong: mostCommon(wrongByQuestion.get(q.id) ?? []), notSeen: students.length - answers.length,
+      commonWrong: (tally(wrongByQuestion.get(q.id) ?? [])[0]?.answer as string | undefined) ?? null, notSeen: students.length - answers.length,
+      // Overruled answers count as right (as the scheduler took them); the teacher sees each one, to
+      // add a missing variant to the set or to spot a learner overruling too freely.
+      overruled: overruledByQuestion.get(q.id)?.length ?? 0,
+      overruledAnswers: tally(overruledByQuestion.get(q.id) ?? []),
     };
   });
   const statsById = new Map(perQuestion.map((p) => [p.id, p]));

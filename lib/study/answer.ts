@@ -2,7 +2,8 @@
 // transaction. A resubmitted answer (same client id) is recorded once. Undo restores the exact prior state.
 import "server-only";
 import { isUniqueViolation, isWriteConflict } from "../db-errors";
-import { isCorrect, ratingForAnswer, type Confidence, type GradableQuestion } from "../srs/grade";
+import { gradeResponse, ratingForAnswer, TYPED_TYPES, type Confidence, type GradableQuestion } from "../srs/grade";
+import { Rating } from "../srs/scheduler";
 import { newCardState, schedule, type CardState, type Grade } from "../srs/scheduler";
 import { fromSnapshot, toSnapshot } from "./snapshot";
 import { newId } from "../ids";
@@ -40,11 +41,12 @@ export type AnswerInput = {
   now?: Date;
 };
 
-export type AnswerResult = { reviewId: string; correct: boolean | null; rating: number };
+/** `typo`: the accepted spelling when a typed answer was right only as a slip of it, else null. */
+export type AnswerResult = { reviewId: string; correct: boolean | null; rating: number; typo: string | null };
 
 type StoredCard = CardState & { id: string; version: number };
 
-type Earlier = { id: string; userId: string; correct: boolean | number | null; rating: number };
+type Earlier = { id: string; userId: string; correct: boolean | number | null; rating: number; answer: string | null };
 
 /**
  * Grades an answer and records it. The hot path of the app: four statements in one transaction on the
@@ -57,15 +59,18 @@ export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
   const question = await sql.one<{ type: string; choices: string; answers: string }>(
     `SELECT "type", "choices", "answers" FROM "Question" WHERE "id" = ? AND "setId" = ? AND "archivedAt" IS NULL`, input.questionId, input.setId);
   if (!question) throw new StudyError("That question is no longer in this set.");
-  const correct = isCorrect({ type: question.type as GradableQuestion["type"], choices: JSON.parse(question.choices), answers: JSON.parse(question.answers) }, input.response);
+  const gradable: GradableQuestion = { type: question.type as GradableQuestion["type"], choices: JSON.parse(question.choices), answers: JSON.parse(question.answers) };
+  const { correct, typo } = gradeResponse(gradable, input.response);
   const rating = correct === null ? input.selfGrade : ratingForAnswer(correct);
   if (!rating) throw new StudyError("Choose how well you knew it.");
 
   return retryingRaces(() => sql.transaction(function* (): Generator<Statement, AnswerResult, unknown> {
-    const earlier = (yield one(`SELECT "id", "userId", "correct", "rating" FROM "Review" WHERE "clientId" = ?`, input.clientId)) as Earlier | undefined;
+    const earlier = (yield one(`SELECT "id", "userId", "correct", "rating", "answer" FROM "Review" WHERE "clientId" = ?`, input.clientId)) as Earlier | undefined;
     if (earlier) {
       if (earlier.userId !== input.userId) throw new StudyError("That answer was already recorded.");
-      return { reviewId: earlier.id, correct: earlier.correct === null ? null : Boolean(earlier.correct), rating: Number(earlier.rating) };
+      const correctThen = earlier.correct === null ? null : Boolean(earlier.correct);
+      const typoThen = correctThen && earlier.answer !== null ? gradeResponse(gradable, earlier.answer).typo : null;
+      return { reviewId: earlier.id, correct: correctThen, rating: Number(earlier.rating), typo: typoThen };
     }
     const card = (yield one(
       `SELECT "id", "version", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"
@@ -91,7 +96,7 @@ export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
        VALUES (?, ?, ?, ?, ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?, ?)`,
       reviewId, input.clientId, input.userId, input.questionId, input.setId, rating, correct, answer, input.durationMs ?? null,
       card ? toSnapshot(before) : null, toSnapshot(a), now);
-    return { reviewId, correct, rating };
+    return { reviewId, correct, rating, typo };
   }));
 }
 
@@ -135,6 +140,37 @@ export async function adjustConfidence(userId: string, reviewId: string, confide
     const moved = (yield setCardState(after, now, { userId, questionId: review.questionId })) as number;
     if (moved === 0) throw new StudyError("That question has no schedule to change.");
     yield run(`UPDATE "Review" SET "rating" = ?, "stateAfter" = ? WHERE "id" = ?`, rating, toSnapshot(after), review.id);
+  });
+}
+
+/**
+ * "I was right": the learner overrules a wrong verdict on a typed answer (short answer or cloze). Only
+ * their own latest answer to that question, scheduled (not practice), not undone and not overruled
+ * before. The card is re-scheduled from the review's stateBefore as Good, as if it had been graded
+ * right; the review keeps the typed answer and becomes correct, rated Good, with overruledAt set, so
+ * the log shows it was overruled and the teacher's report lists it. Undo still restores stateBefore.
+ * Throws StudyError when the answer cannot be overruled. On the direct driver, like answers.
+ */
+export async function overruleVerdict(userId: string, reviewId: string, now = new Date()): Promise<void> {
+  await directSql().transaction(function* (): Generator<Statement, void, unknown> {
+    const review = (yield one(
+      `SELECT r."id", r."questionId", r."stateBefore", r."reviewedAt", q."type" FROM "Review" r JOIN "Question" q ON q."id" = r."questionId"
+       WHERE r."id" = ? AND r."userId" = ? AND r."undoneAt" IS NULL AND r."mode" = 'SCHEDULED' AND r."correct" = ? AND r."overruledAt" IS NULL`,
+      reviewId, userId, false)) as { id: string; questionId: string; stateBefore: string | null; reviewedAt: string | Date; type: string } | undefined;
+    if (!review || !(TYPED_TYPES as readonly string[]).includes(review.type)) {
+      throw new StudyError("Only a typed answer marked wrong, that still stands, can be counted as right.");
+    }
+    const latest = (yield one(
+      `SELECT "id" FROM "Review" WHERE "userId" = ? AND "questionId" = ? AND "undoneAt" IS NULL ORDER BY "reviewedAt" DESC LIMIT 1`,
+      userId, review.questionId)) as { id: string } | undefined;
+    if (latest?.id !== review.id) throw new StudyError("That answer has been followed by another one.");
+    const reviewedAt = new Date(review.reviewedAt);
+    const before = review.stateBefore ? fromSnapshot(review.stateBefore) : newCardState(reviewedAt);
+    const after = schedule(before, Rating.Good, reviewedAt);
+    const moved = (yield setCardState(after, now, { userId, questionId: review.questionId })) as number;
+    if (moved === 0) throw new StudyError("That question has no schedule to change.");
+    yield run(`UPDATE "Review" SET "correct" = ?, "rating" = ?, "stateAfter" = ?, "overruledAt" = ? WHERE "id" = ?`,
+      true, Rating.Good, toSnapshot(after), now, review.id);
   });
 }
 

@@ -6,7 +6,7 @@ import "server-only";
 import { z } from "zod";
 import { GRADES } from "../srs/scheduler";
 import { InvalidInput, parseAndIdentify } from "./action-helpers";
-import { adjustConfidence, recordAnswer, StudyError, undoLastAnswer } from "./answer";
+import { adjustConfidence, overruleVerdict, recordAnswer, StudyError, undoLastAnswer } from "./answer";
 import { studyPath } from "./study-path";
 
 const id = z.string().min(1).max(200);
@@ -48,6 +48,13 @@ export const studyPosts: Record<string, StudyPost> = {
       const { input, learner } = await parseAndIdentify(adjustSchema, form);
       await adjustConfidence(learner.id, input.reviewId, input.confidence);
       return `${studyPath(setId)}?review=${encodeURIComponent(input.reviewId)}&marked=1`;
+    }),
+
+  overrule: (setId, form) =>
+    orNotice(setId, async () => {
+      const { input, learner } = await parseAndIdentify(z.object({ reviewId: id }), form);
+      await overruleVerdict(learner.id, input.reviewId);
+      return `${studyPath(setId)}?review=${encodeURIComponent(input.reviewId)}`;
     }),
 
   undo: (setId, form) =>

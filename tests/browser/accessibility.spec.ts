@@ -72,6 +72,32 @@ test("a student: question, feedback, shortcuts, all done, progress, account", as
   await checkPage(page, "all done");
 });
 
+test("a student's typed answers: wrong with I was right, overruled, accepted with a typo", async ({ page }) => {
+  await page.goto("/sets/the-call");
+  await page.getByRole("button", { name: "Start studying" }).click();
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole("link", { name: "Next question" }).click();
+    if (i < 2) {
+      await page.getByRole("radio").first().check();
+      await page.getByRole("button", { name: "Check answer" }).click();
+    }
+  }
+  await page.getByRole("textbox").fill("Summer 2022");
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("button", { name: "I was right" })).toBeVisible();
+  await checkPage(page, "feedback typed wrong, may overrule");
+  await page.getByRole("button", { name: "I was right" }).click();
+  await expect(page.getByRole("heading", { name: "Counted as right: you overruled the check." })).toBeVisible();
+  await checkPage(page, "feedback overruled");
+  await page.getByRole("link", { name: "Next question" }).click();
+  await page.getByRole("textbox").fill("cnadid");
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByText("Accepted with a typo: the spelling is “candid”.")).toBeVisible();
+  await checkPage(page, "feedback accepted with a typo");
+});
+
 test("a teacher: classes, a class, an assignment's report", async ({ page, browser }) => {
   await signUp(page, "Tess", "Teacher");
   await page.goto("/classes");
@@ -95,6 +121,17 @@ test("a teacher: classes, a class, an assignment's report", async ({ page, brows
   await student.getByRole("radio", { name: "Monday" }).check();
   await student.getByRole("button", { name: "Check answer" }).click();
   await expect(student.getByRole("heading", { name: "Not quite." })).toBeVisible();
+  for (let i = 0; i < 3; i++) {
+    await student.getByRole("link", { name: "Next question" }).click();
+    if (i < 2) {
+      await student.getByRole("radio").first().check();
+      await student.getByRole("button", { name: "Check answer" }).click();
+    }
+  }
+  await student.getByRole("textbox").fill("Summer 2022");
+  await student.getByRole("button", { name: "Check answer" }).click();
+  await student.getByRole("button", { name: "I was right" }).click();
+  await expect(student.getByRole("heading", { name: "Counted as right: you overruled the check." })).toBeVisible();
   await page.reload();
   await page.getByRole("link", { name: "The call itself" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "The call itself" })).toBeVisible();

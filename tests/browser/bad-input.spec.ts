@@ -91,6 +91,35 @@ test("the answer API records a valid answer once and refuses random bodies with 
   console.log(`bad input: ${tried} random bodies sent to /api/answers`);
 });
 
+test("the answer API says when a typo was accepted, and overrules a wrong typed answer once, for its learner only", async ({ page, playwright }) => {
+  await startStudying(page);
+  const id = (name: string) => `api-${name}-${test.info().project.name}-${Date.now()}`;
+  const typo = await postAnswer(page.request, JSON.stringify({ setId: "diplomacy-ahead", questionId: "yellen-cities", clientId: id("typo"), response: "Guangzou" }));
+  expect(await typo.json()).toMatchObject({ correct: true, rating: 3, typo: "Guangzhou" });
+  const wrong = await (await postAnswer(page.request, JSON.stringify({ setId: "the-call", questionId: "last-phone-call", clientId: id("wrong"), response: "Summer 2022" }))).json();
+  expect(wrong).toMatchObject({ correct: false, rating: 1, typo: null });
+
+  const overrule = (request: APIRequestContext, data: string, headers: Record<string, string> = {}) =>
+    request.post("/api/answers/overrule", { data, headers: { "content-type": "application/json", ...headers } });
+  const body = JSON.stringify({ reviewId: wrong.reviewId });
+  const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  expect((await overrule(anonymous, body)).status()).toBe(401);
+  await anonymous.dispose();
+  expect((await overrule(page.request, body, { origin: "https://evil.example" })).status()).toBe(403);
+  for (const bad of ["", "{", "[]", JSON.stringify({ reviewId: 5 }), JSON.stringify({ reviewId: "x".repeat(300) })]) {
+    const response = await overrule(page.request, bad);
+    expect(response.status()).toBe(400);
+    expect(await response.text()).not.toMatch(INTERNALS);
+  }
+  expect((await overrule(page.request, JSON.stringify({ reviewId: "no-such-review" }))).status()).toBe(422);
+
+  const first = await overrule(page.request, body);
+  expect(await first.json()).toEqual({ reviewId: wrong.reviewId, correct: true, rating: 3, overruled: true });
+  const again = await overrule(page.request, body);
+  expect(again.status()).toBe(422);
+  expect((await again.json()).error).toMatch(/Only a typed answer marked wrong/);
+});
+
 test("the answer API refuses strangers, other sites, other formats and oversized bodies", async ({ page, playwright }) => {
   const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const ok = JSON.stringify({ setId: "the-call", questionId: "call-weekday", clientId: "api-stranger-1", response: "Tuesday" });

@@ -119,3 +119,40 @@ test("the daily limit of new questions can be changed, and bad input is refused 
   await expect(page.getByRole("alert").filter({ hasText: "Enter a whole number from 0 to 500." })).toBeVisible();
   await expect(limit).toHaveAttribute("aria-invalid", "true");
 });
+
+test("a typed answer accepted with a typo says so; a wrong one can be overruled with the keyboard, and undone", async ({ page }) => {
+  await page.goto("/sets/the-call");
+  await page.getByRole("button", { name: "Start studying" }).click();
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole("radio").first().check();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByRole("link", { name: "Next question" }).click();
+  }
+  const typed = page.getByRole("textbox");
+  await expect(page.getByText(/in which month and year did Biden and Xi last speak/)).toBeVisible();
+  await typed.fill("Summer 2022");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Not quite." })).toBeFocused();
+  await tabTo(page, page.getByRole("button", { name: "I was right" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Counted as right: you overruled the check." })).toBeVisible();
+  await expect(page.locator("dd").filter({ hasText: /^Summer 2022$/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "I was right" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "I guessed" })).toHaveCount(0);
+
+  // Undo takes the overruled answer back like any other.
+  await page.keyboard.press("u");
+  await expect(page.getByText("Your last answer was undone.")).toBeVisible();
+  await expect(page.getByText(/in which month and year did Biden and Xi last speak/)).toBeVisible();
+  await typed.fill("july 2022");
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("heading", { name: "Right!" })).toBeVisible();
+  await expect(page.getByText("Accepted with a typo")).toHaveCount(0);
+  await page.getByRole("link", { name: "Next question" }).click();
+
+  await typed.fill("cnadid");
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("heading", { name: "Right!" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Right!" })).toContainText("Accepted with a typo: the spelling is “candid”.");
+  await expect(page.getByRole("button", { name: "I was right" })).toHaveCount(0);
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { signUp, unique } from "./people";
 
 test("a teacher signs up, creates a class, assigns a set, and reads the class's report down to the passage", async ({ page, browser }) => {
@@ -36,24 +37,56 @@ test("a teacher signs up, creates a class, assigns a set, and reads the class's 
   await student.getByRole("radio", { name: "Monday" }).check();
   await student.getByRole("button", { name: "Check answer" }).click();
   await expect(student.getByRole("heading", { name: "Not quite." })).toBeVisible();
+  // On to the typed question (the fourth), answered in words the set does not accept, and overruled.
+  for (const right of ["An hour and 45 minutes", "Their face-to-face summit in November"]) {
+    await student.getByRole("link", { name: "Next question" }).click();
+    await student.getByRole("radio", { name: right }).check();
+    await student.getByRole("button", { name: "Check answer" }).click();
+  }
+  await student.getByRole("link", { name: "Next question" }).click();
+  await student.getByRole("textbox").fill("Summer 2022");
+  await student.getByRole("button", { name: "Check answer" }).click();
+  await student.getByRole("button", { name: "I was right" }).click();
+  await expect(student.getByRole("heading", { name: "Counted as right: you overruled the check." })).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole("button", { name: "Remove Ana Student" })).toBeVisible();
   await page.getByRole("link", { name: "The call itself" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "The call itself" })).toBeVisible();
   const students = page.getByRole("region", { name: "Students", exact: true });
-  await expect(students.getByRole("row", { name: /Ana Student/ })).toContainText("1 of 12");
+  await expect(students.getByRole("row", { name: /Ana Student/ })).toContainText("4 of 12");
   const questions = page.getByRole("region", { name: "Questions", exact: true });
   await expect(questions.getByRole("row", { name: /on which day of the week/ })).toContainText("0%Monday");
+  await expect(questions.getByRole("row", { name: /which month and year did Biden and Xi last speak/ })).toContainText("100%–1: “Summer 2022”");
   const reteach = page.getByRole("region", { name: "Passages to re-teach" }).or(page.locator("section", { has: page.getByRole("heading", { name: "Passages to re-teach" }) }));
-  await expect(reteach.getByRole("listitem").first()).toContainText("100% missed");
+  await expect(reteach.getByRole("listitem").first()).toContainText("50% missed · 1 of 2 latest answers");
   await expect(reteach.getByRole("listitem").first()).toContainText("President Joe Biden spoke by phone");
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download CSV of students" }).click();
-  const csv = readFileSync(await (await download).path(), "utf8");
-  expect(csv.split("\n")[0]).toBe("student,email,answered,questions,accuracy_percent,goal_met,reviews,last_active,overdue");
-  expect(csv).toContain("Ana Student,");
+  const csvFile = await download;
+  expect(csvFile.suggestedFilename()).toBe("period-3-civics-the-call-itself-students.csv");
+  const bytes = readFileSync(await csvFile.path());
+  // A byte-order mark and CRLF, so Excel on Windows reads the names as UTF-8 (RFC 4180 line ends).
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = bytes.toString("utf8").slice(1);
+  expect(csv.split("\r\n")[0]).toBe("student,email,answered,questions,accuracy_percent,goal_met,reviews,last_active,overdue");
+  expect(csv).toMatch(/\r\nAna Student,[^\r\n]+,4,12,\d+,no,4,\d{4}-\d\d-\d\dT[^,]+,no\r\n/);
+
+  const workbook = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download Excel of questions" }).click();
+  const xlsxFile = await workbook;
+  expect(xlsxFile.suggestedFilename()).toBe("period-3-civics-the-call-itself-questions.xlsx");
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await xlsxFile.path());
+  const sheet = book.getWorksheet("Questions")!;
+  expect(sheet.getRow(1).values).toContain("Overruled answers");
+  const weekday = sheet.getColumn(2).values.findIndex((v) => typeof v === "string" && v.includes("on which day of the week"));
+  const right = sheet.getRow(weekday).getCell(3);
+  expect([right.type, right.value, right.numFmt]).toEqual([ExcelJS.ValueType.Number, 0, "0%"]);
+  expect(sheet.getRow(weekday).getCell(4).value).toBe(1);
+  const lastCall = sheet.getRow(sheet.getColumn(1).values.indexOf("last-phone-call"));
+  expect([lastCall.getCell(3).value, lastCall.getCell(7).value, lastCall.getCell(8).value]).toEqual([1, 1, "Summer 2022 (1)"]);
 });
 
 test("class pages and exports are closed to everyone but the class's teacher", async ({ page, request, browser }) => {
@@ -73,11 +106,13 @@ test("class pages and exports are closed to everyone but the class's teacher", a
   expect(anonymous.status()).toBe(307);
   expect(anonymous.headers()["location"]).toContain("/sign-in?next=");
   expect((await request.get(`/api${classPath}/assignments/x/students.csv`)).status()).toBe(401);
+  expect((await request.get(`/api${classPath}/assignments/x/questions.xlsx`)).status()).toBe(401);
 
   const other = await (await browser.newContext()).newPage();
   await signUp(other, "Ms Other", "Teacher");
   expect((await other.goto(classPath))?.status()).toBe(404);
   expect((await other.request.get(`/api${classPath}/assignments/x/students.csv`)).status()).toBe(404);
+  expect((await other.request.get(`/api${classPath}/assignments/x/students.xlsx`)).status()).toBe(404);
 
   const student = await (await browser.newContext()).newPage();
   await signUp(student, "Sam Student", "Student");

@@ -94,3 +94,50 @@ describe("two tabs answering the same question at once", () => {
     expect((await t.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: learner, questionId: "call-weekday" } } })).reps).toBe(1);
   });
 });
+
+describe("overruling a verdict, after any run of answers and undos", () => {
+  it("changes nothing unless it is the learner's latest standing wrong typed answer, and then schedules it from the state before as Good", async () => {
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant("answer" as const), response: fc.constantFrom("Guangzhou", "Beijing", "Guangzou", "Shanghai", "Canton", "") }),
+      fc.record({ kind: fc.constant("undo" as const) }),
+    );
+    let run = 0;
+    const outcomes = { overruled: 0, refused: 0 };
+    await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 6 }), fc.nat(), fc.boolean(), async (steps, pick, asStranger) => {
+      const learner = (await t.db.user.create({ data: { isGuest: true } })).id;
+      const stranger = (await t.db.user.create({ data: { isGuest: true } })).id;
+      const t0 = new Date("2026-11-23T09:00:00Z").getTime();
+      for (const [i, s] of steps.entries()) {
+        const now = new Date(t0 + i * 3_600_000);
+        if (s.kind === "undo") await study.undoLastAnswer(learner, "diplomacy-ahead", now);
+        else await study.recordAnswer({ userId: learner, setId: "diplomacy-ahead", questionId: "yellen-cities", clientId: `overrule-${run}-${i}`, response: s.response, now });
+      }
+      run++;
+      const log = await t.db.review.findMany({ where: { userId: learner }, orderBy: { reviewedAt: "asc" } });
+      fc.pre(log.length > 0);
+      const target = log[pick % log.length];
+      const standing = log.filter((r) => r.undoneAt === null);
+      const mayOverrule = !asStranger && target.correct === false && target.undoneAt === null && standing[standing.length - 1]?.id === target.id;
+      const card = () => t.db.card.findUnique({ where: { userId_questionId: { userId: learner, questionId: "yellen-cities" } } });
+      const cardBefore = await card();
+      try {
+        await study.overruleVerdict(asStranger ? stranger : learner, target.id, new Date(t0 + 10 * 3_600_000));
+        expect(mayOverrule).toBe(true);
+        outcomes.overruled++;
+        const before = target.stateBefore ? JSON.parse(target.stateBefore) : null;
+        const expected = schedule(before ? { ...before, due: new Date(before.due), lastReview: before.lastReview ? new Date(before.lastReview) : null } : newCardState(target.reviewedAt), 3, target.reviewedAt);
+        expect(await card()).toMatchObject({ reps: expected.reps, due: expected.due, stability: expected.stability });
+        expect(await t.db.review.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ correct: true, rating: 3, answer: target.answer });
+      } catch (error) {
+        if (!(error instanceof study.StudyError)) throw error;
+        expect(mayOverrule).toBe(false);
+        outcomes.refused++;
+        expect(await card()).toEqual(cardBefore);
+        expect(await t.db.review.findMany({ where: { userId: learner }, orderBy: { reviewedAt: "asc" } })).toEqual(log);
+      }
+    }), { numRuns: 40 });
+    // Both ways were taken, or the property proved nothing.
+    expect(outcomes.overruled).toBeGreaterThan(0);
+    expect(outcomes.refused).toBeGreaterThan(0);
+  });
+});

@@ -91,17 +91,45 @@ describe("assignment progress and reports", () => {
     expect(report.questions.find((q) => q.id === "call-length")).toMatchObject({ percentRight: 0, commonWrong: "An hour" });
     expect(report.passages[0]).toMatchObject({ key: "candid-and-constructive", misses: 2, attempts: 2, missRate: 1 });
 
-    const csvModule = await import("../../lib/classes/report-csv");
-    const csv = csvModule.reportCsv(report, "questions");
-    expect(csv.split("\n")[0]).toBe("question_id,question,percent_right,answered,most_common_wrong_answer,not_yet_seen");
-    expect(csv).toContain("call-weekday,\"According to CNN, on which day of the week did Biden and Xi speak by phone?\",50,2,Monday,");
+    const downloads = await import("../../lib/classes/report-downloads");
+    const csv = downloads.reportCsv(report, "questions");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFquestion_id,question,percent_right,answered,most_common_wrong_answer,not_yet_seen,overruled,overruled_answers");
+    expect(csv).toContain(`\r\ncall-weekday,"According to CNN, on which day of the week did Biden and Xi speak by phone?",50,2,Monday,${weekday.notSeen},0,\r\n`);
+  });
+
+  it("count an overruled answer as right, and list each question's overruled answers in the table and downloads", async () => {
+    const learners = [await person("eve", "STUDENT"), await person("fay", "STUDENT"), await person("gus", "STUDENT")];
+    for (const [n, who] of learners.entries()) {
+      await classes.joinClass(who, classA.joinCode);
+      const response = n < 2 ? "jul 2022" : "=2+2";
+      const { reviewId, correct } = await study.recordAnswer({ userId: who.id, setId: "the-call", questionId: "last-phone-call", clientId: `overrule-${who.id}`, response });
+      expect(correct).toBe(false);
+      await study.overruleVerdict(who.id, reviewId);
+    }
+    const report = (await reports.assignmentReport(people.teacher, classA.id, assignmentA))!;
+    const question = report.questions.find((q) => q.id === "last-phone-call")!;
+    expect(question).toMatchObject({ overruled: 3, overruledAnswers: [{ answer: "jul 2022", count: 2 }, { answer: "=2+2", count: 1 }] });
+    expect(question.right).toBe(question.attempts);
+    expect(report.students.find((s) => s.id === learners[0].id)!.progress).toMatchObject({ answered: 1, right: 1 });
+
+    const downloads = await import("../../lib/classes/report-downloads");
+    const csv = downloads.reportCsv(report, "questions");
+    expect(csv).toContain(`,3,jul 2022 (2); =2+2 (1)\r\n`);
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await downloads.reportXlsx(report, "questions")) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet("Questions")!;
+    const row = sheet.getRow(report.questions.indexOf(question) + 2);
+    expect([row.getCell(1).value, row.getCell(3).value, row.getCell(3).numFmt, row.getCell(7).value, row.getCell(8).value])
+      .toEqual(["last-phone-call", 1, "0%", 3, "jul 2022 (2); =2+2 (1)"]);
+    for (const who of learners) await t.db.user.delete({ where: { id: who.id } });
   });
 
   it("neutralise spreadsheet formulas in names written by users", async () => {
     const sneaky = learners.learnerFromRow(await t.db.user.create({ data: { name: "=HYPERLINK(\"x\")", email: "sneaky@example.com" }, select: learners.LEARNER_COLUMNS }));
     await classes.joinClass(sneaky, classA.joinCode);
-    const csvModule = await import("../../lib/classes/report-csv");
-    const csv = csvModule.reportCsv((await reports.assignmentReport(people.teacher, classA.id, assignmentA))!, "students");
+    const downloads = await import("../../lib/classes/report-downloads");
+    const csv = downloads.reportCsv((await reports.assignmentReport(people.teacher, classA.id, assignmentA))!, "students");
     expect(csv).toContain("\"'=HYPERLINK(\"\"x\"\")\"");
     await t.db.user.delete({ where: { id: sneaky.id } });
   });

@@ -53,6 +53,23 @@ describe("the study page", () => {
     expect(theirs).toMatchObject({ kind: "question", item: { id: "call-weekday" } });
   });
 
+  it("shows the spelling of an answer accepted with a typo, and offers to overrule only a wrong typed answer", async () => {
+    const me = await learner();
+    const answer = async (setId: string, questionId: string, response: string) => {
+      const { reviewId } = await study.recordAnswer({ userId: me.id, setId, questionId, clientId: `c-${me.id}-${questionId}-${response}`, response });
+      const view = await page.studyPageView(setId, me, { review: reviewId });
+      return view.kind === "feedback" ? view.feedback : null;
+    };
+    expect(await answer("diplomacy-ahead", "yellen-cities", "Guangzou")).toMatchObject({ correct: true, typo: "Guangzhou", overrulable: false, overruled: false });
+    expect(await answer("the-call", "last-phone-call", "July 2022")).toMatchObject({ correct: true, typo: null, overrulable: false });
+    expect(await answer("the-call", "call-weekday", "Monday")).toMatchObject({ correct: false, overrulable: false });
+    const wrong = (await answer("diplomacy-ahead", "blinken-munich", "Austria"))!;
+    expect(wrong).toMatchObject({ correct: false, typo: null, overrulable: true, overruled: false });
+    await study.overruleVerdict(me.id, wrong.reviewId);
+    const after = await page.studyPageView("diplomacy-ahead", me, { review: wrong.reviewId });
+    expect(after).toMatchObject({ kind: "feedback", feedback: { correct: true, typo: null, overrulable: false, overruled: true, given: "Austria" } });
+  });
+
   it("says all done when nothing is due and the day's new questions are used up", async () => {
     const me = await learner();
     await t.db.studySetting.create({ data: { userId: me.id, setId: "the-call", newPerDay: 0 } });

@@ -100,6 +100,71 @@ describe("answering", () => {
   });
 });
 
+describe("typed answers: typos and overruling a wrong verdict", () => {
+  const typed = { setId: "diplomacy-ahead", questionId: "yellen-cities" };
+  const reviewOf = (id: string) => t.db.review.findUniqueOrThrow({ where: { id } });
+
+  it("says when an answer was accepted with a typo, and which spelling, also when it is resent", async () => {
+    const { id: userId } = await newLearner();
+    const input = { userId, ...typed, clientId: clientId(), response: "Guangzhuo", now: t0 };
+    const first = await study.recordAnswer(input);
+    expect(first).toMatchObject({ correct: true, rating: Rating.Good, typo: "Guangzhou" });
+    expect(await study.recordAnswer(input)).toEqual(first);
+    const exact = await study.recordAnswer({ userId, ...typed, clientId: clientId(), response: "beijing", now: minutes(1) });
+    expect(exact).toMatchObject({ correct: true, typo: null });
+  });
+
+  it("re-schedules an overruled answer as Good from the state before it, and marks it in the log", async () => {
+    const { id: userId } = await newLearner();
+    await study.recordAnswer({ userId, ...typed, clientId: clientId(), response: "Guangzhou", now: t0 });
+    const afterFirst = await cardOf(userId, typed.questionId);
+    const { reviewId, correct } = await study.recordAnswer({ userId, ...typed, clientId: clientId(), response: "Canton", now: minutes(20) });
+    expect(correct).toBe(false);
+
+    await study.overruleVerdict(userId, reviewId, minutes(21));
+    const before = schedule(newCardState(t0), Rating.Good, t0);
+    expect(await cardOf(userId, typed.questionId)).toMatchObject(schedule(before, Rating.Good, minutes(20)));
+    const review = await reviewOf(reviewId);
+    expect(review).toMatchObject({ correct: true, rating: Rating.Good, answer: "Canton", overruledAt: minutes(21), undoneAt: null });
+    expect(JSON.parse(review.stateAfter!)).toMatchObject({ reps: 2 });
+
+    await expect(study.overruleVerdict(userId, reviewId)).rejects.toThrow("Only a typed answer marked wrong");
+    // Undo still returns the card to exactly its state before the overruled answer.
+    expect(await study.undoLastAnswer(userId, typed.setId, minutes(22))).toEqual({ questionId: typed.questionId });
+    expect(await cardOf(userId, typed.questionId)).toEqual(afterFirst);
+    expect(await reviewOf(reviewId)).toMatchObject({ undoneAt: minutes(22), overruledAt: minutes(21) });
+  });
+
+  it("refuses to overrule anything but the learner's own latest wrong typed answer that stands", async () => {
+    const { id: userId } = await newLearner();
+    const { id: stranger } = await newLearner();
+    const answer = (questionId: string, setId: string, response: string, n: number) =>
+      study.recordAnswer({ userId, setId, questionId, clientId: clientId(), response, now: minutes(n) });
+    const choice = await answer("sullivan-bangkok", "diplomacy-ahead", "Munich", 0);
+    const right = await answer("last-phone-call", "the-call", "July 2022", 1);
+    const wrongThenAnswered = await answer(typed.questionId, typed.setId, "Shanghai", 2);
+    await answer(typed.questionId, typed.setId, "Beijing", 3);
+    const undone = await answer("last-phone-call", "the-call", "July 2020", 4);
+    await study.undoLastAnswer(userId, "the-call", minutes(5));
+    const fine = await answer("last-phone-call", "the-call", "July 2021", 6);
+    const cards = await t.db.card.findMany({ where: { userId }, orderBy: { questionId: "asc" } });
+
+    const refusals: [string, string][] = [
+      [choice.reviewId, "Only a typed answer marked wrong"],
+      [right.reviewId, "Only a typed answer marked wrong"],
+      [undone.reviewId, "Only a typed answer marked wrong"],
+      [wrongThenAnswered.reviewId, "followed by another one"],
+      ["no-such-review", "Only a typed answer marked wrong"],
+    ];
+    for (const [id, message] of refusals) await expect(study.overruleVerdict(userId, id)).rejects.toThrow(message);
+    await expect(study.overruleVerdict(stranger, fine.reviewId)).rejects.toThrow("Only a typed answer marked wrong");
+    expect(await t.db.card.findMany({ where: { userId }, orderBy: { questionId: "asc" } })).toEqual(cards);
+    expect(await t.db.review.count({ where: { userId, overruledAt: { not: null } } })).toBe(0);
+    await study.overruleVerdict(userId, fine.reviewId);
+    expect(await t.db.review.count({ where: { userId, overruledAt: { not: null } } })).toBe(1);
+  });
+});
+
 describe("undo", () => {
   it("restores the exact prior state, and removes a card that was new", async () => {
     const { id: userId } = await newLearner();

@@ -35,7 +35,7 @@ export default async function PracticePage({ params, searchParams }: Props) {
 
   let body;
   if (state.last && query.next !== "1") {
-    const revealed = await revealQuestion(state.last.questionId);
+    const revealed = await revealQuestion(state.last.questionId, state.last.correct ? state.last.given : null);
     body = revealed && (
       <section aria-labelledby="feedback-heading" className="space-y-5">
         <FeedbackBody revealed={revealed} given={state.last.given} verdict={state.last.correct ? "Right!" : "Not quite."} wrong={!state.last.correct} />
@@ -45,7 +45,7 @@ export default async function PracticePage({ params, searchParams }: Props) {
       </section>
     );
   } else if (state.index >= total) {
-    const missed = (await Promise.all(state.missed.map(revealQuestion))).filter((q) => q !== null);
+    const missed = (await Promise.all(state.missed.map((id) => revealQuestion(id)))).filter((q) => q !== null);
     body = <PracticeResults setId={set.id} score={state.score} total={total} missed={missed} />;
   } else {
     const current = await practiceItem(state);

@@ -1,4 +1,4 @@
-// POST /sets/[setId]/study/{answer,adjust,undo,start} – the study page's plain form posts (it ships no
+// POST /sets/[setId]/study/{answer,adjust,overrule,undo,start} – the study page's plain form posts (it ships no
 // JavaScript framework, so no server actions): each is recorded, then the browser is sent on with a 303.
 import { HttpError } from "@/lib/http/http-error";
 import { formErrorResponse, readForm } from "@/lib/http/form-request";

@@ -19,7 +19,7 @@ export default async function AssignmentReportPage({ params }: Props) {
   if (!report) notFound();
   const zone = (await getLearner())?.timeZone ?? UTC;
   const { assignment, classroom } = report;
-  const csv = (table: string) => `/api/classes/${classId}/assignments/${assignmentId}/${table}.csv`;
+  const download = (table: string) => `/api/classes/${encodeURIComponent(classId)}/assignments/${encodeURIComponent(assignmentId)}/${table}`;
   const met = report.students.filter((s) => s.progress.met).length;
   return (
     <div className="space-y-10">
@@ -35,22 +35,26 @@ export default async function AssignmentReportPage({ params }: Props) {
         <p className="text-sm text-[var(--color-muted)]">The passages whose questions the class misses most, by latest answers.</p>
         <PassageList report={report} />
       </section>
-      <TableSection id="students" title="Students" csv={csv("students")}>
+      <TableSection id="students" title="Students" download={download("students")}>
         <StudentTable report={report} timeZone={zone} />
       </TableSection>
-      <TableSection id="questions" title="Questions" csv={csv("questions")}>
+      <TableSection id="questions" title="Questions" download={download("questions")}>
         <QuestionTable report={report} />
       </TableSection>
     </div>
   );
 }
 
-function TableSection({ id, title, csv, children }: { id: string; title: string; csv: string; children: ReactNode }) {
+/** A report table under its heading, with links to download it as CSV and as an Excel workbook. */
+function TableSection({ id, title, download, children }: { id: string; title: string; download: string; children: ReactNode }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={`${id}-heading`} className="text-xl font-semibold">{title}</h2>
-        <a href={csv} className="text-sm text-[var(--color-accent)] underline">Download CSV<span className="sr-only"> of {title.toLowerCase()}</span></a>
+        <p className="flex flex-wrap gap-x-4 text-sm">
+          <a href={`${download}.csv`} className="text-[var(--color-accent)] underline">Download CSV<span className="sr-only"> of {title.toLowerCase()}</span></a>
+          <a href={`${download}.xlsx`} className="text-[var(--color-accent)] underline">Download Excel<span className="sr-only"> of {title.toLowerCase()}</span></a>
+        </p>
       </div>
       {children}
     </section>

@@ -1,23 +1,24 @@
-// GET /api/classes/[classId]/assignments/[assignmentId]/(students|questions).csv – a report table as CSV, for the class's teacher
+// GET /api/classes/[classId]/assignments/[assignmentId]/(students|questions).(csv|xlsx) – a report table as CSV or Excel, for the class's teacher
 import { getLearner } from "@/lib/auth/session";
 import { AccessDenied } from "@/lib/classes/access";
 import { assignmentReport } from "@/lib/classes/report";
-import { REPORT_TABLES, reportCsv, type ReportTable } from "@/lib/classes/report-csv";
+import { REPORT_FORMATS, REPORT_TABLES, reportDownload, type ReportFormat, type ReportTable } from "@/lib/classes/report-downloads";
 
 type Params = { params: Promise<{ classId: string; assignmentId: string; table: string }> };
 
 export async function GET(_request: Request, { params }: Params) {
   const { classId, assignmentId, table } = await params;
-  const name = table.replace(/\.csv$/, "") as ReportTable;
-  if (!table.endsWith(".csv") || !REPORT_TABLES.includes(name)) return new Response("Not found", { status: 404 });
+  const [, name, format] = /^(\w+)\.(\w+)$/.exec(table) ?? [];
+  if (!REPORT_TABLES.includes(name as ReportTable) || !REPORT_FORMATS.includes(format as ReportFormat)) return new Response("Not found", { status: 404 });
   try {
     const report = await assignmentReport(await getLearner(), classId, assignmentId);
     if (!report) return new Response("Not found", { status: 404 });
     const filename = `${report.classroom.name}-${report.assignment.set.title}-${name}`.replace(/[^\w-]+/g, "-").toLowerCase();
-    return new Response(reportCsv(report, name), {
+    const { body, contentType } = await reportDownload(report, name as ReportTable, format as ReportFormat);
+    return new Response(typeof body === "string" ? body : new Uint8Array(body), {
       headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${filename}.csv"`,
+        "Content-Type": contentType,
+        "Content-Disposition": `attachment; filename="${filename}.${format}"`,
         "Cache-Control": "private, no-store",
       },
     });
