@@ -3,8 +3,7 @@
 import "server-only";
 import { isUniqueViolation, isWriteConflict } from "../db-errors";
 import { gradeResponse, ratingForAnswer, TYPED_TYPES, type Confidence, type GradableQuestion } from "../srs/grade";
-import { Rating } from "../srs/scheduler";
-import { newCardState, schedule, type CardState, type Grade } from "../srs/scheduler";
+import { newCardState, Rating, schedule, type CardState, type Grade } from "../srs/scheduler";
 import { fromSnapshot, toSnapshot } from "./snapshot";
 import { newId } from "../ids";
 import { directSql, one, run, type Statement } from "../direct-sql";
@@ -118,6 +117,27 @@ function setCardState(a: CardState, now: Date, where: { id: string; version: num
   return run(`UPDATE "Card" SET ${fields} WHERE "id" = ? AND "version" = ?`, ...values, where.id, where.version);
 }
 
+type ReviewToRerate = { id: string; questionId: string; stateBefore: string | null; reviewedAt: string | Date };
+
+/**
+ * Inside a directSql transaction: re-schedules the card of `review` from the state it had before that
+ * answer, with `rating`, as if the answer had been graded so at the time. Only while the review is the
+ * learner's latest not-undone answer to its question. Answers the card's new state; throws StudyError
+ * when a later answer exists or the card is gone.
+ */
+function* rescheduleLatest(userId: string, review: ReviewToRerate, rating: Grade, now: Date): Generator<Statement, CardState, unknown> {
+  const latest = (yield one(
+    `SELECT "id" FROM "Review" WHERE "userId" = ? AND "questionId" = ? AND "undoneAt" IS NULL ORDER BY "reviewedAt" DESC LIMIT 1`,
+    userId, review.questionId)) as { id: string } | undefined;
+  if (latest?.id !== review.id) throw new StudyError("That answer has been followed by another one.");
+  const reviewedAt = new Date(review.reviewedAt);
+  const before = review.stateBefore ? fromSnapshot(review.stateBefore) : newCardState(reviewedAt);
+  const after = schedule(before, rating, reviewedAt);
+  const moved = (yield setCardState(after, now, { userId, questionId: review.questionId })) as number;
+  if (moved === 0) throw new StudyError("That question has no schedule to change.");
+  return after;
+}
+
 /**
  * After a right answer the learner may say they guessed (Hard) or found it easy (Easy). On the same
  * driver as answers: on SQLite a transaction of Prisma's that read before an answer committed could not
@@ -129,16 +149,8 @@ export async function adjustConfidence(userId: string, reviewId: string, confide
       `SELECT "id", "questionId", "stateBefore", "reviewedAt" FROM "Review" WHERE "id" = ? AND "userId" = ? AND "undoneAt" IS NULL AND "correct" = ?`,
       reviewId, userId, true)) as { id: string; questionId: string; stateBefore: string | null; reviewedAt: string | Date } | undefined;
     if (!review) throw new StudyError("Only a right answer that still stands can be marked.");
-    const latest = (yield one(
-      `SELECT "id" FROM "Review" WHERE "userId" = ? AND "questionId" = ? AND "undoneAt" IS NULL ORDER BY "reviewedAt" DESC LIMIT 1`,
-      userId, review.questionId)) as { id: string } | undefined;
-    if (latest?.id !== review.id) throw new StudyError("That answer has been followed by another one.");
-    const reviewedAt = new Date(review.reviewedAt);
-    const before = review.stateBefore ? fromSnapshot(review.stateBefore) : newCardState(reviewedAt);
     const rating = ratingForAnswer(true, confidence);
-    const after = schedule(before, rating, reviewedAt);
-    const moved = (yield setCardState(after, now, { userId, questionId: review.questionId })) as number;
-    if (moved === 0) throw new StudyError("That question has no schedule to change.");
+    const after = yield* rescheduleLatest(userId, review, rating, now);
     yield run(`UPDATE "Review" SET "rating" = ?, "stateAfter" = ? WHERE "id" = ?`, rating, toSnapshot(after), review.id);
   });
 }
@@ -160,15 +172,7 @@ export async function overruleVerdict(userId: string, reviewId: string, now = ne
     if (!review || !(TYPED_TYPES as readonly string[]).includes(review.type)) {
       throw new StudyError("Only a typed answer marked wrong, that still stands, can be counted as right.");
     }
-    const latest = (yield one(
-      `SELECT "id" FROM "Review" WHERE "userId" = ? AND "questionId" = ? AND "undoneAt" IS NULL ORDER BY "reviewedAt" DESC LIMIT 1`,
-      userId, review.questionId)) as { id: string } | undefined;
-    if (latest?.id !== review.id) throw new StudyError("That answer has been followed by another one.");
-    const reviewedAt = new Date(review.reviewedAt);
-    const before = review.stateBefore ? fromSnapshot(review.stateBefore) : newCardState(reviewedAt);
-    const after = schedule(before, Rating.Good, reviewedAt);
-    const moved = (yield setCardState(after, now, { userId, questionId: review.questionId })) as number;
-    if (moved === 0) throw new StudyError("That question has no schedule to change.");
+    const after = yield* rescheduleLatest(userId, review, Rating.Good, now);
     yield run(`UPDATE "Review" SET "correct" = ?, "rating" = ?, "stateAfter" = ?, "overruledAt" = ? WHERE "id" = ?`,
       true, Rating.Good, toSnapshot(after), now, review.id);
   });
