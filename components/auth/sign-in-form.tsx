@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
+import { BrowserTimeZoneInput } from "@/components/browser-time-zone-input";
 import { signInAction } from "@/lib/auth/actions";
 import { Field } from "./field";
 import { FormAlert, SubmitButton } from "./form-parts";
@@ -10,6 +11,7 @@ export function SignInForm({ next }: { next: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
+      <BrowserTimeZoneInput />
       <FormAlert state={state} />
       <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={state.values?.email} error={state.errors?.email} />
       <Field name="password" label="Password" type="password" autoComplete="current-password" error={state.errors?.password} />

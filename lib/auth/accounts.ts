@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { adoptGuest } from "./adopt-guest";
+import { canonicalZone } from "../calendar/zones";
 import { hashPassword, verifyPassword } from "./password";
 import { SESSION_USER, sessionUserFromRow, type Learner, type SessionUser } from "./session";
 
@@ -83,7 +84,12 @@ export async function updateStudyClock(userId: string, clock: { timeZone: string
   await db.user.update({ where: { id: userId }, data: clock });
 }
 
-/** Records the browser's zone for someone whose zone is not known yet; a chosen zone is never overwritten. */
-export async function rememberBrowserZone(userId: string, timeZone: string): Promise<void> {
-  await db.user.updateMany({ where: { id: userId, timeZone: null }, data: { timeZone } });
+/**
+ * Records the browser's zone (a form's `timeZone` field, components/browser-time-zone-input.tsx) for
+ * someone whose zone is not known yet; a zone already known is never overwritten, and a missing or
+ * invalid one is ignored. Called wherever a person starts studying or signs in with a form.
+ */
+export async function rememberBrowserZone(userId: string, given: unknown): Promise<void> {
+  const timeZone = canonicalZone(given);
+  if (timeZone) await db.user.updateMany({ where: { id: userId, timeZone: null }, data: { timeZone } });
 }

@@ -9,7 +9,7 @@ import { clientIp } from "../client-ip";
 import { db } from "../db";
 import { returnPath } from "../http/site-return-path";
 import { hitAll, LIMITS, perAddress, tryAgainIn } from "../rate-limit";
-import { AccountError, changePassword, deleteAccount, endAllSessions, signInWithPassword, signUp, updateProfile, updateStudyClock } from "./accounts";
+import { AccountError, changePassword, deleteAccount, endAllSessions, rememberBrowserZone, signInWithPassword, signUp, updateProfile, updateStudyClock } from "./accounts";
 import { fieldErrors, keepValues, type FormState } from "./form-state";
 import { MIN_PASSWORD_LENGTH } from "./password";
 import { getLearner, signInAs, signOut } from "./session";
@@ -57,6 +57,7 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
   if (!limited.ok) return { errors: { form: `Too many sign-in attempts. ${tryAgainIn(limited.retryAfterSeconds)}` }, values };
   const user = await signInWithPassword(parsed.data.email, parsed.data.password, await getLearner());
   if (!user) return { errors: { form: "That email and password do not match an account." }, values };
+  await rememberBrowserZone(user.id, form.get("timeZone"));
   await signInAs(user);
   redirect(parsed.data.next);
 }

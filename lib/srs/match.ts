@@ -30,8 +30,9 @@
  *
  * An answer can be right exactly, right with a typo (then the learner is shown the spelling), or
  * wrong. Known limit: a slip that happens to spell another long word ("desert" for "dessert",
- * "marital" for "martial") is forgiven; the teacher's report shows which answers were accepted as
- * typos and which were overruled by learners, so a missing variant can be added.
+ * "marital" for "martial", "Austen" for "Austin") is forgiven. The teacher's report shows which
+ * wrong verdicts learners overruled, so a missing variant can be added; it does not yet list the
+ * answers accepted as typos.
  */
 
 /** How a response compares to a question's accepted answers; `spelling` is the accepted answer it was a slip of. */

@@ -26,7 +26,7 @@ test("a guest who signs up keeps their progress, signs out, and signs back in", 
   await expect(page.getByRole("heading", { level: 1, name: "Learn from what you read" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "The call itself" })).toContainText("11 new");
 
-  await page.getByRole("link", { name: "Account" }).click();
+  await page.getByRole("link", { name: "Account", exact: true }).click();
   await expect(page.getByText("Signed in as Sam Student (student).")).toBeVisible();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -50,7 +50,7 @@ test("a teacher signs up, changes the password, and deletes the account after co
   await page.getByLabel("Password").fill("first password");
   await page.getByRole("radio", { name: "Teacher" }).check();
   await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("link", { name: "Account" }).click();
+  await page.getByRole("link", { name: "Account", exact: true }).click();
   await expect(page.getByText("Signed in as Ms Rivera (teacher).")).toBeVisible();
 
   await page.getByLabel("Current password").fill("not my password");
@@ -98,7 +98,7 @@ test("changing the password and 'Sign out everywhere' end the account's sessions
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password").fill("first password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Account", exact: true })).toBeVisible();
 
   const other = await browser.newContext();
   try {
@@ -108,7 +108,7 @@ test("changing the password and 'Sign out everywhere' end the account's sessions
       await phone.getByLabel("Email", { exact: true }).fill(email);
       await phone.getByLabel("Password").fill(password);
       await phone.getByRole("button", { name: "Sign in" }).click();
-      await expect(phone.getByRole("link", { name: "Account" })).toBeVisible();
+      await expect(phone.getByRole("link", { name: "Account", exact: true })).toBeVisible();
     };
     await signIn("first password");
 
@@ -118,6 +118,8 @@ test("changing the password and 'Sign out everywhere' end the account's sessions
     await page.getByLabel("New password").fill("second password");
     await page.getByRole("button", { name: "Change password" }).click();
     await expect(page.getByText("Your password was changed. You are signed out everywhere else.")).toBeVisible();
+    // next-auth's own session endpoint agrees: the ended session names nobody.
+    expect(await (await phone.request.get("/api/auth/session")).json()).toEqual({});
     await phone.goto("/account");
     await expect(phone.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
     await page.reload();
@@ -125,6 +127,7 @@ test("changing the password and 'Sign out everywhere' end the account's sessions
 
     // "Sign out everywhere" ends every session, this browser's too.
     await signIn("second password");
+    expect(await (await phone.request.get("/api/auth/session")).json()).toMatchObject({ user: { name: "Two Browsers" } });
     await page.getByRole("button", { name: "Sign out everywhere" }).click();
     await expect(page.getByRole("status").filter({ hasText: "You are signed out on every device and browser." })).toBeVisible();
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();

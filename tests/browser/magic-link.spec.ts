@@ -34,8 +34,8 @@ test("a learner asks for a sign-in link, receives it by email, and is signed in 
   await expect(page.getByRole("heading", { level: 1, name: `Sign in to Footnote as ${email}` })).toBeVisible();
   await checkPage(page, "sign-in link");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
-  await page.getByRole("link", { name: "Account" }).click();
+  await expect(page.getByRole("link", { name: "Account", exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "Account", exact: true }).click();
   await expect(page.getByText(/Signed in as/)).toBeVisible();
   // Arriving by link, a person starts as a student with no name, and can set both.
   await page.getByLabel("Name").fill("Mx Link");
@@ -83,7 +83,7 @@ test("a mail scanner that opens the link first (HEAD, then GET) does not spend i
     await person.goto(link);
     await expect(person.getByRole("heading", { level: 1, name: `Sign in to Footnote as ${email}` })).toBeVisible();
     await person.getByRole("button", { name: "Sign in" }).click();
-    await expect(person.getByRole("link", { name: "Account" })).toBeVisible();
+    await expect(person.getByRole("link", { name: "Account", exact: true })).toBeVisible();
     expect(new URL(person.url()).pathname).toBe("/");
 
     // The same button pressed again (a second tab, a resent form) fails cleanly: the link is used up.
@@ -107,7 +107,7 @@ test("a guest who signs in with an emailed link keeps what they studied", async 
   await page.goto(link);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/sets\/the-call$/);
-  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Account", exact: true })).toBeVisible();
   await page.goto("/");
   await expect(page.getByRole("listitem").filter({ hasText: "The call itself" })).toContainText("11 new");
 });
@@ -124,7 +124,7 @@ test("a link in next-auth's own form, and a forged callbackUrl, open the confirm
   // Opening it spent nothing.
   await page.goto(to.href);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Account", exact: true })).toBeVisible();
   expect(new URL(page.url()).origin).toBe(link.origin);
 
   // next-auth's sign-in endpoint asked directly with a hostile callbackUrl mails a link that returns home.

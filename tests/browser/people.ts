@@ -10,5 +10,5 @@ export async function signUp(page: Page, name: string, role: "Student" | "Teache
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("radio", { name: role }).check();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Account", exact: true })).toBeVisible();
 }

@@ -26,7 +26,7 @@ async function expectSignedInOnSite(page: Page, site: string) {
   // With JavaScript on, the router follows the action's redirect after the header already shows the
   // account: wait until the form's page is left, or a later goto races the redirect.
   await page.waitForURL((url) => !/^\/sign-(in|up)(\/|$)/.test(url.pathname));
-  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Account", exact: true })).toBeVisible();
   expect(new URL(page.url()).origin).toBe(site);
   expect(new URL(page.url()).pathname.startsWith("//")).toBe(false);
 }

@@ -3,8 +3,10 @@
 // New York and Auckland; an impossible date is refused at its field. Each person's zone is Chromium's own
 // (Playwright's timezoneId), as a person's laptop would report it.
 import { expect, test, type Browser } from "@playwright/test";
+import { linkIn, startInbox } from "../support/smtp-inbox";
 import { checkPage } from "./page-checks";
 import { signUp } from "./people";
+import { BROWSER_TEST_SMTP_PORT } from "./ports";
 
 const personIn = async (browser: Browser, timezoneId: string, javaScriptEnabled = true) =>
   (await browser.newContext({ timezoneId, javaScriptEnabled })).newPage();
@@ -102,4 +104,46 @@ test("without JavaScript a guest starts in DEFAULT_TIME_ZONE, and chooses a zone
   await learner.goto("/account");
   await expect(learner.getByLabel("Time zone", { exact: true })).toHaveValue("America/New_York");
   await expect(learner.getByLabel("A new study day starts at")).toHaveValue("2");
+});
+
+test("signing in by emailed link or by password records the browser's zone for an account that had none", async ({ browser }) => {
+  const inbox = await startInbox(BROWSER_TEST_SMTP_PORT);
+  try {
+    // An account made by an emailed link has no zone until its browser says one.
+    const byLink = await personIn(browser, "Pacific/Auckland");
+    const email = `zone-link-${Date.now()}@example.com`;
+    await byLink.goto("/sign-in");
+    await byLink.getByLabel("Email me a sign-in link").fill(email);
+    await byLink.getByRole("button", { name: "Send link" }).click();
+    await expect.poll(() => inbox.messages.filter((m) => m.to.includes(email)).length).toBe(1);
+    await byLink.goto(linkIn(inbox.messages.find((m) => m.to.includes(email))!.raw));
+    await byLink.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(byLink.getByRole("link", { name: "Account", exact: true })).toBeVisible();
+    await byLink.goto("/account");
+    await expect(byLink.getByLabel("Time zone", { exact: true })).toHaveValue("Pacific/Auckland");
+    await byLink.context().close();
+  } finally {
+    await inbox.close();
+  }
+
+  // A password account whose sign-up had no JavaScript gets its zone at the next sign-in with it.
+  const noScript = await personIn(browser, "America/New_York", false);
+  const email = `zone-password-${Date.now()}@example.com`;
+  await noScript.goto("/sign-up");
+  await noScript.getByLabel("Name").fill("Late Zone");
+  await noScript.getByLabel("Email", { exact: true }).fill(email);
+  await noScript.getByLabel("Password").fill("a long enough password");
+  await noScript.getByRole("button", { name: "Create account" }).click();
+  await noScript.goto("/account");
+  await expect(noScript.getByText(/Not chosen yet/)).toBeVisible();
+  await noScript.context().close();
+  const later = await personIn(browser, "America/New_York");
+  await later.goto("/sign-in");
+  await later.getByLabel("Email", { exact: true }).fill(email);
+  await later.getByLabel("Password").fill("a long enough password");
+  await later.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(later.getByRole("link", { name: "Account", exact: true })).toBeVisible();
+  await later.goto("/account");
+  await expect(later.getByLabel("Time zone", { exact: true })).toHaveValue("America/New_York");
+  await later.context().close();
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BrowserTimeZoneInput } from "@/components/browser-time-zone-input";
 import { findSignInLink } from "@/lib/auth/sign-in-link";
 import { USE_SIGN_IN_LINK_PATH } from "@/lib/auth/sign-in-link-url";
 import { returnPath } from "@/lib/http/site-return-path";
@@ -34,6 +35,7 @@ export default async function SignInLinkPage({ searchParams }: { searchParams: P
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="email" value={email} />
         <input type="hidden" name="next" value={next} />
+        <BrowserTimeZoneInput />
         <button type="submit" className="rounded-lg bg-[var(--color-accent)] px-4 py-2 font-semibold text-white dark:text-black">Sign in</button>
       </form>
       <p className="text-sm text-[var(--color-muted)]">Not you, or did not ask to sign in? Close this page: nothing happens until you press the button.</p>

@@ -24,6 +24,12 @@ async function handle(request: Request, context: Context) {
     const to = signInLinkPath({ token: query.get("token") ?? "", email: query.get("email") ?? "", next: returnPath(query.get("callbackUrl")) });
     return new Response(null, { status: 303, headers: { Location: to, "Cache-Control": "no-store" } });
   }
+  if (action === "session") {
+    // next-auth reads the JWT alone and would answer for a session that "Sign out everywhere" or a
+    // password change ended: the check that ends it (the session version) is ours, so it is asked first.
+    // The ended cookie is left as it is (every page refuses it): deleting it here could race a new sign-in.
+    if (!(await learnerFromCookies((await cookies()).getAll()))) return Response.json({}, { headers: { "Cache-Control": "no-store" } });
+  }
   if (action === "callback") {
     const current = await learnerFromCookies((await cookies()).getAll());
     return NextAuth(request as never, context as never, authOptionsFor(current));

@@ -1,6 +1,7 @@
 // POST /sign-in/link/use – the confirmation page's button: spends the emailed sign-in link, signs in, and
 // sends the browser on to its return path (or back to the page, which then says the link is used up).
 import { cookies } from "next/headers";
+import { rememberBrowserZone } from "@/lib/auth/accounts";
 import { learnerFromCookies } from "@/lib/auth/learner";
 import { signInAs } from "@/lib/auth/session";
 import { spendSignInLink } from "@/lib/auth/sign-in-link";
@@ -23,6 +24,7 @@ export async function POST(request: Request) {
   const next = returnPath(form.get("next"));
   const user = await spendSignInLink(token, email, await learnerFromCookies((await cookies()).getAll()));
   if (!user) return seeOther(signInLinkPath({ token, email, next }));
+  await rememberBrowserZone(user.id, form.get("timeZone"));
   await signInAs(user);
   return seeOther(next);
 }
