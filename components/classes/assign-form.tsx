@@ -8,6 +8,7 @@ import { assignAction } from "@/lib/classes/actions";
 export function AssignForm({ classId, sets, defaultDue, timeZone }: { classId: string; sets: { id: string; title: string }[]; defaultDue: string; timeZone: string }) {
   const [state, action] = useActionState(assignAction, {});
   const v = state.values ?? {};
+  const ticked = new Set((v.setIds ?? "").split("\n"));
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="classId" value={classId} />
@@ -17,7 +18,7 @@ export function AssignForm({ classId, sets, defaultDue, timeZone }: { classId: s
         <div className="mt-2 space-y-1">
           {sets.map((set) => (
             <label key={set.id} className="flex items-center gap-2">
-              <input type="checkbox" name="setIds" value={set.id} className="size-4" />
+              <input type="checkbox" name="setIds" value={set.id} defaultChecked={ticked.has(set.id)} className="size-4" />
               {set.title}
             </label>
           ))}

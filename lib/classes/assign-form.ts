@@ -22,7 +22,8 @@ const assignSchema = z.object({
  * time the zone skips, or a goal out of range is refused with a message for its field and the values kept.
  */
 export function readAssignForm(form: FormData, timeZone: string): { ok: true; classId: string; input: AssignInput } | { ok: false; state: FormState } {
-  const values = keepValues(form, ["due", "dueTime", "goalAccuracy", "goalCoverage"]);
+  // The ticked sets too (one per line: ids have none), so a refused form comes back as the teacher left it.
+  const values = { ...keepValues(form, ["due", "dueTime", "goalAccuracy", "goalCoverage"]), setIds: form.getAll("setIds").map(String).join("\n") };
   const parsed = assignSchema.safeParse({ ...Object.fromEntries(form), setIds: form.getAll("setIds") });
   if (!parsed.success) return { ok: false, state: { errors: fieldErrors(parsed.error), values } };
   const { classId, setIds, due, dueTime, goalAccuracy, goalCoverage } = parsed.data;

@@ -154,7 +154,8 @@ describe("assignment due moments", () => {
       expect(refused.ok).toBe(false);
       if (refused.ok) continue;
       expect(refused.state.errors?.[field]).toMatch(message);
-      expect(refused.state.values).toMatchObject({ due, dueTime });
+      // Nothing the teacher entered is lost, the ticked set included.
+      expect(refused.state.values).toMatchObject({ due, dueTime, setIds: "the-call" });
     }
   });
 
