@@ -115,6 +115,7 @@ test("signing in by emailed link or by password records the browser's zone for a
     await byLink.goto("/sign-in");
     await byLink.getByLabel("Email me a sign-in link").fill(email);
     await byLink.getByRole("button", { name: "Send link" }).click();
+    await expect(byLink.getByRole("heading", { name: "Check your email" })).toBeVisible();
     await expect.poll(() => inbox.messages.filter((m) => m.to.includes(email)).length).toBe(1);
     await byLink.goto(linkIn(inbox.messages.find((m) => m.to.includes(email))!.raw));
     await byLink.getByRole("button", { name: "Sign in", exact: true }).click();
