@@ -43,9 +43,6 @@ export default function StudyPage({ view, learner, nonce }: Props) {
         <title>{pageTitle(title)}</title>
         <meta name="description" content={SITE_DESCRIPTION} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {/* The keys as soon as the page is parsed: the shortcuts' own async script (shared with practice, where
-            the App Router needs it async) could run after the first key press on a fresh verdict. */}
-        <script src="/study-keys.js" nonce={nonce ?? undefined} defer />
       </Head>
       <SiteFrame status={<PlainNavigationStatus />} header={<SiteHeaderView learner={learner} />}>
         <StudyView view={view} nonce={nonce ?? undefined} />
