@@ -184,7 +184,7 @@ runMain(async () => {
       NEXTAUTH_SECRET: SECRET,
       NEXTAUTH_URL: origin,
       FOOTNOTE_DATA_DIR: WORK_DIR,
-      ...(profile && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(WORK_DIR, "profile")}` }),
+      ...(profile && { FOOTNOTE_CPU_PROFILE_DIR: path.join(WORK_DIR, "profile") }),
     },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

@@ -13,7 +13,8 @@ export function startWorkers({ port, workers, env }: Options): void {
     exec: path.resolve("node_modules/next/dist/bin/next"),
     args: ["start", "--port", String(port)],
     // Not the primary's own flags (tsx's loader): workers run Next's compiled server as `next start` does.
-    execArgv: [],
+    // The benchmark's --profile asks for a V8 CPU profile of each worker (Node refuses it in NODE_OPTIONS).
+    execArgv: env.FOOTNOTE_CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${env.FOOTNOTE_CPU_PROFILE_DIR}`] : [],
   });
   const running = new Set<Worker>();
   // A process that exits before it ever listened had a broken start (a port in use, a bad build): stop.
