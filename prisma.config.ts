@@ -6,8 +6,8 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { databaseProvider, databaseUrl, prismaPaths, sqliteFilePath } from "./lib/database-url";
-import { createPostgresPool } from "./lib/postgres-pool";
+import { databaseProvider, databaseUrl, prismaPaths, sqliteFilePath } from "./lib/db/database-url";
+import { createPostgresPool } from "./lib/db/postgres-pool";
 
 // With engine "js" the CLI does not read .env; the schema's env("DATABASE_URL") must still resolve.
 const url = databaseUrl(process.env);

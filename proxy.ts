@@ -4,7 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { formTooLarge } from "./lib/http/form-size";
 import { NONCE_HEADER } from "./lib/http/nonce";
-import { contentSecurityPolicy } from "./lib/security-headers";
+import { contentSecurityPolicy } from "./lib/http/security-headers";
 
 function decodes(path: string): boolean {
   try {

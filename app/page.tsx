@@ -1,15 +1,15 @@
 import { connection } from "next/server";
 import { AssignmentList } from "@/components/classes/assignment-list";
 import { SetList } from "@/components/set-list";
-import { getLearner } from "@/lib/auth/session";
+import { getViewer } from "@/lib/auth/session";
 import { UTC } from "@/lib/calendar/zones";
 import { studentAssignments } from "@/lib/classes/assignments";
-import { listSets } from "@/lib/library";
+import { listSets } from "@/lib/content/library";
 import { setProgress } from "@/lib/study/progress";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ joined?: string; deleted?: string }> }) {
   await connection();
-  const [learner, query] = await Promise.all([getLearner(), searchParams]);
+  const [learner, query] = await Promise.all([getViewer(), searchParams]);
   const [sets, progress, assignments] = await Promise.all([
     listSets(),
     learner ? setProgress(learner.id) : null,

@@ -1,8 +1,8 @@
 // Two measurements beside the load: a page's first-load JavaScript, and the due-items query on its own.
 import { gzipSync } from "node:zlib";
-import { databaseProvider } from "../lib/database-url";
-import { numberedPlaceholders, openDirectSql } from "../lib/direct-sql";
-import { createPrismaClient } from "../lib/prisma-client";
+import { databaseProvider } from "../lib/db/database-url";
+import { numberedPlaceholders, openDirectSql } from "../lib/db/direct/driver";
+import { createPrismaClient } from "../lib/db/prisma-client";
 import { queueFacts } from "../lib/study/due";
 import { percentile } from "./load";
 

@@ -2,8 +2,8 @@
 // the shipped content: students, teachers, classes of 40, synthetic 60-question sets assigned to them,
 // one scheduling card per student and synthetic question, and the review log behind those cards.
 import Database from "better-sqlite3";
-import { databaseProvider, sqliteFilePath } from "../lib/database-url";
-import { createPostgresPool } from "../lib/postgres-pool";
+import { databaseProvider, sqliteFilePath } from "../lib/db/database-url";
+import { createPostgresPool } from "../lib/db/postgres-pool";
 
 export type SchoolSize = { students: number; classes: number; reviews: number };
 

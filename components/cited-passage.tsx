@@ -1,5 +1,5 @@
 import type { CitedPassage as Cited } from "@/lib/study/feedback";
-import { passageHref } from "@/lib/text-fragment";
+import { passageHref } from "@/lib/content/text-fragment";
 import { HighlightedText } from "./highlighted-text";
 
 export function CitedPassage({ citation, questionId }: { citation: Cited; questionId: string }) {

@@ -1,4 +1,4 @@
-import { splitHighlights } from "@/lib/text-fragment";
+import { splitHighlights } from "@/lib/content/text-fragment";
 
 /** Text with every quote wrapped in <mark>; the first mark can carry an id to link to. */
 export function HighlightedText({ text, quotes, markId }: { text: string; quotes: readonly string[]; markId?: string }) {

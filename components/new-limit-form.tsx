@@ -1,5 +1,5 @@
 import { newLimitAction } from "@/lib/study/actions";
-import { PendingButton } from "@/components/pending-button";
+import { PendingButton } from "@/components/ui/pending-button";
 
 export function NewLimitForm({ setId, value, saved, invalid }: { setId: string; value: number; saved: boolean; invalid: boolean }) {
   return (

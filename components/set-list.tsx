@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SetSummary } from "@/lib/library";
+import type { SetSummary } from "@/lib/content/library";
 import type { SetProgress } from "@/lib/study/progress";
 import { formatInstant } from "@/lib/calendar/format";
 

@@ -1,11 +1,11 @@
 // The site's header for a given learner. App Router pages get it through components/site-header.tsx;
 // the study page (Pages Router) looks the learner up itself and renders this.
 import Link from "next/link";
-import type { Learner } from "@/lib/auth/learner";
+import type { Viewer } from "@/lib/auth/viewer";
 
 const link = "text-sm font-medium underline-offset-2 hover:underline";
 
-export function SiteHeaderView({ learner }: { learner: Learner | null }) {
+export function SiteHeaderView({ learner }: { learner: Viewer | null }) {
   return (
     <header className="border-b border-black/10 dark:border-white/15">
       <nav aria-label="Main" className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3 sm:px-6">

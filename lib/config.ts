@@ -5,7 +5,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { canonicalZone, UTC } from "./calendar/zones";
-import { databaseUrl } from "./database-url";
+import { databaseUrl } from "./db/database-url";
 
 const optionalText = z
   .string()

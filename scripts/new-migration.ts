@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { prismaPaths, type DatabaseProvider } from "../lib/database-url";
+import { prismaPaths, type DatabaseProvider } from "../lib/db/database-url";
 import { bin } from "../lib/startup/run";
 import { runMain } from "../lib/startup/run-main";
 

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { changePasswordAction, deleteAccountAction, updateProfileAction } from "@/lib/auth/actions";
-import { Field } from "./field";
-import { FormAlert, SubmitButton } from "./form-parts";
+import { Field } from "../ui/field";
+import { FormAlert, SubmitButton } from "../ui/form-parts";
 
 export function ChangePasswordForm() {
   const [state, action] = useActionState(changePasswordAction, {});

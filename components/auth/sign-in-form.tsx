@@ -3,8 +3,8 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { BrowserTimeZoneInput } from "@/components/browser-time-zone-input";
 import { signInAction } from "@/lib/auth/actions";
-import { Field } from "./field";
-import { FormAlert, SubmitButton } from "./form-parts";
+import { Field } from "../ui/field";
+import { FormAlert, SubmitButton } from "../ui/form-parts";
 
 export function SignInForm({ next }: { next: string }) {
   const [state, action] = useActionState(signInAction, {});

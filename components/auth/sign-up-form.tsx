@@ -3,8 +3,8 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { signUpAction } from "@/lib/auth/actions";
 import { BrowserTimeZoneInput } from "@/components/browser-time-zone-input";
-import { Field } from "./field";
-import { FormAlert, SubmitButton } from "./form-parts";
+import { Field } from "../ui/field";
+import { FormAlert, SubmitButton } from "../ui/form-parts";
 
 export function SignUpForm({ next, isGuest }: { next: string; isGuest: boolean }) {
   const [state, action] = useActionState(signUpAction, {});

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { updateStudyClockAction } from "@/lib/auth/actions";
-import { FormAlert, SubmitButton } from "./form-parts";
-import { SelectField } from "./select-field";
+import { FormAlert, SubmitButton } from "../ui/form-parts";
+import { SelectField } from "../ui/select-field";
 
 type Props = {
   timeZone: string;

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/auth/field";
-import { FormAlert, SubmitButton } from "@/components/auth/form-parts";
+import { Field } from "@/components/ui/field";
+import { FormAlert, SubmitButton } from "@/components/ui/form-parts";
 import { assignAction } from "@/lib/classes/actions";
 
 /** Assigns sets with a due date and time, read in `timeZone` (the teacher's, named beside the fields). */

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/auth/field";
-import { FormAlert, SubmitButton } from "@/components/auth/form-parts";
+import { Field } from "@/components/ui/field";
+import { FormAlert, SubmitButton } from "@/components/ui/form-parts";
 import { createClassAction } from "@/lib/classes/actions";
 
 export function CreateClassForm() {

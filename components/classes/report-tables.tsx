@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AssignmentReport } from "@/lib/classes/report";
 import { formatInstant } from "@/lib/calendar/format";
-import { passageHref } from "@/lib/text-fragment";
+import { passageHref } from "@/lib/content/text-fragment";
 
 const pct = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
 

@@ -1,7 +1,7 @@
 import type { Feedback } from "@/lib/study/feedback";
 import { studyPath } from "@/lib/study/study-path";
 import { FeedbackBody } from "./feedback-body";
-import { PendingButton } from "@/components/pending-button";
+import { PendingButton } from "@/components/ui/pending-button";
 
 const RATING_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 const button = "rounded-lg px-4 py-2 font-semibold";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Revealed } from "@/lib/study/feedback";
-import { passageHref } from "@/lib/text-fragment";
+import { passageHref } from "@/lib/content/text-fragment";
 
 export function PracticeResults({ setId, score, total, missed }: { setId: string; score: number; total: number; missed: Revealed[] }) {
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { StudyItem } from "@/lib/study/queue";
 import type { Grade } from "@/lib/srs/scheduler";
-import { PendingButton } from "@/components/pending-button";
+import { PendingButton } from "@/components/ui/pending-button";
 
 const GRADE_LABELS: [Grade, string][] = [[1, "Again"], [2, "Hard"], [3, "Good"], [4, "Easy"]];
 const button = "rounded-lg px-4 py-2 font-semibold focus-visible:outline-offset-2";

@@ -1,5 +1,5 @@
 import { BrowserTimeZoneInput } from "@/components/browser-time-zone-input";
-import { PendingButton } from "@/components/pending-button";
+import { PendingButton } from "@/components/ui/pending-button";
 
 type Props = { setId: string; label: string; action: string | ((form: FormData) => Promise<void>) };
 

@@ -2,12 +2,12 @@
 // sign-in by password (a guest who signs in brings theirs), change of password, ending every session,
 // and deletion with everything that is the learner's.
 import "server-only";
-import { db } from "../db";
-import { isUniqueViolation } from "../db-errors";
+import { db } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
 import { adoptGuest } from "./adopt-guest";
 import { canonicalZone } from "../calendar/zones";
 import { hashPassword, verifyPassword } from "./password";
-import { SESSION_USER, sessionUserFromRow, type Learner, type SessionUser } from "./session";
+import { SESSION_USER, sessionUserFromRow, type Viewer, type SessionUser } from "./session";
 
 export class AccountError extends Error {
   constructor(readonly field: string, message: string) {
@@ -23,7 +23,7 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function signUp(input: SignUpInput, current: Learner | null): Promise<SessionUser> {
+export async function signUp(input: SignUpInput, current: Viewer | null): Promise<SessionUser> {
   const email = normalizeEmail(input.email);
   const taken = () => new AccountError("email", "An account with this email already exists. Sign in instead.");
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw taken();
@@ -43,7 +43,7 @@ export async function signUp(input: SignUpInput, current: Learner | null): Promi
  * The account for these credentials, or null: the message never says which of the two was wrong. A
  * guest who signs in (`current`) brings their progress to the account (lib/auth/adopt-guest.ts).
  */
-export async function signInWithPassword(email: string, password: string, current: Learner | null = null): Promise<SessionUser | null> {
+export async function signInWithPassword(email: string, password: string, current: Viewer | null = null): Promise<SessionUser | null> {
   const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { ...LEARNER, passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, password))) return null;
   const { passwordHash: _hash, ...learner } = user;

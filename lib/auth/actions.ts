@@ -5,14 +5,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formatHour } from "../calendar/format";
 import { canonicalZone } from "../calendar/zones";
-import { clientIp } from "../client-ip";
-import { db } from "../db";
+import { clientIp } from "../http/client-ip";
+import { db } from "../db/client";
 import { returnPath } from "../http/site-return-path";
-import { hitAll, LIMITS, perAddress, tryAgainIn } from "../rate-limit";
+import { hitAll, LIMITS, perAddress, tryAgainIn } from "../http/rate-limit";
 import { AccountError, changePassword, deleteAccount, endAllSessions, rememberBrowserZone, signInWithPassword, signUp, updateProfile, updateStudyClock } from "./accounts";
-import { fieldErrors, keepValues, type FormState } from "./form-state";
+import { fieldErrors, keepValues, type FormState } from "../forms/form-state";
 import { MIN_PASSWORD_LENGTH } from "./password";
-import { getLearner, signInAs, signOut } from "./session";
+import { getViewer, signInAs, signOut } from "./session";
 
 const password = z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters.");
 const email = z.string().trim().max(254).email("Enter an email address such as ada@example.com.");
@@ -36,7 +36,7 @@ export async function signUpAction(_previous: FormState, form: FormData): Promis
   const limited = await hitAll(db, [[perAddress("sign-up", await clientIp()), LIMITS.signUpPerIp]]);
   if (!limited.ok) return { errors: { form: `Too many accounts were made from here. ${tryAgainIn(limited.retryAfterSeconds)}` }, values };
   try {
-    await signInAs(await signUp({ ...parsed.data, timeZone }, await getLearner()));
+    await signInAs(await signUp({ ...parsed.data, timeZone }, await getViewer()));
   } catch (error) {
     if (error instanceof AccountError) return { errors: { [error.field]: error.message }, values };
     throw error;
@@ -55,7 +55,7 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
     [perAddress("sign-in", await clientIp()), LIMITS.signInPerIp],
   ]);
   if (!limited.ok) return { errors: { form: `Too many sign-in attempts. ${tryAgainIn(limited.retryAfterSeconds)}` }, values };
-  const user = await signInWithPassword(parsed.data.email, parsed.data.password, await getLearner());
+  const user = await signInWithPassword(parsed.data.email, parsed.data.password, await getViewer());
   if (!user) return { errors: { form: "That email and password do not match an account." }, values };
   await rememberBrowserZone(user.id, form.get("timeZone"));
   await signInAs(user);
@@ -70,7 +70,7 @@ export async function signOutAction(): Promise<void> {
 const profileSchema = signUpSchema.pick({ name: true, role: true });
 
 export async function updateProfileAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const learner = await getLearner();
+  const learner = await getViewer();
   if (!learner || learner.isGuest) return { errors: { form: "Sign in to change your profile." } };
   const values = keepValues(form, ["name", "role"]);
   const parsed = profileSchema.safeParse(Object.fromEntries(form));
@@ -87,7 +87,7 @@ const clockSchema = z.object({
 
 /** Saves the learner's IANA time zone and rollover hour (0–23); a guest may set them too. */
 export async function updateStudyClockAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const learner = await getLearner();
+  const learner = await getViewer();
   if (!learner) return { errors: { form: "Start studying or sign in to choose your time zone." } };
   const values = keepValues(form, ["timeZone", "rolloverHour"]);
   const parsed = clockSchema.safeParse(values);
@@ -100,7 +100,7 @@ export async function updateStudyClockAction(_previous: FormState, form: FormDat
 const changeSchema = z.object({ currentPassword: z.string().max(200), newPassword: password });
 
 export async function changePasswordAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const learner = await getLearner();
+  const learner = await getViewer();
   if (!learner || learner.isGuest) return { errors: { form: "Sign in to change your password." } };
   const parsed = changeSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
@@ -116,7 +116,7 @@ export async function changePasswordAction(_previous: FormState, form: FormData)
 
 /** Ends every session of the account, this browser's too. A guest has no "everywhere": nothing changes. */
 export async function signOutEverywhereAction(): Promise<void> {
-  const learner = await getLearner();
+  const learner = await getViewer();
   if (!learner || learner.isGuest) redirect("/account");
   await endAllSessions(learner.id);
   await signOut();
@@ -124,7 +124,7 @@ export async function signOutEverywhereAction(): Promise<void> {
 }
 
 export async function deleteAccountAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const learner = await getLearner();
+  const learner = await getViewer();
   if (!learner) return { errors: { form: "You are not signed in." } };
   if (String(form.get("confirm") ?? "").trim().toLowerCase() !== "delete") {
     return { errors: { confirm: "Type delete to confirm." } };

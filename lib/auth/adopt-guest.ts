@@ -1,6 +1,6 @@
 // A guest who signs in to an account, however they sign in (password, email link, OAuth), brings what
 // they studied as a guest: the one merge every way in calls.
-import { db } from "../db";
+import { db } from "../db/client";
 
 /** What adoptGuest moved: cards kept from the guest, cards dropped as older duplicates, reviews moved. */
 export type Adopted = { cards: number; droppedCards: number; reviews: number };

@@ -3,7 +3,7 @@
 import type { NextAuthOptions } from "next-auth";
 import { decode } from "next-auth/jwt";
 import { adoptGuest } from "./adopt-guest";
-import type { Learner } from "./learner";
+import type { Viewer } from "./viewer";
 import { authOptions } from "./options";
 
 /**
@@ -13,7 +13,7 @@ import { authOptions } from "./options";
  * guest's cards, reviews, settings and memberships move to it (events.signIn, awaited by next-auth
  * before it answers).
  */
-export function authOptionsFor(current: Learner | null): NextAuthOptions {
+export function authOptionsFor(current: Viewer | null): NextAuthOptions {
   if (!current?.isGuest) return authOptions;
   const guestId = current.id;
   return {

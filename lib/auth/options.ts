@@ -4,13 +4,13 @@
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { NextAuthOptions } from "next-auth";
 import { config } from "../config";
-import { db } from "../db";
+import { db } from "../db/client";
 import { safeReturnPath } from "../http/return-path";
 import { authProviders } from "./providers";
 
 export const SESSION_MAX_AGE = 60 * 60 * 24 * 365;
 
-/** The JWT claim that holds the user's sessionVersion when the session was made (lib/auth/learner.ts checks it). */
+/** The JWT claim that holds the user's sessionVersion when the session was made (lib/auth/viewer.ts checks it). */
 export const SESSION_VERSION_CLAIM = "sv";
 
 export function secureCookies(): boolean {

@@ -1,30 +1,30 @@
-// Who is asking, in the App Router: the learner its cookies name (lib/auth/learner.ts), and signing in and out.
+// Who is asking, in the App Router: the learner its cookies name (lib/auth/viewer.ts), and signing in and out.
 import "server-only";
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { config } from "../config";
-import { db } from "../db";
-import { LEARNER_COLUMNS, learnerFromCookies, learnerFromRow, type Learner } from "./learner";
+import { db } from "../db/client";
+import { VIEWER_COLUMNS, viewerFromCookies, viewerFromRow, type Viewer } from "./viewer";
 import { secureCookies, SESSION_MAX_AGE, SESSION_VERSION_CLAIM, sessionCookieName } from "./options";
 
-export type { Learner } from "./learner";
+export type { Viewer } from "./viewer";
 
 /**
  * The current learner, or null when nobody is signed in (or their account is gone). Looked up once per
  * render: the header and the page share the answer.
  */
-export const getLearner = cache(async (): Promise<Learner | null> => learnerFromCookies((await cookies()).getAll()));
+export const getViewer = cache(async (): Promise<Viewer | null> => viewerFromCookies((await cookies()).getAll()));
 
 /** A user as a session is made for them: who they are, and their current User.sessionVersion. */
-export type SessionUser = Learner & { sessionVersion: number };
+export type SessionUser = Viewer & { sessionVersion: number };
 
 /** What to select from User to make a session with signInAs. */
-export const SESSION_USER = { ...LEARNER_COLUMNS, sessionVersion: true } as const;
+export const SESSION_USER = { ...VIEWER_COLUMNS, sessionVersion: true } as const;
 
 /** A SessionUser from a row selected with SESSION_USER. */
-export function sessionUserFromRow(row: Parameters<typeof learnerFromRow>[0] & { sessionVersion: number }): SessionUser {
-  return { ...learnerFromRow(row), sessionVersion: Number(row.sessionVersion) };
+export function sessionUserFromRow(row: Parameters<typeof viewerFromRow>[0] & { sessionVersion: number }): SessionUser {
+  return { ...viewerFromRow(row), sessionVersion: Number(row.sessionVersion) };
 }
 
 /** The session cookie's value for a user: a next-auth JWT, valid for a year, naming their current session version. */
@@ -38,7 +38,7 @@ export function sessionToken(user: SessionUser): Promise<string> {
 
 /**
  * Signs a user in: a session cookie (sessionToken) that lasts until their sessionVersion changes
- * (lib/auth/learner.ts). Replaces this browser's cookie only.
+ * (lib/auth/viewer.ts). Replaces this browser's cookie only.
  */
 export async function signInAs(user: SessionUser): Promise<void> {
   (await cookies()).set(sessionCookieName(), await sessionToken(user), {
@@ -59,13 +59,13 @@ export async function signOut(): Promise<void> {
  * when its page could tell (already checked with lib/calendar/zones.ts); without it the guest's days
  * follow DEFAULT_TIME_ZONE until they choose a zone on /account.
  */
-export async function startGuestSession(timeZone?: string): Promise<Learner> {
+export async function startGuestSession(timeZone?: string): Promise<Viewer> {
   const user = sessionUserFromRow(await db.user.create({ data: { isGuest: true, timeZone }, select: SESSION_USER }));
   await signInAs(user);
   return user;
 }
 
 /** The current learner, starting a guest session (in the browser's zone, if given) when there is none. For server actions only. */
-export async function learnerOrGuest(timeZone?: string): Promise<Learner> {
-  return (await getLearner()) ?? startGuestSession(timeZone);
+export async function viewerOrGuest(timeZone?: string): Promise<Viewer> {
+  return (await getViewer()) ?? startGuestSession(timeZone);
 }

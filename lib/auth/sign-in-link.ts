@@ -4,10 +4,10 @@
 // themselves are made in lib/auth/sign-in-link-url.ts.
 import { createHash } from "node:crypto";
 import { config } from "../config";
-import { db } from "../db";
+import { db } from "../db/client";
 import { normalizeEmail } from "./accounts";
 import { adoptGuest } from "./adopt-guest";
-import type { Learner } from "./learner";
+import type { Viewer } from "./viewer";
 import { SESSION_USER, sessionUserFromRow, type SessionUser } from "./session";
 
 // As next-auth stores the token (next-auth/core/lib/utils.js hashToken): sha256 of the token and the secret.
@@ -28,7 +28,7 @@ export async function findSignInLink(token: string, email: string, now = new Dat
  * signs in. The account is found by normalised address or made (a student, with no name); a guest who
  * signs in (`current`) brings their progress to it.
  */
-export async function spendSignInLink(token: string, email: string, current: Learner | null, now = new Date()): Promise<SessionUser | null> {
+export async function spendSignInLink(token: string, email: string, current: Viewer | null, now = new Date()): Promise<SessionUser | null> {
   if (!token || !email) return null;
   const spent = await db.verificationToken.deleteMany({ where: { token: storedToken(token), identifier: email, expires: { gt: now } } });
   if (spent.count !== 1) return null;

@@ -30,7 +30,7 @@ export function canonicalZone(input: unknown): string | null {
   return zone;
 }
 
-// Asked for every request's learner (lib/auth/learner.ts); building an Intl.DateTimeFormat costs tens of
+// Asked for every request's learner (lib/auth/viewer.ts); building an Intl.DateTimeFormat costs tens of
 // microseconds, and there are only a few hundred zones. Bounded, since names come from forms too.
 const canonical = new Map<string, string | null>();
 const CANONICAL_MAX = 2_000;

@@ -1,8 +1,8 @@
 // Who may touch class data. Every class function takes the acting learner and checks here first, so
 // no page, action or route can forget; a class that is not yours looks the same as one that does not exist.
 import "server-only";
-import { db } from "../db";
-import type { Learner } from "../auth/session";
+import { db } from "../db/client";
+import type { Viewer } from "../auth/session";
 
 export class AccessDenied extends Error {
   constructor(readonly reason: "sign-in" | "not-found" | "teachers-only") {
@@ -10,14 +10,14 @@ export class AccessDenied extends Error {
   }
 }
 
-export type Actor = Learner | null;
+export type Actor = Viewer | null;
 
-export function requireAccount(actor: Actor): Learner {
+export function requireAccount(actor: Actor): Viewer {
   if (!actor || actor.isGuest) throw new AccessDenied("sign-in");
   return actor;
 }
 
-export function requireTeacher(actor: Actor): Learner {
+export function requireTeacher(actor: Actor): Viewer {
   const account = requireAccount(actor);
   if (account.role !== "TEACHER") throw new AccessDenied("teachers-only");
   return account;

@@ -1,7 +1,7 @@
 // The assignment form, read: which sets, the due date and time (in the teacher's zone) as an instant,
 // and the goal. Pure, so its refusals can be tested without a request.
 import { z } from "zod";
-import { fieldErrors, keepValues, type FormState } from "../auth/form-state";
+import { fieldErrors, keepValues, type FormState } from "../forms/form-state";
 import { instantFromWallClock } from "../calendar/wall-clock";
 import type { AssignInput } from "./assignments";
 

@@ -1,7 +1,7 @@
 // Assignments: a teacher gives a class one or more sets with a due date and a goal; students see
 // theirs, soonest first, with their progress toward the goal.
 import "server-only";
-import { db } from "../db";
+import { db } from "../db/client";
 import { requireAccount, ownedClass, type Actor } from "./access";
 import { goalProgress, latestAnswers, type GoalProgress } from "./goal";
 

@@ -1,7 +1,7 @@
 // Classes: a teacher creates one and shares its join code or link; students join; the teacher sees the
 // roster, can remove a student, and can replace the code (the old one stops working at once).
 import "server-only";
-import { db } from "../db";
+import { db } from "../db/client";
 import { AccessDenied, ownedClass, requireAccount, requireTeacher, type Actor } from "./access";
 import { newJoinCode, normalizeJoinCode } from "./join-code";
 

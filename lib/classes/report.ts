@@ -2,12 +2,12 @@
 // right, most common wrong answer, answers learners overruled as right, not yet seen) and per passage (what the class misses most, so the
 // teacher can re-teach from the source). Four queries, whatever the class size.
 import "server-only";
-import { db } from "../db";
+import { db } from "../db/client";
 import { ownedClass, type Actor } from "./access";
 import { Prisma } from "../generated/sqlite/client";
 import { goalProgress, isRight, latestAnswers, type ReviewFact } from "./goal";
-import { SET_CACHE_MS } from "../sets";
-import { ttlCache } from "../ttl-cache";
+import { SET_CACHE_MS } from "../content/sets";
+import { ttlCache } from "../content/ttl-cache";
 
 /** Distinct answers (ignoring case and surrounding space) with how often each was given, most common first. */
 function tally(values: string[]): { answer: string; count: number }[] {
@@ -22,7 +22,7 @@ function tally(values: string[]): { answer: string; count: number }[] {
   return [...counts.values()].sort((a, b) => b.count - a.count);
 }
 
-/** A set's questions with the passages they cite: content, so kept as the set itself is (lib/sets.ts). */
+/** A set's questions with the passages they cite: content, so kept as the set itself is (lib/content/sets.ts). */
 const setContent = ttlCache(SET_CACHE_MS, (setId: string) =>
   db.questionSet.findUniqueOrThrow({
     where: { id: setId },

@@ -2,7 +2,7 @@
 // editing a question keeps every learner's progress on it; a question or passage that leaves content
 // is archived (hidden from study, kept for reports), never deleted.
 import { createHash } from "node:crypto";
-import type { Database } from "../prisma-client";
+import type { Database } from "../db/prisma-client";
 import type { Content } from "./load";
 import type { Question, QuestionType } from "./types";
 

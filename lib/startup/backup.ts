@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { sqliteFilePath } from "../database-url";
+import { sqliteFilePath } from "../db/database-url";
 
 export function backupFileName(now = new Date()): string {
   return `footnote-${now.toISOString().replace(/[:.]/g, "-")}.db`;

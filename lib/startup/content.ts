@@ -2,7 +2,7 @@
 import { loadContent } from "../content/load";
 import { syncContent, type SyncReport } from "../content/sync";
 import { formatProblem } from "../content/types";
-import { createPrismaClient } from "../prisma-client";
+import { createPrismaClient } from "../db/prisma-client";
 
 export function describeSync(report: SyncReport): string {
   return (Object.entries(report) as [string, SyncReport[keyof SyncReport]][])

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { sqliteFilePath } from "../database-url";
+import { sqliteFilePath } from "../db/database-url";
 import { bin, run } from "./run";
 
 export async function migrateDatabase(url: string): Promise<void> {

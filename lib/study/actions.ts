@@ -5,9 +5,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { learnerOrGuest } from "../auth/session";
-import { db } from "../db";
-import { getSet } from "../sets";
+import { viewerOrGuest } from "../auth/session";
+import { db } from "../db/client";
+import { getSet } from "../content/sets";
 import { studyPosts } from "./study-posts";
 
 const id = z.string().min(1).max(200);
@@ -24,7 +24,7 @@ export async function newLimitAction(form: FormData): Promise<void> {
   const setId = String(form.get("setId") ?? "");
   const parsed = limitSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success || !(await getSet(parsed.data.setId))) redirect(`${setPath(setId)}?limitError=1`);
-  const learner = await learnerOrGuest();
+  const learner = await viewerOrGuest();
   const { newPerDay } = parsed.data;
   await db.studySetting.upsert({
     where: { userId_setId: { userId: learner.id, setId } },

@@ -1,12 +1,12 @@
 // Recording answers: grade on the server, move the FSRS card, append to the review log, all in one
 // transaction. A resubmitted answer (same client id) is recorded once. Undo restores the exact prior state.
 import "server-only";
-import { isUniqueViolation, isWriteConflict } from "../db-errors";
+import { isUniqueViolation, isWriteConflict } from "../db/errors";
 import { gradeResponse, ratingForAnswer, TYPED_TYPES, type Confidence, type GradableQuestion } from "../srs/grade";
 import { newCardState, Rating, schedule, type CardState, type Grade } from "../srs/scheduler";
 import { fromSnapshot, toSnapshot } from "./snapshot";
-import { newId } from "../ids";
-import { directSql, one, run, type Statement } from "../direct-sql";
+import { newId } from "../db/ids";
+import { directSql, one, run, type Statement } from "../db/direct/driver";
 
 export class StudyError extends Error {}
 
@@ -49,7 +49,7 @@ type Earlier = { id: string; userId: string; correct: boolean | number | null; r
 
 /**
  * Grades an answer and records it. The hot path of the app: four statements in one transaction on the
- * database driver itself (lib/direct-sql.ts), since Prisma 6 costs about half a millisecond a query and
+ * database driver itself (lib/db/direct/driver.ts), since Prisma 6 costs about half a millisecond a query and
  * more inside an interactive transaction; see bench/ and the README's Performance section.
  */
 export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {

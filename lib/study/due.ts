@@ -1,10 +1,10 @@
 // What the study queue needs to know, in one SQL statement: how many of a learner's cards in a set are
 // due, the first card due by a moment a little ahead (and whether it is due already), how many cards
 // were introduced today, the learner's daily limit of new questions, and the first unseen question.
-// Run on the driver itself (lib/direct-sql.ts) because Prisma 6 costs about half a millisecond a query,
+// Run on the driver itself (lib/db/direct/driver.ts) because Prisma 6 costs about half a millisecond a query,
 // and the study page asks this on every answer. Portable between SQLite and PostgreSQL; the due parts
 // are served by the Card index (userId, setId, due). Free of "server-only" so the benchmark can time it.
-import type { Driver } from "../direct-sql";
+import type { Driver } from "../db/direct/driver";
 
 export type QueueFacts = {
   due: number;

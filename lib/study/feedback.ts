@@ -1,6 +1,6 @@
 // What a learner sees after answering: right or wrong, the answer, the explanation and the cited
 // passages. Only ever for the learner's own answer, so nothing leaks before one is given.
-import { db } from "../db";
+import { db } from "../db/client";
 import { gradeResponse, TYPED_TYPES } from "../srs/grade";
 
 export type CitedPassage = { articleId: string; articleTitle: string; passageKey: string; passageText: string; quote: string };

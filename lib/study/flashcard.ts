@@ -1,5 +1,5 @@
 // A flashcard's back and its four self-grade buttons' intervals, shown only once the learner flips it.
-import { db } from "../db";
+import { db } from "../db/client";
 import { newCardState, previewIntervals, type Grade } from "../srs/scheduler";
 import { CARD_STATE_FIELDS } from "./snapshot";
 

@@ -2,7 +2,7 @@
 // they remembered (retention) week by week. Days and weeks are the learner's own (lib/calendar/study-day.ts).
 import "server-only";
 import { addDaysToKey, studyDayOf, studyDayStart, weekStartOf, yearOfDays, type DayClock, type DayKey } from "../calendar/study-day";
-import { db } from "../db";
+import { db } from "../db/client";
 
 export type DayCount = { day: DayKey; count: number };
 export type WeekRetention = { weekStart: DayKey; reviews: number; remembered: number };

@@ -2,7 +2,7 @@
 // the learner's schedule or review log.
 import "server-only";
 import { randomInt } from "node:crypto";
-import { db } from "../db";
+import { db } from "../db/client";
 import { isCorrect } from "../srs/grade";
 import { Rating, type Grade } from "../srs/scheduler";
 import type { PracticeState } from "./practice-token";

@@ -1,6 +1,6 @@
 // A learner's progress: per set (due, new, mastered, last studied, the week ahead) and over time.
 import "server-only";
-import { db } from "../db";
+import { db } from "../db/client";
 import { addDaysToKey, dayRange, daysBetween, studyDayOf, studyDayStart, type DayClock, type DayKey } from "../calendar/study-day";
 
 /** A card counts as mastered once FSRS schedules it three weeks or more ahead (Anki's "mature"). */

@@ -1,12 +1,12 @@
 // What a learner studies next in a set: due reviews first, then new questions up to the daily limit,
 // then (so a session can finish) cards coming due within the next few minutes.
-import { db } from "../db";
-import type { Learner } from "../auth/learner";
+import { db } from "../db/client";
+import type { Viewer } from "../auth/viewer";
 import { startOfStudyDay } from "../calendar/study-day";
 import { queueFacts } from "./due";
-import { directSql } from "../direct-sql";
-import { SET_CACHE_MS } from "../sets";
-import { ttlCache } from "../ttl-cache";
+import { directSql } from "../db/direct/driver";
+import { SET_CACHE_MS } from "../content/sets";
+import { ttlCache } from "../content/ttl-cache";
 
 export const DEFAULT_NEW_PER_DAY = 20;
 const LEARN_AHEAD_MS = 20 * 60_000;
@@ -19,7 +19,7 @@ export async function newPerDay(userId: string, setId: string): Promise<number> 
   return setting?.newPerDay ?? DEFAULT_NEW_PER_DAY;
 }
 
-/** A question as it is asked: content, so kept as sets are (lib/sets.ts). */
+/** A question as it is asked: content, so kept as sets are (lib/content/sets.ts). */
 const studyItem = ttlCache(SET_CACHE_MS, async (id: string): Promise<StudyItem | null> => {
   const question = await directSql().one<{ id: string; type: string; prompt: string; choices: string }>(
     `SELECT "id", "type", "prompt", "choices" FROM "Question" WHERE "id" = ?`, id);
@@ -31,7 +31,7 @@ const studyItem = ttlCache(SET_CACHE_MS, async (id: string): Promise<StudyItem |
  * "Today" is the learner's study day (their zone, from their rollover hour), so the new-per-day limit
  * resets then, never at the server's midnight. One statement on the driver (lib/study/due.ts).
  */
-export async function studyQueue(learner: Pick<Learner, "id" | "timeZone" | "rolloverHour">, setId: string, now = new Date()): Promise<QueueState> {
+export async function studyQueue(learner: Pick<Viewer, "id" | "timeZone" | "rolloverHour">, setId: string, now = new Date()): Promise<QueueState> {
   const facts = await queueFacts(directSql(), learner.id, setId, now, new Date(now.getTime() + LEARN_AHEAD_MS), startOfStudyDay(now, learner));
   const limit = facts.newPerDay ?? DEFAULT_NEW_PER_DAY;
   const newLeft = Math.max(0, Math.min(limit - facts.introducedToday, facts.unseen));

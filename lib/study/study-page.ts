@@ -1,8 +1,8 @@
 // What the study page shows, worked out on the server: a start button for a visitor, the verdict on
 // an answer, "all done", or the next question with the fresh token its answer will carry. Plain data
 // (pages/sets/[setId]/study.tsx hands it to React as props), never an answer before it is given.
-import type { Learner } from "../auth/learner";
-import { getSet } from "../sets";
+import type { Viewer } from "../auth/viewer";
+import { getSet } from "../content/sets";
 import type { Grade } from "../srs/scheduler";
 import { answerToken, type AnswerToken } from "./answer-token";
 import { getFeedback, type Feedback } from "./feedback";
@@ -29,7 +29,7 @@ export type StudyPageView =
 
 type Query = Partial<Record<"notice" | "review" | "marked" | "reveal", string>>;
 
-export async function studyPageView(setId: string, learner: Learner | null, query: Query): Promise<StudyPageView> {
+export async function studyPageView(setId: string, learner: Viewer | null, query: Query): Promise<StudyPageView> {
   const found = await getSet(setId);
   if (!found) return { kind: "missing" };
   const set = { id: found.id, title: found.title };

@@ -6,13 +6,13 @@ import { useAppDatabase, type TestDatabase } from "../support/test-database";
 let t: TestDatabase;
 let accounts: typeof import("../../lib/auth/accounts");
 let study: typeof import("../../lib/study/answer");
-let learners: typeof import("../../lib/auth/learner");
+let learners: typeof import("../../lib/auth/viewer");
 
 beforeAll(async () => {
   t = await useAppDatabase();
   accounts = await import("../../lib/auth/accounts");
   study = await import("../../lib/study/answer");
-  learners = await import("../../lib/auth/learner");
+  learners = await import("../../lib/auth/viewer");
 });
 afterAll(() => t.close());
 
@@ -28,7 +28,7 @@ describe("accounts", () => {
   });
 
   it("keeps a guest's progress when the guest signs up: the same user becomes the account", async () => {
-    const guest = learners.learnerFromRow(await t.db.user.create({ data: { isGuest: true }, select: learners.LEARNER_COLUMNS }));
+    const guest = learners.viewerFromRow(await t.db.user.create({ data: { isGuest: true }, select: learners.VIEWER_COLUMNS }));
     await study.recordAnswer({ userId: guest.id, setId: "the-call", questionId: "call-weekday", clientId: "guest-answer-1", response: "Tuesday" });
     const account = await accounts.signUp({ name: "Sam", email: "sam@example.com", password: "long enough", role: "STUDENT" }, guest);
     expect(account.id).toBe(guest.id);

@@ -2,9 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createPrismaClient } from "../../lib/prisma-client";
+import { createPrismaClient } from "../../lib/db/prisma-client";
 import { backupDatabase } from "../../lib/startup/backup";
-import { checkHealth } from "../../lib/health";
+import { checkHealth } from "../../lib/db/health";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { seedSchool } from "../../bench/school";
 import { loadContent } from "../../lib/content/load";
 import { syncContent } from "../../lib/content/sync";
-import { openDirectSql } from "../../lib/direct-sql";
+import { openDirectSql } from "../../lib/db/direct/driver";
 import { queueFacts } from "../../lib/study/due";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

@@ -1,6 +1,6 @@
 // Classes, assignments and reports on a real database, and who may do what with them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Learner } from "../../lib/auth/session";
+import type { Viewer } from "../../lib/auth/session";
 import { useAppDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
@@ -8,15 +8,15 @@ let classes: typeof import("../../lib/classes/classes");
 let assignments: typeof import("../../lib/classes/assignments");
 let reports: typeof import("../../lib/classes/report");
 let study: typeof import("../../lib/study/answer");
-let learners: typeof import("../../lib/auth/learner");
+let learners: typeof import("../../lib/auth/viewer");
 
-const people: Record<string, Learner> = {};
+const people: Record<string, Viewer> = {};
 let classA: { id: string; joinCode: string };
 let classB: { id: string; joinCode: string };
 let assignmentA: string;
 
-async function person(name: string, role: "STUDENT" | "TEACHER", isGuest = false): Promise<Learner> {
-  return learners.learnerFromRow(await t.db.user.create({ data: { name, role, isGuest, email: isGuest ? null : `${name}@example.com` }, select: learners.LEARNER_COLUMNS }));
+async function person(name: string, role: "STUDENT" | "TEACHER", isGuest = false): Promise<Viewer> {
+  return learners.viewerFromRow(await t.db.user.create({ data: { name, role, isGuest, email: isGuest ? null : `${name}@example.com` }, select: learners.VIEWER_COLUMNS }));
 }
 
 beforeAll(async () => {
@@ -25,7 +25,7 @@ beforeAll(async () => {
   assignments = await import("../../lib/classes/assignments");
   reports = await import("../../lib/classes/report");
   study = await import("../../lib/study/answer");
-  learners = await import("../../lib/auth/learner");
+  learners = await import("../../lib/auth/viewer");
   people.guest = await person("guest", "STUDENT", true);
   people.student = await person("ana", "STUDENT");
   people.otherStudent = await person("ben", "STUDENT");
@@ -71,7 +71,7 @@ describe("classes", () => {
 
 describe("assignment progress and reports", () => {
   it("follow students' latest answers, per student, per question and per passage", async () => {
-    const answer = (who: Learner, questionId: string, response: string, n: number) =>
+    const answer = (who: Viewer, questionId: string, response: string, n: number) =>
       study.recordAnswer({ userId: who.id, setId: "the-call", questionId, clientId: `report-${who.id}-${n}`, response });
     const second = await person("dee", "STUDENT");
     await classes.joinClass(second, classA.joinCode);
@@ -126,7 +126,7 @@ describe("assignment progress and reports", () => {
   });
 
   it("neutralise spreadsheet formulas in names written by users", async () => {
-    const sneaky = learners.learnerFromRow(await t.db.user.create({ data: { name: "=HYPERLINK(\"x\")", email: "sneaky@example.com" }, select: learners.LEARNER_COLUMNS }));
+    const sneaky = learners.viewerFromRow(await t.db.user.create({ data: { name: "=HYPERLINK(\"x\")", email: "sneaky@example.com" }, select: learners.VIEWER_COLUMNS }));
     await classes.joinClass(sneaky, classA.joinCode);
     const downloads = await import("../../lib/classes/report-downloads");
     const csv = downloads.reportCsv((await reports.assignmentReport(people.teacher, classA.id, assignmentA))!, "students");
@@ -149,11 +149,11 @@ describe("who may do what", () => {
   const teacherOnly = { anonymous: "sign-in", guest: "sign-in", student: "teachers-only", otherStudent: "teachers-only", teacher: "ok", otherTeacher: "not-found" };
 
   it.each([
-    ["read the class and its roster", (a: Learner | null) => classes.classDetail(a, classA.id)],
-    ["read the assignment report", (a: Learner | null) => reports.assignmentReport(a, classA.id, assignmentA)],
-    ["assign a set", (a: Learner | null) => assignments.assignSets(a, classA.id, { setIds: ["flashpoints"], dueAt: new Date(), timeZone: "UTC", goalAccuracy: 0.8, goalCoverage: 1 })],
-    ["remove an assignment that does not exist", (a: Learner | null) => assignments.removeAssignment(a, classA.id, "no-such-assignment")],
-    ["remove a student who is not in the class", (a: Learner | null) => classes.removeStudent(a, classA.id, "nobody")],
+    ["read the class and its roster", (a: Viewer | null) => classes.classDetail(a, classA.id)],
+    ["read the assignment report", (a: Viewer | null) => reports.assignmentReport(a, classA.id, assignmentA)],
+    ["assign a set", (a: Viewer | null) => assignments.assignSets(a, classA.id, { setIds: ["flashpoints"], dueAt: new Date(), timeZone: "UTC", goalAccuracy: 0.8, goalCoverage: 1 })],
+    ["remove an assignment that does not exist", (a: Viewer | null) => assignments.removeAssignment(a, classA.id, "no-such-assignment")],
+    ["remove a student who is not in the class", (a: Viewer | null) => classes.removeStudent(a, classA.id, "nobody")],
   ])("only the class's teacher may %s", async (_what, work) => {
     for (const name of actors) expect([name, await outcome(() => work(actor(name)))]).toEqual([name, teacherOnly[name]]);
   });

@@ -1,9 +1,9 @@
-// The hot paths' own driver (lib/direct-sql.ts) on a real migrated database, SQLite and PostgreSQL: what it
+// The hot paths' own driver (lib/db/direct/driver.ts) on a real migrated database, SQLite and PostgreSQL: what it
 // writes reads back through Prisma as if Prisma had written it, it waits for a transaction Prisma holds
 // open rather than failing or blocking it, and the database's own errors are recognised.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isUniqueViolation } from "../../lib/db-errors";
-import { openDirectSql, run, type Driver } from "../../lib/direct-sql";
+import { isUniqueViolation } from "../../lib/db/errors";
+import { openDirectSql, run, type Driver } from "../../lib/db/direct/driver";
 import { useAppDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;

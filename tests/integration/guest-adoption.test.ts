@@ -11,7 +11,7 @@ let study: typeof import("../../lib/study/answer");
 let links: typeof import("../../lib/auth/sign-in-link");
 let guestSignIn: typeof import("../../lib/auth/guest-sign-in");
 let config: typeof import("../../lib/config");
-let learnerModule: typeof import("../../lib/auth/learner");
+let learnerModule: typeof import("../../lib/auth/viewer");
 
 beforeAll(async () => {
   t = await useAppDatabase();
@@ -20,12 +20,12 @@ beforeAll(async () => {
   links = await import("../../lib/auth/sign-in-link");
   guestSignIn = await import("../../lib/auth/guest-sign-in");
   config = await import("../../lib/config");
-  learnerModule = await import("../../lib/auth/learner");
+  learnerModule = await import("../../lib/auth/viewer");
 });
 afterAll(() => t.close());
 
 const LEARNER = { id: true, role: true, isGuest: true, name: true, timeZone: true, rolloverHour: true } as const;
-const newUser = async (data: { isGuest?: boolean; email?: string; timeZone?: string }) => learnerModule.learnerFromRow(await t.db.user.create({ data, select: LEARNER }));
+const newUser = async (data: { isGuest?: boolean; email?: string; timeZone?: string }) => learnerModule.viewerFromRow(await t.db.user.create({ data, select: LEARNER }));
 const DAY = 86_400_000;
 let n = 0;
 const unique = (what: string) => `${what}-${++n}-${Date.now()}`;

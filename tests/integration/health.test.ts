@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkHealth } from "../../lib/health";
-import { createPrismaClient } from "../../lib/prisma-client";
+import { checkHealth } from "../../lib/db/health";
+import { createPrismaClient } from "../../lib/db/prisma-client";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase | undefined;

@@ -22,7 +22,7 @@ beforeEach(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "footnote-migration-"));
   fs.cpSync(path.join(repo, "prisma"), path.join(work, "prisma"), { recursive: true });
   fs.mkdirSync(path.join(work, "lib"));
-  for (const file of ["lib/database-url.ts", "lib/postgres-pool.ts"]) fs.copyFileSync(path.join(repo, file), path.join(work, file));
+  for (const file of ["lib/db/database-url.ts", "lib/db/postgres-pool.ts"]) fs.copyFileSync(path.join(repo, file), path.join(work, file));
   fs.copyFileSync(path.join(repo, "prisma.config.ts"), path.join(work, "prisma.config.ts"));
   fs.symlinkSync(path.join(repo, "node_modules"), path.join(work, "node_modules"));
 });

@@ -1,6 +1,6 @@
 // Rate limits in the database: a window of attempts per key, refused with the time to wait.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { hit, hitAll, tryAgainIn } from "../../lib/rate-limit";
+import { hit, hitAll, tryAgainIn } from "../../lib/http/rate-limit";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
@@ -32,7 +32,7 @@ describe("rate limits", () => {
   });
 
   it("are shared by every process using the database", async () => {
-    const second = (await import("../../lib/prisma-client")).createPrismaClient(t.url);
+    const second = (await import("../../lib/db/prisma-client")).createPrismaClient(t.url);
     try {
       for (const s of [0, 1]) await hit(t.db, "shared", limit, at(s));
       await hit(second, "shared", limit, at(2));
@@ -44,7 +44,7 @@ describe("rate limits", () => {
 
   it("skip the per-address limit when no address is known (no trusted proxy)", async () => {
     const strict = { max: 1, windowMs: 600_000 };
-    const { perAddress } = await import("../../lib/rate-limit");
+    const { perAddress } = await import("../../lib/http/rate-limit");
     expect(perAddress("sign-in", null)).toBeNull();
     for (const s of [0, 1, 2]) expect(await hitAll(t.db, [[perAddress("sign-in", null), strict]], at(s))).toEqual({ ok: true });
     expect(await t.db.rateLimit.count()).toBe(0);

@@ -7,20 +7,20 @@ import { useAppDatabase, type TestDatabase } from "../support/test-database";
 let t: TestDatabase;
 let accounts: typeof import("../../lib/auth/accounts");
 let session: typeof import("../../lib/auth/session");
-let learner: typeof import("../../lib/auth/learner");
+let learner: typeof import("../../lib/auth/viewer");
 let options: typeof import("../../lib/auth/options");
 
 beforeAll(async () => {
   t = await useAppDatabase();
   accounts = await import("../../lib/auth/accounts");
   session = await import("../../lib/auth/session");
-  learner = await import("../../lib/auth/learner");
+  learner = await import("../../lib/auth/viewer");
   options = await import("../../lib/auth/options");
 });
 afterAll(() => t.close());
 
 const cookie = async (user: Parameters<typeof session.sessionToken>[0]) => [{ name: options.sessionCookieName(), value: await session.sessionToken(user) }];
-const who = async (cookies: { name: string; value: string }[]) => (await learner.learnerFromCookies(cookies))?.id ?? null;
+const who = async (cookies: { name: string; value: string }[]) => (await learner.viewerFromCookies(cookies))?.id ?? null;
 
 describe("session versions", () => {
   it("a password change ends the account's other sessions; the session made after it works", async () => {

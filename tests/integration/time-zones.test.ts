@@ -2,7 +2,7 @@
 // too): the new-question limit resets at each learner's own rollover hour, due moments entered in one zone
 // read right in another, impossible dates are refused, and overdue is judged by the instant.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Learner } from "../../lib/auth/learner";
+import type { Viewer } from "../../lib/auth/viewer";
 import { useAppDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
@@ -10,7 +10,7 @@ let study: typeof import("../../lib/study/answer");
 let queue: typeof import("../../lib/study/queue");
 let progress: typeof import("../../lib/study/progress");
 let history: typeof import("../../lib/study/history");
-let learners: typeof import("../../lib/auth/learner");
+let learners: typeof import("../../lib/auth/viewer");
 let classes: typeof import("../../lib/classes/classes");
 let assignments: typeof import("../../lib/classes/assignments");
 let reports: typeof import("../../lib/classes/report");
@@ -23,7 +23,7 @@ beforeAll(async () => {
   queue = await import("../../lib/study/queue");
   progress = await import("../../lib/study/progress");
   history = await import("../../lib/study/history");
-  learners = await import("../../lib/auth/learner");
+  learners = await import("../../lib/auth/viewer");
   classes = await import("../../lib/classes/classes");
   assignments = await import("../../lib/classes/assignments");
   reports = await import("../../lib/classes/report");
@@ -33,13 +33,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 let seq = 0;
-async function person(data: { timeZone?: string | null; rolloverHour?: number; role?: "STUDENT" | "TEACHER"; isGuest?: boolean }): Promise<Learner> {
+async function person(data: { timeZone?: string | null; rolloverHour?: number; role?: "STUDENT" | "TEACHER"; isGuest?: boolean }): Promise<Viewer> {
   const n = ++seq;
   const user = await t.db.user.create({
     data: { name: `person ${n}`, email: data.isGuest ? null : `tz-${n}@example.com`, isGuest: data.isGuest ?? false, role: data.role ?? "STUDENT", timeZone: data.timeZone ?? null, rolloverHour: data.rolloverHour ?? 4 },
-    select: learners.LEARNER_COLUMNS,
+    select: learners.VIEWER_COLUMNS,
   });
-  return learners.learnerFromRow(user);
+  return learners.viewerFromRow(user);
 }
 const at = (iso: string) => new Date(iso);
 let clientSeq = 0;

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
-import { createPrismaClient, type Database } from "../../lib/prisma-client";
+import { createPrismaClient, type Database } from "../../lib/db/prisma-client";
 import { adminQuery, databaseNamed } from "./postgres-admin";
 
 export type TestDatabase = {
@@ -58,7 +58,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /**
- * A migrated database for modules that use the app's own client (lib/db.ts): points DATABASE_URL at
+ * A migrated database for modules that use the app's own client (lib/db/client.ts): points DATABASE_URL at
  * a fresh copy, loads the shipped content into it, and returns it. Call before importing those modules.
  */
 export async function useAppDatabase(): Promise<TestDatabase> {

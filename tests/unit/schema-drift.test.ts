@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { prismaPaths, type DatabaseProvider } from "../../lib/database-url";
+import { prismaPaths, type DatabaseProvider } from "../../lib/db/database-url";
 
 const PROVIDERS: DatabaseProvider[] = ["sqlite", "postgresql"];
 

@@ -4,14 +4,14 @@ import { ChangePasswordForm, DeleteAccountForm, ProfileForm } from "@/components
 import { StudyClockForm } from "@/components/auth/study-clock-form";
 import { formatHour } from "@/lib/calendar/format";
 import { zoneChoices } from "@/lib/calendar/zones";
-import { getLearner } from "@/lib/auth/session";
+import { getViewer } from "@/lib/auth/session";
 import { signOutAction, signOutEverywhereAction } from "@/lib/auth/actions";
-import { PendingButton } from "@/components/pending-button";
+import { PendingButton } from "@/components/ui/pending-button";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
-  const learner = await getLearner();
+  const learner = await getViewer();
   if (!learner) redirect("/sign-in?next=/account");
   return (
     <div className="mx-auto max-w-md space-y-10">

@@ -5,7 +5,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { oauthProviders } from "@/lib/auth/providers";
 import { config } from "@/lib/config";
 import { returnPath } from "@/lib/http/site-return-path";
-import { tryAgainIn } from "@/lib/rate-limit";
+import { tryAgainIn } from "@/lib/http/rate-limit";
 
 export const metadata: Metadata = { title: "Sign in" };
 

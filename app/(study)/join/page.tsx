@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { JoinClassForm } from "@/components/classes/join-class-form";
-import { getLearner } from "@/lib/auth/session";
+import { getViewer } from "@/lib/auth/session";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "Join a class" };
 
 export default async function JoinPage() {
-  const learner = await getLearner();
+  const learner = await getViewer();
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="font-serif text-3xl font-semibold">Join a class</h1>

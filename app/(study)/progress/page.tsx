@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RetentionChart } from "@/components/charts/retention-chart";
 import { ReviewHeatmap } from "@/components/charts/review-heatmap";
-import { getLearner } from "@/lib/auth/session";
+import { getViewer } from "@/lib/auth/session";
 import { DESIRED_RETENTION } from "@/lib/srs/scheduler";
 import { learnerHistory } from "@/lib/study/history";
 
 export const metadata: Metadata = { title: "Your progress" };
 
 export default async function ProgressPage() {
-  const learner = await getLearner();
+  const learner = await getViewer();
   const history = learner ? await learnerHistory(learner.id, learner) : null;
   if (!history || history.total === 0) {
     return (

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateClassForm } from "@/components/classes/create-class-form";
-import { getLearner } from "@/lib/auth/session";
+import { getViewer } from "@/lib/auth/session";
 import { teacherClasses } from "@/lib/classes/classes";
 import { formatJoinCode } from "@/lib/classes/join-code";
-import { asCurrentLearner } from "@/lib/classes/as-current-learner";
+import { asCurrentViewer } from "@/lib/classes/as-current-viewer";
 
 export const metadata: Metadata = { title: "Your classes" };
 
 export default async function ClassesPage() {
-  const learner = await getLearner();
+  const learner = await getViewer();
   if (learner && !learner.isGuest && learner.role !== "TEACHER") {
     return (
       <div className="space-y-3">
@@ -19,7 +19,7 @@ export default async function ClassesPage() {
       </div>
     );
   }
-  const classes = await asCurrentLearner("/classes", teacherClasses);
+  const classes = await asCurrentViewer("/classes", teacherClasses);
   return (
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-semibold">Your classes</h1>

@@ -3,7 +3,7 @@
 // Body: { setId, questionId, clientId, response?, selfGrade?, durationMs? }. A resubmission with the
 // same clientId is recorded once and gets the same reply.
 import { z } from "zod";
-import { getLearner } from "@/lib/auth/session";
+import { getViewer } from "@/lib/auth/session";
 import { HttpError } from "@/lib/http/http-error";
 import { errorResponse, readJson } from "@/lib/http/json-request";
 import { GRADES } from "@/lib/srs/scheduler";
@@ -21,7 +21,7 @@ const answerSchema = z.object({
 export async function POST(request: Request) {
   try {
     const input = await readJson(request, answerSchema);
-    const learner = await getLearner();
+    const learner = await getViewer();
     if (!learner) throw new HttpError(401, "Sign in, or start studying as a guest, first.");
     const result = await recordAnswer({ ...input, selfGrade: input.selfGrade as never, userId: learner.id });
     return Response.json(result, { headers: { "Cache-Control": "no-store" } });

@@ -9,7 +9,7 @@ import { PlainNavigationStatus } from "@/components/plain-navigation-status";
 import { SiteFrame } from "@/components/site-frame";
 import { SiteHeaderView } from "@/components/site-header-view";
 import { StudyView } from "@/components/study/study-view";
-import { learnerFromCookies, type Learner } from "@/lib/auth/learner";
+import { viewerFromCookies, type Viewer } from "@/lib/auth/viewer";
 import { nonceOf } from "@/lib/http/nonce";
 import { pageTitle, SITE_DESCRIPTION } from "@/lib/site";
 import { studyPageView, type StudyPageView } from "@/lib/study/study-page";
@@ -18,13 +18,13 @@ import { studyPageView, type StudyPageView } from "@/lib/study/study-page";
 // next/dist/server/render.js in production (`npm run dev` still hydrates the page).
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-type Props = { view: StudyPageView; learner: Learner | null; nonce: string | null };
+type Props = { view: StudyPageView; learner: Viewer | null; nonce: string | null };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export const getServerSideProps: GetServerSideProps<Props> = async ({ params, query, req, res }) => {
   const cookies = Object.entries(req.cookies).map(([name, value]) => ({ name, value: value ?? "" }));
-  const learner = await learnerFromCookies(cookies);
+  const learner = await viewerFromCookies(cookies);
   const view = await studyPageView(String(params?.setId), learner, {
     notice: first(query.notice),
     review: first(query.review),

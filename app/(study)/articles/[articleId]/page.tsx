@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HighlightedText } from "@/components/highlighted-text";
-import { getArticle } from "@/lib/articles";
+import { getArticle } from "@/lib/content/articles";
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<{ highlight?: string }> };
 

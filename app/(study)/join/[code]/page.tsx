@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JoinClassForm } from "@/components/classes/join-class-form";
-import { getLearner } from "@/lib/auth/session";
+import { getViewer } from "@/lib/auth/session";
 import { classForCode } from "@/lib/classes/classes";
 
 export const metadata: Metadata = { title: "Join a class" };
 
 export default async function JoinWithCodePage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const [classroom, learner] = await Promise.all([classForCode(code), getLearner()]);
+  const [classroom, learner] = await Promise.all([classForCode(code), getViewer()]);
   if (!classroom) {
     return (
       <div className="mx-auto max-w-md space-y-4">

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { DueForecast } from "@/components/due-forecast";
 import { NewLimitForm } from "@/components/new-limit-form";
 import { StartStudyForm } from "@/components/study/start-study-form";
-import { getLearner } from "@/lib/auth/session";
-import { getSet } from "@/lib/sets";
+import { getViewer } from "@/lib/auth/session";
+import { getSet } from "@/lib/content/sets";
 import { dueForecast, setProgress } from "@/lib/study/progress";
 import { startStudyAction } from "@/lib/study/actions";
 import { newPerDay } from "@/lib/study/queue";
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SetPage({ params, searchParams }: Props) {
   const [{ setId }, query] = await Promise.all([params, searchParams]);
-  const [set, learner] = await Promise.all([getSet(setId), getLearner()]);
+  const [set, learner] = await Promise.all([getSet(setId), getViewer()]);
   if (!set) notFound();
   const [progress, forecast, limit] = learner
     ? await Promise.all([setProgress(learner.id).then((p) => p.get(set.id)), dueForecast(learner.id, set.id, learner), newPerDay(learner.id, set.id)])

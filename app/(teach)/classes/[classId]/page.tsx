@@ -4,14 +4,14 @@ import { AssignForm } from "@/components/classes/assign-form";
 import { regenerateCodeAction, removeAssignmentAction, removeStudentAction } from "@/lib/classes/actions";
 import { classDetail } from "@/lib/classes/classes";
 import { formatJoinCode } from "@/lib/classes/join-code";
-import { asCurrentLearner } from "@/lib/classes/as-current-learner";
-import { listSets } from "@/lib/library";
-import { appOrigin } from "@/lib/request-origin";
-import { getLearner } from "@/lib/auth/session";
+import { asCurrentViewer } from "@/lib/classes/as-current-viewer";
+import { listSets } from "@/lib/content/library";
+import { appOrigin } from "@/lib/http/request-origin";
+import { getViewer } from "@/lib/auth/session";
 import { dateInputValue } from "@/lib/calendar/wall-clock";
 import { UTC } from "@/lib/calendar/zones";
 import { DueMoment } from "@/components/due-moment";
-import { PendingButton } from "@/components/pending-button";
+import { PendingButton } from "@/components/ui/pending-button";
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -20,7 +20,7 @@ const smallButton = "rounded-lg border border-black/20 px-3 py-1 text-sm font-me
 
 export default async function ClassPage({ params, searchParams }: Props) {
   const [{ classId }, query] = await Promise.all([params, searchParams]);
-  const [classroom, sets, origin, viewer] = await Promise.all([asCurrentLearner(`/classes/${classId}`, (actor) => classDetail(actor, classId)), listSets(), appOrigin(), getLearner()]);
+  const [classroom, sets, origin, viewer] = await Promise.all([asCurrentViewer(`/classes/${classId}`, (actor) => classDetail(actor, classId)), listSets(), appOrigin(), getViewer()]);
   const zone = viewer?.timeZone ?? UTC;
   const joinLink = `${origin}/join/${classroom.joinCode}`;
   return (

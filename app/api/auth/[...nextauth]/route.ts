@@ -2,14 +2,14 @@
 import NextAuth from "next-auth";
 import { cookies } from "next/headers";
 import { authOptionsFor } from "@/lib/auth/guest-sign-in";
-import { learnerFromCookies } from "@/lib/auth/learner";
+import { viewerFromCookies } from "@/lib/auth/viewer";
 import { authOptions } from "@/lib/auth/options";
 import { signInLinkPath } from "@/lib/auth/sign-in-link-url";
-import { clientIp } from "@/lib/client-ip";
+import { clientIp } from "@/lib/http/client-ip";
 import { config } from "@/lib/config";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { returnPath } from "@/lib/http/site-return-path";
-import { hitAll, LIMITS, perAddress } from "@/lib/rate-limit";
+import { hitAll, LIMITS, perAddress } from "@/lib/http/rate-limit";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -28,10 +28,10 @@ async function handle(request: Request, context: Context) {
     // next-auth reads the JWT alone and would answer for a session that "Sign out everywhere" or a
     // password change ended: the check that ends it (the session version) is ours, so it is asked first.
     // The ended cookie is left as it is (every page refuses it): deleting it here could race a new sign-in.
-    if (!(await learnerFromCookies((await cookies()).getAll()))) return Response.json({}, { headers: { "Cache-Control": "no-store" } });
+    if (!(await viewerFromCookies((await cookies()).getAll()))) return Response.json({}, { headers: { "Cache-Control": "no-store" } });
   }
   if (action === "callback") {
-    const current = await learnerFromCookies((await cookies()).getAll());
+    const current = await viewerFromCookies((await cookies()).getAll());
     return NextAuth(request as never, context as never, authOptionsFor(current));
   }
   return handler(request, context);

@@ -2,7 +2,7 @@
 // sends the browser on to its return path (or back to the page, which then says the link is used up).
 import { cookies } from "next/headers";
 import { rememberBrowserZone } from "@/lib/auth/accounts";
-import { learnerFromCookies } from "@/lib/auth/learner";
+import { viewerFromCookies } from "@/lib/auth/viewer";
 import { signInAs } from "@/lib/auth/session";
 import { spendSignInLink } from "@/lib/auth/sign-in-link";
 import { signInLinkPath } from "@/lib/auth/sign-in-link-url";
@@ -22,7 +22,7 @@ export async function POST(request: Request) {
   }
   const [token, email] = [form.get("token"), form.get("email")].map((v) => (typeof v === "string" ? v : ""));
   const next = returnPath(form.get("next"));
-  const user = await spendSignInLink(token, email, await learnerFromCookies((await cookies()).getAll()));
+  const user = await spendSignInLink(token, email, await viewerFromCookies((await cookies()).getAll()));
   if (!user) return seeOther(signInLinkPath({ token, email, next }));
   await rememberBrowserZone(user.id, form.get("timeZone"));
   await signInAs(user);

@@ -8,7 +8,7 @@ import { QuestionForm } from "@/components/study/question-form";
 import { StudyShortcuts } from "@/components/study/study-shortcuts";
 import { config } from "@/lib/config";
 import { nonceOf } from "@/lib/http/nonce";
-import { getSet } from "@/lib/sets";
+import { getSet } from "@/lib/content/sets";
 import { revealQuestion } from "@/lib/study/feedback";
 import { practiceItem, startPractice } from "@/lib/study/practice";
 import { practiceAnswerAction } from "@/lib/study/practice-actions";

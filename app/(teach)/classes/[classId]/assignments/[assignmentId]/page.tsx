@@ -3,9 +3,9 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PassageList, QuestionTable, StudentTable } from "@/components/classes/report-tables";
-import { asCurrentLearner } from "@/lib/classes/as-current-learner";
+import { asCurrentViewer } from "@/lib/classes/as-current-viewer";
 import { assignmentReport } from "@/lib/classes/report";
-import { getLearner } from "@/lib/auth/session";
+import { getViewer } from "@/lib/auth/session";
 import { UTC } from "@/lib/calendar/zones";
 import { DueMoment } from "@/components/due-moment";
 
@@ -15,9 +15,9 @@ export const metadata: Metadata = { title: "Assignment report" };
 
 export default async function AssignmentReportPage({ params }: Props) {
   const { classId, assignmentId } = await params;
-  const report = await asCurrentLearner(`/classes/${classId}/assignments/${assignmentId}`, (actor) => assignmentReport(actor, classId, assignmentId));
+  const report = await asCurrentViewer(`/classes/${classId}/assignments/${assignmentId}`, (actor) => assignmentReport(actor, classId, assignmentId));
   if (!report) notFound();
-  const zone = (await getLearner())?.timeZone ?? UTC;
+  const zone = (await getViewer())?.timeZone ?? UTC;
   const { assignment, classroom } = report;
   const download = (table: string) => `/api/classes/${encodeURIComponent(classId)}/assignments/${encodeURIComponent(assignmentId)}/${table}`;
   const met = report.students.filter((s) => s.progress.met).length;

@@ -1,5 +1,5 @@
 // GET /api/classes/[classId]/assignments/[assignmentId]/(students|questions).(csv|xlsx) – a report table as CSV or Excel, for the class's teacher
-import { getLearner } from "@/lib/auth/session";
+import { getViewer } from "@/lib/auth/session";
 import { AccessDenied } from "@/lib/classes/access";
 import { assignmentReport } from "@/lib/classes/report";
 import { REPORT_FORMATS, REPORT_TABLES, reportDownload, type ReportFormat, type ReportTable } from "@/lib/classes/report-downloads";
@@ -11,7 +11,7 @@ export async function GET(_request: Request, { params }: Params) {
   const [, name, format] = /^(\w+)\.(\w+)$/.exec(table) ?? [];
   if (!REPORT_TABLES.includes(name as ReportTable) || !REPORT_FORMATS.includes(format as ReportFormat)) return new Response("Not found", { status: 404 });
   try {
-    const report = await assignmentReport(await getLearner(), classId, assignmentId);
+    const report = await assignmentReport(await getViewer(), classId, assignmentId);
     if (!report) return new Response("Not found", { status: 404 });
     const filename = `${report.classroom.name}-${report.assignment.set.title}-${name}`.replace(/[^\w-]+/g, "-").toLowerCase();
     const { body, contentType } = await reportDownload(report, name as ReportTable, format as ReportFormat);

@@ -1,6 +1,6 @@
 // An article as its page shows it: every passage, and the questions that cite each one.
 import "server-only";
-import { db } from "./db";
+import { db } from "../db/client";
 
 export async function getArticle(articleId: string, highlightQuestionId?: string) {
   const article = await db.article.findFirst({

@@ -3,7 +3,7 @@
 // TRUST_PROXY says a reverse proxy sets it; otherwise there is no address (and no per-address limit).
 import "server-only";
 import { headers } from "next/headers";
-import { config } from "./config";
+import { config } from "../config";
 
 export async function clientIp(): Promise<string | null> {
   if (!config().TRUST_PROXY) return null;

@@ -1,6 +1,6 @@
 // Recognising the database errors the app answers itself rather than letting them become a 500.
 // Prisma's query builder reports them by code (P2002, P2034); a raw query fails with P2010 and the
-// driver adapter's own kind of error; the drivers used directly (lib/direct-sql.ts) give their own codes:
+// driver adapter's own kind of error; the drivers used directly (lib/db/direct/driver.ts) give their own codes:
 // better-sqlite3 SQLITE_CONSTRAINT_…, pg the SQLSTATE.
 
 function adapterErrorKind(error: unknown): unknown {

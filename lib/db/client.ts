@@ -1,12 +1,12 @@
 // The one Prisma client, created with the driver adapter for DATABASE_URL.
-// No `import "server-only"` here or in the modules the study page reads through (lib/sets.ts,
+// No `import "server-only"` here or in the modules the study page reads through (lib/content/sets.ts,
 // lib/study/{queue,feedback,flashcard}.ts): Next refuses that import in the Pages Router, where the study
 // page lives. They stay out of browsers all the same: this module loads better-sqlite3 and pg, which no
 // client bundle can build.
 import { createPrismaClient, type Database } from "./prisma-client";
-import { config } from "./config";
+import { config } from "../config";
 import { databaseProvider } from "./database-url";
-import { SQLITE_SYNCHRONOUS } from "./direct-sql";
+import { SQLITE_SYNCHRONOUS } from "./direct/driver";
 
 const globalForPrisma = globalThis as unknown as { footnoteDb?: Database };
 
@@ -17,7 +17,7 @@ export const db: Database = globalForPrisma.footnoteDb ?? createPrismaClient(con
 
 if (logQueries) db.$on("query", (e) => console.log(`query ${e.duration} ms: ${e.query.replace(/\s+/g, " ").slice(0, 200)}`));
 
-// The SQLite connection Prisma's adapter keeps is set as the direct driver's is (lib/direct-sql.ts says why),
+// The SQLite connection Prisma's adapter keeps is set as the direct driver's is (lib/db/direct/driver.ts says why),
 // once, before the app's first query reaches it.
 if (databaseProvider(config().DATABASE_URL) === "sqlite" && !globalForPrisma.footnoteDb) void db.$queryRawUnsafe(`PRAGMA ${SQLITE_SYNCHRONOUS}`).catch((error) => console.error("Could not set PRAGMA synchronous:", error));
 

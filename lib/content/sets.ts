@@ -1,6 +1,6 @@
 // One question set as its page shows it: description, the articles it draws on, its size.
 import { cache } from "react";
-import { db } from "./db";
+import { db } from "../db/client";
 import { ttlCache } from "./ttl-cache";
 
 /** Sets change only when content is synced: kept for 30 s, so most pages ask nothing of the database for them. */

@@ -1,29 +1,29 @@
-// Who a request's cookies say is asking: the signed-in (or guest) learner, checked against the database
+// Who a request's cookies say is asking (the viewer: a student, a guest or a teacher), checked against the database
 // on every call. Free of next/headers, so the App Router (lib/auth/session.ts) and the Pages Router's
 // study page (pages/sets/[setId]/study.tsx) share it. Server code only: it reads the database.
 import { getToken } from "next-auth/jwt";
 import { canonicalZone } from "../calendar/zones";
 import { config } from "../config";
-import { directSql } from "../direct-sql";
+import { directSql } from "../db/direct/driver";
 import { secureCookies, SESSION_VERSION_CLAIM, sessionCookieName } from "./options";
 
 /**
- * Who is asking. `timeZone` is always a usable IANA zone: theirs, or DEFAULT_TIME_ZONE while
+ * Who is asking: any signed-in person, teachers too, or a guest. `timeZone` is always a usable IANA zone: theirs, or DEFAULT_TIME_ZONE while
  * `timeZoneChosen` is false (their browser has not told us and they have not picked one on /account).
  * `rolloverHour` (0–23, local) is when their study day starts.
  */
-export type Learner = {
+export type Viewer = {
   id: string; role: "STUDENT" | "TEACHER"; isGuest: boolean; name: string | null;
   timeZone: string; timeZoneChosen: boolean; rolloverHour: number;
 };
 
-/** The columns of "User" a Learner is made from, as Prisma's `select` and for learnerFromRow. */
-export const LEARNER_COLUMNS = { id: true, role: true, isGuest: true, name: true, timeZone: true, rolloverHour: true } as const;
+/** The columns of "User" a Viewer is made from, as Prisma's `select` and for viewerFromRow. */
+export const VIEWER_COLUMNS = { id: true, role: true, isGuest: true, name: true, timeZone: true, rolloverHour: true } as const;
 
-type LearnerRow = Omit<Learner, "timeZone" | "timeZoneChosen" | "isGuest"> & { timeZone: string | null; isGuest: boolean | number };
+type ViewerRow = Omit<Viewer, "timeZone" | "timeZoneChosen" | "isGuest"> & { timeZone: string | null; isGuest: boolean | number };
 
-/** A Learner from its "User" row: a missing (or no longer known) zone becomes DEFAULT_TIME_ZONE. */
-export function learnerFromRow(row: LearnerRow): Learner {
+/** A Viewer from its "User" row: a missing (or no longer known) zone becomes DEFAULT_TIME_ZONE. */
+export function viewerFromRow(row: ViewerRow): Viewer {
   const zone = canonicalZone(row.timeZone);
   return { ...row, isGuest: Boolean(row.isGuest), timeZone: zone ?? config().DEFAULT_TIME_ZONE, timeZoneChosen: zone !== null, rolloverHour: Number(row.rolloverHour) };
 }
@@ -62,15 +62,15 @@ async function sessionIn(cookies: CookieList): Promise<Session | undefined> {
  * The learner the cookies name, or null when nobody is signed in, their account is gone, or the
  * session was ended by "sign out everywhere" or a password change (its version is older than the user's).
  */
-export async function learnerFromCookies(cookies: CookieList): Promise<Learner | null> {
+export async function viewerFromCookies(cookies: CookieList): Promise<Viewer | null> {
   const session = await sessionIn(cookies);
   if (!session?.sub) return null;
   // On the driver itself: asked on every request, where Prisma's per-query overhead is most of the cost.
-  const user = await directSql().one<LearnerRow & { sessionVersion: number }>(
+  const user = await directSql().one<ViewerRow & { sessionVersion: number }>(
     `SELECT "id", "role", "isGuest", "name", "timeZone", "rolloverHour", "sessionVersion" FROM "User" WHERE "id" = ?`,
     session.sub,
   );
   if (!user || Number(user.sessionVersion) !== session.version) return null;
   const { sessionVersion: _version, ...row } = user;
-  return learnerFromRow(row);
+  return viewerFromRow(row);
 }

@@ -1,7 +1,7 @@
 // The app's public origin, for links people share (join links): NEXTAUTH_URL when set, else the request's host.
 import "server-only";
 import { headers } from "next/headers";
-import { config } from "./config";
+import { config } from "../config";
 
 export async function appOrigin(): Promise<string> {
   const configured = config().NEXTAUTH_URL;

@@ -1,6 +1,6 @@
 // The health check: can the app reach its database, with the schema in place?
 import "server-only";
-import { db } from "./db";
+import { db } from "./client";
 import type { Database } from "./prisma-client";
 
 export type Health = { status: "ok" | "unavailable"; database: "ok" | "unreachable" };

@@ -1,6 +1,6 @@
 // What the home page lists: the question sets a learner can study.
 import "server-only";
-import { db } from "./db";
+import { db } from "../db/client";
 
 export type SetSummary = {
   id: string;

@@ -14,9 +14,9 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { setTimeout as sleep } from "node:timers/promises";
-import { config } from "./config";
-import { databaseProvider, sqliteFilePath } from "./database-url";
-import { createPostgresPool } from "./postgres-pool";
+import { config } from "../../config";
+import { databaseProvider, sqliteFilePath } from "../database-url";
+import { createPostgresPool } from "../postgres-pool";
 
 export type Statement = { kind: "one" | "run"; sql: string; params: unknown[] };
 

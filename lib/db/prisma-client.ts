@@ -1,9 +1,9 @@
 // Builds a Prisma client for a database URL: SQLite through better-sqlite3, PostgreSQL through pg.
-// lib/db.ts holds the app's one instance; scripts and integration tests call this to open their own.
+// lib/db/client.ts holds the app's one instance; scripts and integration tests call this to open their own.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/sqlite/client";
-import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client";
+import { PrismaClient } from "../generated/sqlite/client";
+import { PrismaClient as PostgresPrismaClient } from "../generated/postgresql/client";
 import { databaseProvider } from "./database-url";
 import { createPostgresPool } from "./postgres-pool";
 

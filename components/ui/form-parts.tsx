@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, type ReactNode } from "react";
-import type { FormState } from "@/lib/auth/form-state";
-import { PendingButton } from "@/components/pending-button";
+import type { FormState } from "@/lib/forms/form-state";
+import { PendingButton } from "@/components/ui/pending-button";
 
 export function SubmitButton({ children, tone = "primary" }: { children: ReactNode; tone?: "primary" | "danger" }) {
   const colors = tone === "danger" ? "bg-red-700 text-white" : "bg-[var(--color-accent)] text-white dark:text-black";

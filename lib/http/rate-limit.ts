@@ -1,6 +1,6 @@
 // Rate limits held in the database, so they hold across every app instance: a fixed window of
 // attempts per key. A refused attempt is told when it may try again.
-import type { Database } from "./prisma-client";
+import type { Database } from "../db/prisma-client";
 
 export type Limit = { max: number; windowMs: number };
 export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
