@@ -70,7 +70,7 @@ export function studyDayStart(day: DayKey, clock: DayClock): Date {
   return new Date(start);
 }
 
-// Resolving a local time in a zone (about 40 µs) is most of a study-page queue's calendar work, and a
+// Resolving a local time in a zone is most of a study-page queue's calendar work, and a
 // day's start is the same for everyone sharing a zone and rollover hour: remembered, bounded.
 const dayStarts = new Map<string, number>();
 const DAY_STARTS_MAX = 10_000;

@@ -30,8 +30,8 @@ export function canonicalZone(input: unknown): string | null {
   return zone;
 }
 
-// Asked for every request's learner (lib/auth/viewer.ts); building an Intl.DateTimeFormat costs tens of
-// microseconds, and there are only a few hundred zones. Bounded, since names come from forms too.
+// Asked for every request's viewer (lib/auth/viewer.ts); building an Intl.DateTimeFormat is far dearer
+// than a map lookup, and there are only a few hundred zones. Bounded, since names come from forms too.
 const canonical = new Map<string, string | null>();
 const CANONICAL_MAX = 2_000;
 

@@ -1,6 +1,6 @@
 // /sets/[setId]/study – the study loop. The one page on the Pages Router, so that it can ship no
-// JavaScript framework: the App Router sends React and its router (about 135 KB gzipped) to every
-// page, over the 90 KB budget of the page students load most (see the README's Performance section).
+// JavaScript framework: the App Router sends React and its router to every page, more than the budget
+// of the page students load most allows (figures in the README's Performance section).
 // Everything is rendered on the server; forms post to app/(study)/sets/[setId]/study/[step]/route.ts,
 // and two small scripts (public/study-keys.js, public/plain-page.js) add the keyboard and loading touches.
 import type { GetServerSideProps } from "next";
