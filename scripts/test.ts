@@ -90,7 +90,7 @@ async function main() {
     outcomes.push({ suite: "prerequisites", passed: 0, failed: 1, note: "see above" });
   }
   outcomes.push(check("typecheck", [[bin("next"), ["typegen"]], [bin("tsc"), ["--noEmit"]]]));
-  outcomes.push(check("lint", [[bin("eslint"), ["--max-warnings", "0", "."]]]));
+  outcomes.push(check("lint", [[bin("eslint"), ["--max-warnings", "0", "."]], [bin("prettier"), ["--check", "--log-level", "warn", "."]]]));
   outcomes.push(check("content", [[bin("tsx"), ["scripts/content-check.ts"]]]));
   const pg = await postgres();
   try {
