@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { PassageList, QuestionTable, StudentTable } from "@/components/classes/report-tables";
@@ -48,7 +48,7 @@ export default async function AssignmentReportPage({ params }: Props) {
 }
 
 /** A report table under its heading, with links to download it as CSV and as an Excel workbook. */
-function TableSection({ id, title, download, children }: { id: string; title: string; download: (file: string) => string; children: ReactNode }) {
+function TableSection({ id, title, download, children }: { id: string; title: string; download: (file: string) => Route; children: ReactNode }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
