@@ -6,6 +6,7 @@ import { UTC } from "@/lib/calendar/zones";
 import { studentAssignments } from "@/lib/classes/assignments";
 import { listSets } from "@/lib/content/library";
 import { setProgress } from "@/lib/study/progress";
+import { PageTitle } from "@/components/ui/page-title";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ joined?: string; deleted?: string }> }) {
   await connection();
@@ -18,12 +19,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   return (
     <div className="space-y-8">
       {query.joined && <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">You joined {query.joined}.</p>}
-      {query.deleted && <p role="status" className="rounded-lg bg-[var(--color-accent)]/10 p-3">Your account and its data were deleted.</p>}
+      {query.deleted && <p role="status" className="rounded-lg bg-accent/10 p-3">Your account and its data were deleted.</p>}
       <section aria-labelledby="intro-heading" className="space-y-3">
-        <h1 id="intro-heading" className="font-serif text-3xl font-semibold tracking-tight sm:text-4xl">
+        <PageTitle id="intro-heading" className="tracking-tight sm:text-4xl">
           Learn from what you read
-        </h1>
-        <p className="text-lg text-[var(--color-muted)]">
+        </PageTitle>
+        <p className="text-lg text-muted">
           Footnote turns source articles into question sets you study with spaced repetition. Every answer links
           back to the exact passage it came from, so when you miss a question you read the evidence.
         </p>

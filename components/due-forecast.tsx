@@ -11,7 +11,7 @@ export function DueForecast({ days }: { days: { day: DayKey; count: number }[] }
         {days.map(({ day, count }, i) => (
           <li key={day} className="flex items-center gap-3 text-sm">
             <span className="w-12 shrink-0">{i === 0 ? "Today" : formatDay(day, "weekday")}</span>
-            <span className="h-3 rounded bg-[var(--color-accent)]" style={{ width: `${(count / most) * 60}%` }} aria-hidden="true" />
+            <span className="h-3 rounded bg-accent" style={{ width: `${(count / most) * 60}%` }} aria-hidden="true" />
             <span>{count}</span>
           </li>
         ))}

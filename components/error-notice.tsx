@@ -1,14 +1,16 @@
 // What a failed page shows, inside the site's frame (app/error.tsx, pages/500.tsx) or in place of it (app/global-error.tsx):
 // what happened, that answers are safe, and a way to try again or go back.
 import Link from "next/link";
+import { PageTitle } from "@/components/ui/page-title";
+import { routes } from "@/lib/routes";
 
 /** `reset` re-renders in place (App Router); without it, "Try again" reloads the address (the study page, which has no React in the browser). */
-const primary = "rounded-lg bg-[var(--color-accent)] px-4 py-2 font-semibold text-white dark:text-black";
+const primary = "rounded-lg bg-accent px-4 py-2 font-semibold text-white dark:text-black";
 
 export function ErrorNotice({ reset }: { reset?: () => void }) {
   return (
     <div role="alert" className="space-y-4">
-      <h1 className="font-serif text-3xl font-semibold">Something went wrong</h1>
+      <PageTitle>Something went wrong</PageTitle>
       <p>This page could not be shown. Your answers so far are saved.</p>
       <div className="flex flex-wrap gap-3">
         {reset ? (
@@ -16,7 +18,7 @@ export function ErrorNotice({ reset }: { reset?: () => void }) {
         ) : (
           <a href="" className={primary}>Try again</a>
         )}
-        <Link href="/" className="rounded-lg border px-4 py-2 font-semibold">Go to all sets</Link>
+        <Link href={routes.home()} className="rounded-lg border px-4 py-2 font-semibold">Go to all sets</Link>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 // the study page (Pages Router) looks the learner up itself and renders this.
 import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
+import { routes } from "@/lib/routes";
 
 const link = "text-sm font-medium underline-offset-2 hover:underline";
 
@@ -9,20 +10,20 @@ export function SiteHeaderView({ learner }: { learner: Viewer | null }) {
   return (
     <header className="border-b border-black/10 dark:border-white/15">
       <nav aria-label="Main" className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
+        <Link href={routes.home()} className="font-serif text-xl font-semibold tracking-tight">
           Footnote
         </Link>
         <div className="flex items-center gap-4">
-          <Link href="/progress" className={link}>Progress</Link>
+          <Link href={routes.progress()} className={link}>Progress</Link>
           {learner && !learner.isGuest ? (
             <>
-              {learner.role === "TEACHER" ? <Link href="/classes" className={link}>Classes</Link> : <Link href="/join" className={link}>Join a class</Link>}
-              <Link href="/account" className={link}>Account</Link>
+              {learner.role === "TEACHER" ? <Link href={routes.classes()} className={link}>Classes</Link> : <Link href={routes.join()} className={link}>Join a class</Link>}
+              <Link href={routes.account()} className={link}>Account</Link>
             </>
           ) : (
             <>
-              <Link href="/sign-in" className={link}>Sign in</Link>
-              <Link href="/sign-up" className={link}>Sign up</Link>
+              <Link href={routes.signIn()} className={link}>Sign in</Link>
+              <Link href={routes.signUp()} className={link}>Sign up</Link>
             </>
           )}
         </div>

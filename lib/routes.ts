@@ -1,49 +1,74 @@
 // Every address of the site, built in one place: ids and codes are always encoded, a query is built with
 // URLSearchParams, and renaming a page means changing one line here. Plain functions with no server
 // imports, so pages, components, server actions, route handlers and the Pages Router study page share them.
+// Each returns Next's `Route` type, and each path goes through page(): with `typedRoutes: true` in
+// next.config.js a path that matches no page or route handler fails the type check here. It is off until
+// every redirect() and <Link> outside this module uses these functions (Next then types those too).
+import type { Route } from "next";
+import { encodeTextDirective } from "./content/text-fragment";
 
 /** Query parameters; undefined values are left out. */
 export type Query = Record<string, string | number | undefined>;
 
 const at = encodeURIComponent;
 
-/** `path` with `query` appended (`?a=1&b=2`), or `path` alone when nothing is left after dropping undefined values. */
-export function withQuery(path: string, query: Query = {}): string {
+/**
+ * `path` with `query` appended (`?a=1&b=2`) and `hash` after it (`#hash`, as given: a hash is not
+ * encoded, since a text fragment's syntax must stay as it is); parts that are undefined are left out.
+ * The one cast to Next's `Route`: a page with a query or hash is still that page.
+ */
+export function withQuery<T extends string>(path: Route<T>, query: Query = {}, hash?: string): Route {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, String(value));
   const text = params.toString();
-  return text ? `${path}?${text}` : path;
+  return `${text ? `${path}?${text}` : path}${hash ? `#${hash}` : ""}` as Route;
+}
+
+/**
+ * `path` as it is, typed as one of the app's pages: with Next's typed routes on (next.config.js
+ * `typedRoutes`), a path that matches no page, layout or route handler fails the type check here.
+ */
+function page<T extends string>(path: Route<T>): Route<T> {
+  return path;
 }
 
 export const routes = {
-  home: (query?: Query) => withQuery("/", query),
-  progress: () => "/progress",
-  account: (hash?: string) => (hash ? `/account#${hash}` : "/account"),
+  home: (query?: Query) => withQuery(page("/"), query),
+  progress: () => withQuery(page("/progress")),
+  /** `hash`: a section's id, e.g. "time-heading". */
+  account: (hash?: string) => withQuery(page("/account"), {}, hash),
 
   /** `next`: where to return after signing in; made safe by the sign-in page (lib/http/return-path.ts). */
-  signIn: (query?: Query) => withQuery("/sign-in", query),
-  signUp: (query?: Query) => withQuery("/sign-up", query),
-  checkEmail: () => "/sign-in/check-email",
+  signIn: (query?: Query) => withQuery(page("/sign-in"), query),
+  signUp: (query?: Query) => withQuery(page("/sign-up"), query),
+  checkEmail: () => withQuery(page("/sign-in/check-email")),
   /** The page an emailed sign-in link opens (GET only looks the token up), and where its button posts. */
-  signInLink: (query?: Query) => withQuery("/sign-in/link", query),
-  useSignInLink: () => "/sign-in/link/use",
+  signInLink: (query?: Query) => withQuery(page("/sign-in/link"), query),
+  useSignInLink: () => withQuery(page("/sign-in/link/use")),
 
-  join: () => "/join",
-  joinCode: (code: string) => `/join/${at(code)}`,
+  join: () => withQuery(page("/join")),
+  joinCode: (code: string) => withQuery(page(`/join/${at(code)}`)),
 
-  classes: () => "/classes",
-  classroom: (classId: string, query?: Query) => withQuery(`/classes/${at(classId)}`, query),
-  assignment: (classId: string, assignmentId: string) => `/classes/${at(classId)}/assignments/${at(assignmentId)}`,
+  classes: () => withQuery(page("/classes")),
+  classroom: (classId: string, query?: Query) => withQuery(page(`/classes/${at(classId)}`), query),
+  assignment: (classId: string, assignmentId: string) => withQuery(page(`/classes/${at(classId)}/assignments/${at(assignmentId)}`)),
   /** A report table as a file: `table` is the route's [table] segment, e.g. "students.csv". */
   assignmentDownload: (classId: string, assignmentId: string, table: string) =>
-    `/api/classes/${at(classId)}/assignments/${at(assignmentId)}/${at(table)}`,
+    withQuery(page(`/api/classes/${at(classId)}/assignments/${at(assignmentId)}/${at(table)}`)),
 
-  set: (setId: string, query?: Query) => withQuery(`/sets/${at(setId)}`, query),
+  set: (setId: string, query?: Query) => withQuery(page(`/sets/${at(setId)}`), query),
   /** The study page (pages/sets/[setId]/study.tsx). */
-  study: (setId: string, query?: Query) => withQuery(`/sets/${at(setId)}/study`, query),
-  /** Where the study page's plain forms post: one route handler, one step per address. */
-  studyStep: (setId: string, step: string) => `/sets/${at(setId)}/study/${at(step)}`,
-  practice: (setId: string, query?: Query) => withQuery(`/sets/${at(setId)}/practice`, query),
+  study: (setId: string, query?: Query) => withQuery(page(`/sets/${at(setId)}/study`), query),
+  /** Where the study page's plain forms post: one route handler, one step per address ("answer", "undo", …). */
+  studyStep: (setId: string, step: string) => withQuery(page(`/sets/${at(setId)}/study/${at(step)}`)),
+  practice: (setId: string, query?: Query) => withQuery(page(`/sets/${at(setId)}/practice`), query),
 
-  article: (articleId: string, query?: Query, hash?: string) => `${withQuery(`/articles/${at(articleId)}`, query)}${hash ? `#${hash}` : ""}`,
+  /** `hash`: a passage's anchor, as given (see `passage` for one with a quote). */
+  article: (articleId: string, query?: Query, hash?: string) => withQuery(page(`/articles/${at(articleId)}`), query, hash),
+  /**
+   * An article opened at a passage: its anchor, plus a text fragment (#:~:text=) that highlights `quote` in
+   * browsers that support one, and `?highlight=` naming the question whose quotes the server marks.
+   */
+  passage: (articleId: string, passageKey: string, quote?: string, questionId?: string) =>
+    withQuery(page(`/articles/${at(articleId)}`), { highlight: questionId }, quote ? `${passageKey}:~:text=${encodeTextDirective(quote)}` : passageKey),
 } as const;

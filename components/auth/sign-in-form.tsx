@@ -1,10 +1,11 @@
 "use client";
-import Link from "next/link";
 import { useActionState } from "react";
 import { BrowserTimeZoneInput } from "@/components/browser-time-zone-input";
 import { signInAction } from "@/lib/auth/actions";
 import { Field } from "../ui/field";
 import { FormAlert, SubmitButton } from "../ui/form-parts";
+import { TextLink } from "@/components/ui/text-link";
+import { routes } from "@/lib/routes";
 
 export function SignInForm({ next }: { next: string }) {
   const [state, action] = useActionState(signInAction, {});
@@ -16,7 +17,7 @@ export function SignInForm({ next }: { next: string }) {
       <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={state.values?.email} error={state.errors?.email} />
       <Field name="password" label="Password" type="password" autoComplete="current-password" error={state.errors?.password} />
       <SubmitButton>Sign in</SubmitButton>
-      <p className="text-sm">New here? <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="text-[var(--color-accent)] underline">Create an account</Link></p>
+      <p className="text-sm">New here? <TextLink href={routes.signUp({ next })}>Create an account</TextLink></p>
     </form>
   );
 }

@@ -30,10 +30,10 @@ export function RetentionChart({ weeks, target }: { weeks: WeekRetention[]; targ
         <line x1={PAD.left} x2={W - PAD.right} y1={y(target)} y2={y(target)} strokeDasharray="4 3" className="stroke-green-700 dark:stroke-green-400" />
         <text x={W - PAD.right} y={y(target) - 4} textAnchor="end" className={`fill-green-800 dark:fill-green-300 ${LABEL}`}>target {target * 100}%</text>
         {points.length > 1 && (
-          <polyline points={points.map((p) => `${x(p.i)},${y(p.rate)}`).join(" ")} fill="none" strokeWidth={2} className="stroke-[var(--color-accent)]" />
+          <polyline points={points.map((p) => `${x(p.i)},${y(p.rate)}`).join(" ")} fill="none" strokeWidth={2} className="stroke-accent" />
         )}
         {points.map((p) => (
-          <circle key={p.i} cx={x(p.i)} cy={y(p.rate)} r={3.5} className="fill-[var(--color-accent)]">
+          <circle key={p.i} cx={x(p.i)} cy={y(p.rate)} r={3.5} className="fill-accent">
             <title>{`Week of ${formatDay(p.w.weekStart, "shortDate")}: ${p.w.remembered} of ${p.w.reviews} remembered`}</title>
           </circle>
         ))}

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormAlert, SubmitButton } from "@/components/ui/form-parts";
 import { assignAction } from "@/lib/classes/actions";
+import { routes } from "@/lib/routes";
 
 /** Assigns sets with a due date and time, read in `timeZone` (the teacher's, named beside the fields). */
 export function AssignForm({ classId, sets, defaultDue, timeZone }: { classId: string; sets: { id: string; title: string }[]; defaultDue: string; timeZone: string }) {
@@ -29,8 +30,8 @@ export function AssignForm({ classId, sets, defaultDue, timeZone }: { classId: s
         <Field name="due" label="Due date" type="date" defaultValue={v.due ?? defaultDue} error={state.errors?.due} />
         <Field name="dueTime" label="Due time" type="time" defaultValue={v.dueTime ?? "23:59"} error={state.errors?.dueTime} />
       </div>
-      <p className="text-sm text-[var(--color-muted)]">
-        In your time zone, {timeZone}; students elsewhere see the same moment in theirs. <a href="/account#time-heading" className="underline underline-offset-2">Change your time zone</a>
+      <p className="text-sm text-muted">
+        In your time zone, {timeZone}; students elsewhere see the same moment in theirs. <a href={routes.account("time-heading")} className="underline underline-offset-2">Change your time zone</a>
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="goalCoverage" label="Questions to answer (%)" type="number" defaultValue={v.goalCoverage ?? "100"} error={state.errors?.goalCoverage} />

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { AssignmentReport } from "@/lib/classes/report";
 import { formatInstant } from "@/lib/calendar/format";
-import { passageHref } from "@/lib/content/text-fragment";
+import { TextLink } from "@/components/ui/text-link";
+import { routes } from "@/lib/routes";
 
 const pct = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
 
@@ -12,7 +12,7 @@ const pct = (share: number | null) => (share === null ? "–" : `${Math.round(sh
 function Scroll({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div className="space-y-1">
-      <p className="text-xs text-[var(--color-muted)] sm:hidden" aria-hidden="true">Scroll the table sideways for more columns.</p>
+      <p className="text-xs text-muted sm:hidden" aria-hidden="true">Scroll the table sideways for more columns.</p>
       <div role="region" aria-label={`${label} table, scrolls sideways`} tabIndex={0} className="overflow-x-auto">
         {children}
       </div>
@@ -22,7 +22,7 @@ function Scroll({ label, children }: { label: string; children: React.ReactNode 
 
 /** Per student: progress toward the goal, overdue by the due instant, and when they were last active (in `timeZone`, the viewer's). */
 export function StudentTable({ report, timeZone }: { report: AssignmentReport; timeZone: string }) {
-  if (report.students.length === 0) return <p className="text-[var(--color-muted)]">No students in this class yet.</p>;
+  if (report.students.length === 0) return <p className="text-muted">No students in this class yet.</p>;
   return (
     <Scroll label="Students">
       {/* Cells are styled by .data-table (app/globals.css): classes on each would double the page. */}
@@ -76,16 +76,16 @@ export function QuestionTable({ report }: { report: AssignmentReport }) {
 }
 
 export function PassageList({ report }: { report: AssignmentReport }) {
-  if (report.passages.length === 0) return <p className="text-[var(--color-muted)]">No answers yet.</p>;
+  if (report.passages.length === 0) return <p className="text-muted">No answers yet.</p>;
   return (
     <ol className="space-y-3">
       {report.passages.slice(0, 8).map((p) => (
         <li key={p.id} className="rounded-lg border border-black/10 p-3 dark:border-white/15">
           <p className="text-sm font-semibold">{pct(p.missRate)} missed · {p.misses} of {p.attempts} latest answers, {p.questions} {p.questions === 1 ? "question" : "questions"}</p>
           <blockquote className="mt-1 font-serif">{p.text}</blockquote>
-          <Link href={passageHref(p.article.id, p.key)} className="text-sm text-[var(--color-accent)] underline underline-offset-2">
+          <TextLink href={routes.passage(p.article.id, p.key)} className="text-sm">
             Read it in “{p.article.title}”
-          </Link>
+          </TextLink>
         </li>
       ))}
     </ol>

@@ -1,14 +1,13 @@
 import type { Feedback } from "@/lib/study/feedback";
-import { studyPath } from "@/lib/study/study-path";
 import { FeedbackBody } from "./feedback-body";
 import { PendingButton } from "@/components/ui/pending-button";
+import { routes } from "@/lib/routes";
 
 const RATING_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 const button = "rounded-lg px-4 py-2 font-semibold";
 
 /** The verdict on the study page, with its forms: each posts to the study page's route handler. */
 export function AnswerFeedback({ setId, feedback, marked }: { setId: string; feedback: Feedback; marked: boolean }) {
-  const study = studyPath(setId);
   const { correct } = feedback;
   const verdict =
     correct === null ? `You rated this card ${RATING_NAMES[feedback.rating]}.` : feedback.overruled ? "Counted as right: you overruled the check." : correct ? "Right!" : "Not quite.";
@@ -22,9 +21,9 @@ export function AnswerFeedback({ setId, feedback, marked }: { setId: string; fee
         feedback.rating === 3 &&
         !feedback.overruled &&
         !marked && (
-          <form action={`${study}/adjust`} method="post" className="flex flex-wrap items-center gap-2">
+          <form action={routes.studyStep(setId, "adjust")} method="post" className="flex flex-wrap items-center gap-2">
             <input type="hidden" name="reviewId" value={feedback.reviewId} />
-            <span className="text-sm text-[var(--color-muted)]">Not so sure?</span>
+            <span className="text-sm text-muted">Not so sure?</span>
             <button type="submit" name="confidence" value="guessed" className={`${button} border border-black/20 text-sm dark:border-white/25`}>
               I guessed
             </button>
@@ -35,9 +34,9 @@ export function AnswerFeedback({ setId, feedback, marked }: { setId: string; fee
         )
       )}
       {feedback.overrulable && (
-        <form action={`${study}/overrule`} method="post" className="flex flex-wrap items-center gap-2">
+        <form action={routes.studyStep(setId, "overrule")} method="post" className="flex flex-wrap items-center gap-2">
           <input type="hidden" name="reviewId" value={feedback.reviewId} />
-          <span className="text-sm text-[var(--color-muted)]">Sure your answer means the same? Count it as right: it is marked as overruled, which a teacher can see.</span>
+          <span className="text-sm text-muted">Sure your answer means the same? Count it as right: it is marked as overruled, which a teacher can see.</span>
           <PendingButton pendingLabel="Saving…" className={`${button} border border-black/20 text-sm dark:border-white/25`}>
             I was right
           </PendingButton>
@@ -45,11 +44,11 @@ export function AnswerFeedback({ setId, feedback, marked }: { setId: string; fee
       )}
       {marked && <p role="status" className="text-sm">Noted: the schedule takes that into account.</p>}
       <div className="flex flex-wrap items-center gap-3">
-        <a href={study} data-shortcut="next" className={`${button} bg-[var(--color-accent)] text-white dark:text-black`}>
+        <a href={routes.study(setId)} data-shortcut="next" className={`${button} bg-accent text-white dark:text-black`}>
           Next question
         </a>
         {!feedback.undone && (
-          <form action={`${study}/undo`} method="post">
+          <form action={routes.studyStep(setId, "undo")} method="post">
             <PendingButton data-shortcut="undo" pendingLabel="Undoing…" className={`${button} border border-black/20 dark:border-white/25`}>
               Undo answer
             </PendingButton>

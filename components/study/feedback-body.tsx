@@ -13,7 +13,7 @@ export function FeedbackBody({ revealed, given, verdict, wrong }: Props) {
   return (
     <>
       <FocusOnMount targetId="feedback-heading" />
-      <p className="text-sm text-[var(--color-muted)]">{revealed.prompt}</p>
+      <p className="text-sm text-muted">{revealed.prompt}</p>
       <div role="status">
         <h2 id="feedback-heading" tabIndex={-1} data-autofocus className={`border-l-4 pl-3 font-serif text-2xl font-semibold ${tone}`}>
           {verdict}

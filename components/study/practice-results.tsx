@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Revealed } from "@/lib/study/feedback";
-import { passageHref } from "@/lib/content/text-fragment";
+import { TextLink } from "@/components/ui/text-link";
+import { routes } from "@/lib/routes";
 
 export function PracticeResults({ setId, score, total, missed }: { setId: string; score: number; total: number; missed: Revealed[] }) {
   return (
@@ -21,10 +22,10 @@ export function PracticeResults({ setId, score, total, missed }: { setId: string
                 <ul className="mt-1 text-sm">
                   {q.citations.map((c, i) => (
                     <li key={i}>
-                      <a href={passageHref(c.articleId, c.passageKey, c.quote, q.questionId)} className="text-[var(--color-accent)] underline underline-offset-2">
+                      <TextLink reload href={routes.passage(c.articleId, c.passageKey, c.quote, q.questionId)}>
                         Read the passage<span className="sr-only"> for: {q.prompt}</span>
-                      </a>{" "}
-                      <span className="text-[var(--color-muted)]">in {c.articleTitle}</span>
+                      </TextLink>{" "}
+                      <span className="text-muted">in {c.articleTitle}</span>
                     </li>
                   ))}
                 </ul>
@@ -34,8 +35,8 @@ export function PracticeResults({ setId, score, total, missed }: { setId: string
         </div>
       )}
       <div className="flex flex-wrap gap-3">
-        <Link href={`/sets/${encodeURIComponent(setId)}/practice`} className="rounded-lg bg-[var(--color-accent)] px-4 py-2 font-semibold text-white dark:text-black">Practise again</Link>
-        <Link href={`/sets/${encodeURIComponent(setId)}`} className="rounded-lg border px-4 py-2 font-semibold">Back to the set</Link>
+        <Link href={routes.practice(setId)} className="rounded-lg bg-accent px-4 py-2 font-semibold text-white dark:text-black">Practise again</Link>
+        <Link href={routes.set(setId)} className="rounded-lg border px-4 py-2 font-semibold">Back to the set</Link>
       </div>
     </section>
   );

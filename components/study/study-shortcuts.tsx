@@ -12,10 +12,10 @@ export function StudyShortcuts({ nonce }: { nonce: string | undefined }) {
   return (
     <>
       <script async src="/study-keys.js" nonce={nonce} />
-      <p data-study-keys className="text-sm text-[var(--color-muted)]">
+      <p data-study-keys className="text-sm text-muted">
         Press <kbd className="rounded border px-1">?</kbd> for keyboard shortcuts.
       </p>
-      <dialog id="study-shortcuts" aria-labelledby="shortcuts-heading" className="m-auto w-[calc(100%-2rem)] max-w-sm rounded-lg border border-black/15 bg-[var(--color-paper)] p-6 text-[var(--color-ink)] backdrop:bg-black/60 dark:border-white/25">
+      <dialog id="study-shortcuts" aria-labelledby="shortcuts-heading" className="m-auto w-[calc(100%-2rem)] max-w-sm rounded-lg border border-black/15 bg-paper p-6 text-ink backdrop:bg-black/60 dark:border-white/25">
         <h2 id="shortcuts-heading" className="mb-3 text-lg font-semibold">Keyboard shortcuts</h2>
         <dl className="space-y-1">
           {KEYS.map(([key, what]) => (

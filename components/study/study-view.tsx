@@ -3,23 +3,23 @@
 import Link from "next/link";
 import { NotFoundNotice } from "@/components/not-found-notice";
 import type { StudyPageView } from "@/lib/study/study-page";
-import { studyPath } from "@/lib/study/study-path";
 import { AnswerFeedback } from "./answer-feedback";
 import { QuestionForm } from "./question-form";
 import { StartStudyForm } from "./start-study-form";
 import { StudyShortcuts } from "./study-shortcuts";
+import { TextLink } from "@/components/ui/text-link";
+import { routes } from "@/lib/routes";
 
 const button = "rounded-lg border px-4 py-2 font-semibold";
 
 export function StudyView({ view, nonce }: { view: StudyPageView; nonce: string | undefined }) {
   if (view.kind === "missing") return <NotFoundNotice />;
   const { set } = view;
-  const study = studyPath(set.id);
   const header = (
     <header className="mb-6 space-y-1">
-      <Link href={`/sets/${encodeURIComponent(set.id)}`} className="text-sm text-[var(--color-accent)] underline underline-offset-2">
+      <TextLink href={routes.set(set.id)} className="text-sm">
         {set.title}
-      </Link>
+      </TextLink>
       <h1 className="sr-only">Study {set.title}</h1>
     </header>
   );
@@ -28,12 +28,12 @@ export function StudyView({ view, nonce }: { view: StudyPageView; nonce: string 
       <div>
         {header}
         <p className="mb-4">Study right away: no account needed. Your progress is saved on this device.</p>
-        <StartStudyForm setId={set.id} action={`${study}/start`} label="Start studying" />
+        <StartStudyForm setId={set.id} action={routes.studyStep(set.id, "start")} label="Start studying" />
       </div>
     );
   }
 
-  const notice = view.notice && <p role="status" className="mb-4 rounded-lg bg-[var(--color-accent)]/10 p-3">{view.notice}</p>;
+  const notice = view.notice && <p role="status" className="mb-4 rounded-lg bg-accent/10 p-3">{view.notice}</p>;
   const shortcuts = <div className="mt-8"><StudyShortcuts nonce={nonce} /></div>;
   if (view.kind === "feedback") {
     return (
@@ -53,8 +53,8 @@ export function StudyView({ view, nonce }: { view: StudyPageView; nonce: string 
         <h2 className="font-serif text-2xl font-semibold">All done for now</h2>
         <p>Nothing is due in this set, and you have met today&apos;s limit of new questions. Come back later, or practise every question without touching your schedule.</p>
         <div className="flex flex-wrap gap-3">
-          <Link href={`/sets/${encodeURIComponent(set.id)}`} className={button}>Back to the set</Link>
-          <Link href="/" className={button}>All sets</Link>
+          <Link href={routes.set(set.id)} className={button}>Back to the set</Link>
+          <Link href={routes.home()} className={button}>All sets</Link>
         </div>
       </div>
     );
@@ -63,14 +63,14 @@ export function StudyView({ view, nonce }: { view: StudyPageView; nonce: string 
     <div>
       {header}
       {notice}
-      <p className="mb-4 text-sm text-[var(--color-muted)]" aria-live="polite">
+      <p className="mb-4 text-sm text-muted" aria-live="polite">
         {view.due} due · {view.newLeft} new left today
       </p>
       <QuestionForm
         item={view.item}
-        action={`${study}/answer`}
+        action={routes.studyStep(set.id, "answer")}
         hidden={{ questionId: view.item.id, ...view.token }}
-        revealHref={`${study}?reveal=${encodeURIComponent(view.item.id)}`}
+        revealHref={routes.study(set.id, { reveal: view.item.id })}
         flashcard={view.flashcard}
       />
       {shortcuts}

@@ -4,7 +4,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { PendingButton } from "@/components/ui/pending-button";
 
 export function SubmitButton({ children, tone = "primary" }: { children: ReactNode; tone?: "primary" | "danger" }) {
-  const colors = tone === "danger" ? "bg-red-700 text-white" : "bg-[var(--color-accent)] text-white dark:text-black";
+  const colors = tone === "danger" ? "bg-red-700 text-white" : "bg-accent text-white dark:text-black";
   return <PendingButton className={`rounded-lg px-4 py-2 font-semibold ${colors}`}>{children}</PendingButton>;
 }
 

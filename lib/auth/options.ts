@@ -6,6 +6,7 @@ import type { NextAuthOptions } from "next-auth";
 import { config } from "../config";
 import { db } from "../db/client";
 import { safeReturnPath } from "../http/return-path";
+import { routes } from "../routes";
 import { authProviders } from "./providers";
 
 export const SESSION_MAX_AGE = 60 * 60 * 24 * 365;
@@ -28,7 +29,7 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   useSecureCookies: secureCookies(),
   providers: authProviders(config()),
-  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+  pages: { signIn: routes.signIn(), verifyRequest: routes.checkEmail(), error: routes.signIn() },
   callbacks: {
     // Every callbackUrl next-auth is given (sign-in links, OAuth) lands on this site only.
     redirect: ({ url, baseUrl }) => new URL(safeReturnPath(url, baseUrl), baseUrl).href,

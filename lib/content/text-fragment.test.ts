@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { encodeTextDirective, passageHref, splitHighlights } from "./text-fragment";
+import { routes } from "../routes";
+import { encodeTextDirective, splitHighlights } from "./text-fragment";
 
-describe("passageHref", () => {
+describe("routes.passage", () => {
   it("points at the passage anchor with a text fragment and a server-side highlight", () => {
-    expect(passageHref("cnn", "last-call", "in July 2022.", "last-phone-call")).toBe(
+    expect(routes.passage("cnn", "last-call", "in July 2022.", "last-phone-call")).toBe(
       "/articles/cnn?highlight=last-phone-call#last-call:~:text=in%20July%202022.",
     );
   });

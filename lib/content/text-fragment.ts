@@ -1,15 +1,9 @@
-// Links that open an article at a passage with a quote highlighted: the passage's anchor plus a text
-// fragment (#:~:text=) for browsers that support it, and ?highlight= for the server-side <mark>.
+// Quotes highlighted in an article: the text fragment (#:~:text=) a passage's link carries (the link
+// itself is built by routes.passage in lib/routes.ts), and the runs the server wraps in <mark>.
 
 /** Text-fragment encoding: like a URI component, but "-", "," and "&" are syntax there too. */
 export function encodeTextDirective(text: string): string {
   return encodeURIComponent(text).replace(/-/g, "%2D").replace(/,/g, "%2C").replace(/&/g, "%26");
-}
-
-export function passageHref(articleId: string, passageKey: string, quote?: string, questionId?: string): string {
-  const query = questionId ? `?highlight=${encodeURIComponent(questionId)}` : "";
-  const fragment = quote ? `${passageKey}:~:text=${encodeTextDirective(quote)}` : passageKey;
-  return `/articles/${encodeURIComponent(articleId)}${query}#${fragment}`;
 }
 
 /** Splits text into plain and highlighted runs, for every occurrence of every quote. */

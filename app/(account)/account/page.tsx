@@ -7,16 +7,18 @@ import { zoneChoices } from "@/lib/calendar/zones";
 import { getViewer } from "@/lib/auth/session";
 import { signOutAction, signOutEverywhereAction } from "@/lib/auth/actions";
 import { PendingButton } from "@/components/ui/pending-button";
+import { PageTitle } from "@/components/ui/page-title";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const learner = await getViewer();
-  if (!learner) redirect("/sign-in?next=/account");
+  if (!learner) redirect(routes.signIn({ next: routes.account() }));
   return (
     <div className="mx-auto max-w-md space-y-10">
       <header className="space-y-2">
-        <h1 className="font-serif text-3xl font-semibold">Your account</h1>
+        <PageTitle>Your account</PageTitle>
         <p>{learner.isGuest ? "You are studying as a guest." : `Signed in as ${learner.name ?? "you"} (${learner.role === "TEACHER" ? "teacher" : "student"}).`}</p>
         <div className="flex flex-wrap gap-3">
           <form action={signOutAction}>
@@ -28,7 +30,7 @@ export default async function AccountPage() {
             </form>
           )}
         </div>
-        {!learner.isGuest && <p id="everywhere-hint" className="text-sm text-[var(--color-muted)]">Sign out everywhere ends your sessions on every device and browser, this one included.</p>}
+        {!learner.isGuest && <p id="everywhere-hint" className="text-sm text-muted">Sign out everywhere ends your sessions on every device and browser, this one included.</p>}
       </header>
       {!learner.isGuest && (
         <section aria-labelledby="profile-heading" className="space-y-4">

@@ -6,6 +6,7 @@ import { oauthProviders } from "@/lib/auth/providers";
 import { config } from "@/lib/config";
 import { returnPath } from "@/lib/http/site-return-path";
 import { tryAgainIn } from "@/lib/http/rate-limit";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -22,7 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const target = returnPath(next ?? callbackUrl);
   return (
     <div className="mx-auto max-w-md space-y-8">
-      <h1 className="font-serif text-3xl font-semibold">Sign in</h1>
+      <PageTitle>Sign in</PageTitle>
       {message && <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">{message}</p>}
       {signedOut === "everywhere" && <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">You are signed out on every device and browser.</p>}
       <SignInForm next={target} />

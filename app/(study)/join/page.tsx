@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { getViewer } from "@/lib/auth/session";
-import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Join a class" };
 
@@ -9,13 +11,13 @@ export default async function JoinPage() {
   const learner = await getViewer();
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <h1 className="font-serif text-3xl font-semibold">Join a class</h1>
+      <PageTitle>Join a class</PageTitle>
       {learner && !learner.isGuest ? (
         <JoinClassForm />
       ) : (
         <p>
-          To join a class, <Link href="/sign-up?next=/join" className="text-[var(--color-accent)] underline">create an account</Link> or{" "}
-          <Link href="/sign-in?next=/join" className="text-[var(--color-accent)] underline">sign in</Link>, so your teacher can see your progress.
+          To join a class, <TextLink href={routes.signUp({ next: routes.join() })}>create an account</TextLink> or{" "}
+          <TextLink href={routes.signIn({ next: routes.join() })}>sign in</TextLink>, so your teacher can see your progress.
         </p>
       )}
     </div>

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RetentionChart } from "@/components/charts/retention-chart";
 import { ReviewHeatmap } from "@/components/charts/review-heatmap";
 import { getViewer } from "@/lib/auth/session";
 import { DESIRED_RETENTION } from "@/lib/srs/scheduler";
 import { learnerHistory } from "@/lib/study/history";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Your progress" };
 
@@ -14,15 +16,15 @@ export default async function ProgressPage() {
   if (!history || history.total === 0) {
     return (
       <div className="space-y-3">
-        <h1 className="font-serif text-3xl font-semibold">Your progress</h1>
+        <PageTitle>Your progress</PageTitle>
         <p>Nothing to show yet: study a set and your reviews and retention will appear here.</p>
-        <Link href="/" className="text-[var(--color-accent)] underline underline-offset-2">Choose a set</Link>
+        <TextLink href={routes.home()}>Choose a set</TextLink>
       </div>
     );
   }
   return (
     <div className="space-y-8">
-      <h1 className="font-serif text-3xl font-semibold">Your progress</h1>
+      <PageTitle>Your progress</PageTitle>
       <ReviewHeatmap days={history.days} />
       <RetentionChart weeks={history.weeks} target={DESIRED_RETENTION} />
     </div>

@@ -5,6 +5,9 @@ import { getViewer } from "@/lib/auth/session";
 import { teacherClasses } from "@/lib/classes/classes";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { asCurrentViewer } from "@/lib/classes/as-current-viewer";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Your classes" };
 
@@ -13,26 +16,26 @@ export default async function ClassesPage() {
   if (learner && !learner.isGuest && learner.role !== "TEACHER") {
     return (
       <div className="space-y-3">
-        <h1 className="font-serif text-3xl font-semibold">Classes</h1>
+        <PageTitle>Classes</PageTitle>
         <p>Classes are run by teachers. To join one, enter the code your teacher gave you.</p>
-        <Link href="/join" className="text-[var(--color-accent)] underline underline-offset-2">Join a class</Link>
+        <TextLink href={routes.join()}>Join a class</TextLink>
       </div>
     );
   }
-  const classes = await asCurrentViewer("/classes", teacherClasses);
+  const classes = await asCurrentViewer(routes.classes(), teacherClasses);
   return (
     <div className="space-y-8">
-      <h1 className="font-serif text-3xl font-semibold">Your classes</h1>
+      <PageTitle>Your classes</PageTitle>
       {classes.length === 0 ? (
-        <p className="rounded-lg border border-dashed p-4 text-[var(--color-muted)]">No classes yet. Create one, then share its code with your students.</p>
+        <p className="rounded-lg border border-dashed p-4 text-muted">No classes yet. Create one, then share its code with your students.</p>
       ) : (
         <ul className="space-y-3">
           {classes.map((c) => (
             <li key={c.id} className="rounded-lg border border-black/10 p-4 dark:border-white/15">
               <h2 className="text-lg font-semibold">
-                <Link href={`/classes/${c.id}`} className="underline-offset-2 hover:underline">{c.name}</Link>
+                <Link href={routes.classroom(c.id)} className="underline-offset-2 hover:underline">{c.name}</Link>
               </h2>
-              <p className="text-sm text-[var(--color-muted)]">
+              <p className="text-sm text-muted">
                 {c._count.memberships} {c._count.memberships === 1 ? "student" : "students"} · {c._count.assignments} assigned · code {formatJoinCode(c.joinCode)}
               </p>
             </li>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Check your email" };
 
 export default function CheckEmailPage() {
   return (
     <div className="mx-auto max-w-md space-y-4">
-      <h1 className="font-serif text-3xl font-semibold">Check your email</h1>
+      <PageTitle>Check your email</PageTitle>
       <p>We sent you a sign-in link. It works once, for 24 hours. You can close this page.</p>
     </div>
   );

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { BrowserTimeZoneInput } from "@/components/browser-time-zone-input";
 import { findSignInLink } from "@/lib/auth/sign-in-link";
-import { USE_SIGN_IN_LINK_PATH } from "@/lib/auth/sign-in-link-url";
 import { returnPath } from "@/lib/http/site-return-path";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
@@ -18,27 +19,27 @@ export default async function SignInLinkPage({ searchParams }: { searchParams: P
   if (!(await findSignInLink(token, email))) {
     return (
       <div className="mx-auto max-w-md space-y-4">
-        <h1 className="font-serif text-3xl font-semibold">This sign-in link has expired or was already used</h1>
+        <PageTitle>This sign-in link has expired or was already used</PageTitle>
         <p>Each link works once, for 24 hours. Ask for a new one and use the newest email.</p>
         <p>
-          <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="text-[var(--color-accent)] underline">Ask for a new sign-in link</Link>
+          <TextLink href={routes.signIn({ next })}>Ask for a new sign-in link</TextLink>
         </p>
       </div>
     );
   }
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <h1 className="font-serif text-3xl font-semibold">
+      <PageTitle>
         Sign in to Footnote as <span className="break-words">{email}</span>
-      </h1>
-      <form method="post" action={USE_SIGN_IN_LINK_PATH} className="space-y-4">
+      </PageTitle>
+      <form method="post" action={routes.useSignInLink()} className="space-y-4">
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="email" value={email} />
         <input type="hidden" name="next" value={next} />
         <BrowserTimeZoneInput />
-        <button type="submit" className="rounded-lg bg-[var(--color-accent)] px-4 py-2 font-semibold text-white dark:text-black">Sign in</button>
+        <button type="submit" className="rounded-lg bg-accent px-4 py-2 font-semibold text-white dark:text-black">Sign in</button>
       </form>
-      <p className="text-sm text-[var(--color-muted)]">Not you, or did not ask to sign in? Close this page: nothing happens until you press the button.</p>
+      <p className="text-sm text-muted">Not you, or did not ask to sign in? Close this page: nothing happens until you press the button.</p>
     </div>
   );
 }

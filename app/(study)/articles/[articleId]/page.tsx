@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HighlightedText } from "@/components/highlighted-text";
 import { getArticle } from "@/lib/content/articles";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<{ highlight?: string }> };
 
@@ -19,14 +21,14 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   return (
     <article className="space-y-6">
       <header className="space-y-2">
-        <h1 className="font-serif text-3xl font-semibold tracking-tight">{article.title}</h1>
-        <p className="text-[var(--color-muted)]">
+        <PageTitle className="tracking-tight">{article.title}</PageTitle>
+        <p className="text-muted">
           {article.outlet}
           {article.translationNote && <> · {article.translationNote}</>}
         </p>
         {highlighted && (
           <p className="text-sm">
-            <a href="#highlight" className="text-[var(--color-accent)] underline underline-offset-2">Jump to the highlighted passage</a>
+            <TextLink reload href="#highlight">Jump to the highlighted passage</TextLink>
           </p>
         )}
       </header>
@@ -37,14 +39,14 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </p>
           {passage.questions.length > 0 && (
             <details className="text-sm">
-              <summary className="cursor-pointer text-[var(--color-muted)]">
+              <summary className="cursor-pointer text-muted">
                 {passage.questions.length} {passage.questions.length === 1 ? "question cites" : "questions cite"} this passage
               </summary>
               <ul className="mt-2 list-disc space-y-1 pl-5">
                 {passage.questions.map((q) => (
                   <li key={q.id}>
-                    <Link href={`/sets/${encodeURIComponent(q.set.id)}`} className="text-[var(--color-accent)] underline underline-offset-2">{q.prompt}</Link>{" "}
-                    <span className="text-[var(--color-muted)]">({q.set.title})</span>
+                    <TextLink href={routes.set(q.set.id)}>{q.prompt}</TextLink>{" "}
+                    <span className="text-muted">({q.set.title})</span>
                   </li>
                 ))}
               </ul>

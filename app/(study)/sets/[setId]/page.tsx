@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DueForecast } from "@/components/due-forecast";
 import { NewLimitForm } from "@/components/new-limit-form";
@@ -9,6 +8,9 @@ import { getSet } from "@/lib/content/sets";
 import { dueForecast, setProgress } from "@/lib/study/progress";
 import { startStudyAction } from "@/lib/study/actions";
 import { newPerDay } from "@/lib/study/queue";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ setId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -28,19 +30,19 @@ export default async function SetPage({ params, searchParams }: Props) {
   return (
     <article className="space-y-8">
       <header className="space-y-3">
-        <h1 className="font-serif text-3xl font-semibold tracking-tight">{set.title}</h1>
+        <PageTitle className="tracking-tight">{set.title}</PageTitle>
         <p className="text-lg">{set.description}</p>
-        <p className="text-sm text-[var(--color-muted)]">{set.questionCount} questions</p>
+        <p className="text-sm text-muted">{set.questionCount} questions</p>
       </header>
       <section aria-labelledby="study-heading" className="space-y-3">
         <h2 id="study-heading" className="text-xl font-semibold">Study</h2>
         <StartStudyForm setId={set.id} action={startStudyAction} label={progress && progress.seen > 0 ? "Continue studying" : "Start studying"} />
-        <p className="text-sm text-[var(--color-muted)]">Spaced repetition: questions come back just before you would forget them.</p>
+        <p className="text-sm text-muted">Spaced repetition: questions come back just before you would forget them.</p>
         <p>
-          <Link href={`/sets/${encodeURIComponent(set.id)}/practice`} className="font-medium text-[var(--color-accent)] underline underline-offset-2">
+          <TextLink href={routes.practice(set.id)} className="font-medium">
             Practise every question
-          </Link>{" "}
-          <span className="text-sm text-[var(--color-muted)]">in shuffled order, for a test tomorrow; your schedule is not changed.</span>
+          </TextLink>{" "}
+          <span className="text-sm text-muted">in shuffled order, for a test tomorrow; your schedule is not changed.</span>
         </p>
       </section>
       {progress && forecast && limit !== null && (
@@ -49,7 +51,7 @@ export default async function SetPage({ params, searchParams }: Props) {
           <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
             {[["Due now", progress.due], ["New", progress.fresh], ["Seen", progress.seen], ["Mastered", progress.mastered]].map(([label, value]) => (
               <div key={label} className="rounded-lg border border-black/10 p-3 dark:border-white/15">
-                <dt className="text-sm text-[var(--color-muted)]">{label}</dt>
+                <dt className="text-sm text-muted">{label}</dt>
                 <dd className="text-2xl font-semibold">{value}</dd>
               </div>
             ))}
@@ -63,10 +65,10 @@ export default async function SetPage({ params, searchParams }: Props) {
         <ul className="list-disc space-y-1 pl-5">
           {set.articles.map((article) => (
             <li key={article.id}>
-              <Link href={`/articles/${encodeURIComponent(article.id)}`} className="text-[var(--color-accent)] underline underline-offset-2">
+              <TextLink href={routes.article(article.id)}>
                 {article.title}
-              </Link>{" "}
-              <span className="text-sm text-[var(--color-muted)]">
+              </TextLink>{" "}
+              <span className="text-sm text-muted">
                 {article.outlet}
                 {article.translationNote ? " · translated" : ""}
               </span>

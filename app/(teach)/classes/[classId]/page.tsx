@@ -12,6 +12,9 @@ import { dateInputValue } from "@/lib/calendar/wall-clock";
 import { UTC } from "@/lib/calendar/zones";
 import { DueMoment } from "@/components/due-moment";
 import { PendingButton } from "@/components/ui/pending-button";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -20,25 +23,25 @@ const smallButton = "rounded-lg border border-black/20 px-3 py-1 text-sm font-me
 
 export default async function ClassPage({ params, searchParams }: Props) {
   const [{ classId }, query] = await Promise.all([params, searchParams]);
-  const [classroom, sets, origin, viewer] = await Promise.all([asCurrentViewer(`/classes/${classId}`, (actor) => classDetail(actor, classId)), listSets(), appOrigin(), getViewer()]);
+  const [classroom, sets, origin, viewer] = await Promise.all([asCurrentViewer(routes.classroom(classId), (actor) => classDetail(actor, classId)), listSets(), appOrigin(), getViewer()]);
   const zone = viewer?.timeZone ?? UTC;
-  const joinLink = `${origin}/join/${classroom.joinCode}`;
+  const joinLink = `${origin}${routes.joinCode(classroom.joinCode)}`;
   return (
     <div className="space-y-10">
       <header className="space-y-2">
-        <Link href="/classes" className="text-sm text-[var(--color-accent)] underline underline-offset-2">Your classes</Link>
-        <h1 className="font-serif text-3xl font-semibold">{classroom.name}</h1>
+        <TextLink href={routes.classes()} className="text-sm">Your classes</TextLink>
+        <PageTitle>{classroom.name}</PageTitle>
       </header>
       {query.assigned && <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">Assigned {query.assigned} {query.assigned === "1" ? "set" : "sets"}.</p>}
 
       <section aria-labelledby="join-heading" className="space-y-3">
         <h2 id="join-heading" className="text-xl font-semibold">Invite students</h2>
-        <p>Students join with the code <strong className="font-mono text-2xl tracking-widest" aria-label={`code ${[...classroom.joinCode].join(" ")}`}>{formatJoinCode(classroom.joinCode)}</strong> at <span className="whitespace-nowrap">{origin}/join</span>, or with this link:</p>
+        <p>Students join with the code <strong className="font-mono text-2xl tracking-widest" aria-label={`code ${[...classroom.joinCode].join(" ")}`}>{formatJoinCode(classroom.joinCode)}</strong> at <span className="whitespace-nowrap">{origin}{routes.join()}</span>, or with this link:</p>
         <p className="break-all rounded-lg bg-black/[0.04] p-2 font-mono text-sm dark:bg-white/[0.06]">{joinLink}</p>
         <form action={regenerateCodeAction} className="flex flex-wrap items-center gap-3">
           <input type="hidden" name="classId" value={classroom.id} />
           <PendingButton className={smallButton}>Make a new code</PendingButton>
-          <span className="text-sm text-[var(--color-muted)]">The old code and link stop working.</span>
+          <span className="text-sm text-muted">The old code and link stop working.</span>
           {query.code === "new" && <span role="status" className="text-sm">New code made.</span>}
         </form>
       </section>
@@ -46,14 +49,14 @@ export default async function ClassPage({ params, searchParams }: Props) {
       <section aria-labelledby="assignments-heading" className="space-y-4">
         <h2 id="assignments-heading" className="text-xl font-semibold">Assignments</h2>
         {classroom.assignments.length === 0 ? (
-          <p className="text-[var(--color-muted)]">Nothing assigned yet.</p>
+          <p className="text-muted">Nothing assigned yet.</p>
         ) : (
           <ul className="space-y-2">
             {classroom.assignments.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-black/10 p-3 dark:border-white/15">
                 <div>
-                  <Link href={`/classes/${classroom.id}/assignments/${a.id}`} className="font-semibold underline-offset-2 hover:underline">{a.set.title}</Link>
-                  <p className="text-sm text-[var(--color-muted)]">
+                  <Link href={routes.assignment(classroom.id, a.id)} className="font-semibold underline-offset-2 hover:underline">{a.set.title}</Link>
+                  <p className="text-sm text-muted">
                     <DueMoment dueAt={a.dueAt} viewerZone={zone} setInZone={a.timeZone} /> · goal: {Math.round(a.goalCoverage * 100)}% answered, {Math.round(a.goalAccuracy * 100)}% right
                   </p>
                 </div>
@@ -78,12 +81,12 @@ export default async function ClassPage({ params, searchParams }: Props) {
         <h2 id="roster-heading" className="text-xl font-semibold">Students ({classroom.students.length})</h2>
         {query.removed && <p role="status">Student removed from the class.</p>}
         {classroom.students.length === 0 ? (
-          <p className="text-[var(--color-muted)]">No students yet. Share the code or the link above.</p>
+          <p className="text-muted">No students yet. Share the code or the link above.</p>
         ) : (
           <ul className="divide-y divide-black/10 dark:divide-white/15">
             {classroom.students.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <span>{s.name ?? "Unnamed"} <span className="text-sm text-[var(--color-muted)]">{s.email}</span></span>
+                <span>{s.name ?? "Unnamed"} <span className="text-sm text-muted">{s.email}</span></span>
                 <form action={removeStudentAction}>
                   <input type="hidden" name="classId" value={classroom.id} />
                   <input type="hidden" name="studentId" value={s.id} />
