@@ -1,6 +1,7 @@
 // A teacher's article as passages: plain text split at blank lines, each paragraph with a key that
 // survives edits elsewhere, so citations into it keep pointing at the right words.
 import { ARTICLE_MAX_CHARACTERS, ARTICLE_MAX_PASSAGES, LimitError } from "./limits";
+import { codePointLength, splitsCharacter } from "./utf16";
 
 /** One paragraph of an article: `key` is stable across edits (lower-case, content/'s id pattern), `text` plain. */
 export type AuthoredPassage = { key: string; text: string };
@@ -91,7 +92,7 @@ export function splitPassage(
 ): AuthoredPassage[] {
   const index = indexOf(passages, key);
   const { text } = passages[index];
-  if (!Number.isInteger(offset) || offset < 0 || offset > text.length || isInsidePair(text, offset)) {
+  if (!Number.isInteger(offset) || offset < 0 || offset > text.length || splitsCharacter(text, offset)) {
     throw new PassageEditError("offset-out-of-range", "Choose a place inside the passage's text to split it.");
   }
   const first = text.slice(0, offset).trim();
@@ -109,26 +110,10 @@ function assertArticleLimits(texts: readonly string[]): void {
   if (characters > ARTICLE_MAX_CHARACTERS) throw new LimitError("article characters", ARTICLE_MAX_CHARACTERS, characters);
 }
 
-function codePointLength(text: string): number {
-  let surrogatePairs = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff) surrogatePairs++;
-  }
-  // paragraphs() has mended lone surrogates, so every high surrogate starts a pair.
-  return text.length - surrogatePairs;
-}
-
 function indexOf(passages: readonly AuthoredPassage[], key: string): number {
   const index = passages.findIndex((p) => p.key === key);
   if (index === -1) throw new PassageEditError("unknown-passage", `There is no passage "${key}" in this article.`);
   return index;
-}
-
-function isInsidePair(text: string, offset: number): boolean {
-  const before = text.charCodeAt(offset - 1);
-  const after = text.charCodeAt(offset);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 /** Gives out p1, p2, … above the highest `p<n>` among `used` (other keys cannot collide with that form). */
