@@ -97,6 +97,14 @@ describe("splitPassages", () => {
     expect(keysOf(edited)).toEqual(["p1", "p4", "p2", "p3"]);
   });
 
+  it("gives an edited paragraph's key to the old passage it resembles most, not the first that is close enough", () => {
+    const edited = splitPassages(
+      "Alpha is first.\n\nBeta comes second here.\n\nA new paragraph.\n\nDelta ends it. Gamma is third of all, really.",
+      { previous: original },
+    );
+    expect(keysOf(edited)).toEqual(["p1", "p2", "p5", "p3"]);
+  });
+
   it("keeps shipped content's keys and numbers new passages beside them", () => {
     const shipped = [{ key: "last-call", text: "The last call was in July." }];
     expect(keysOf(splitPassages("The last call was in July.\n\nA new paragraph.", { previous: shipped }))).toEqual(["last-call", "p1"]);

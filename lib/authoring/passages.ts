@@ -54,7 +54,7 @@ export function paragraphs(text: string): string[] {
 /**
  * Splits `text` into passages. With `previous`, each paragraph whose text is unchanged keeps its key
  * (equal texts matched in order), then each remaining paragraph takes the key of a remaining old passage it
- * resembles (word overlap ≥ 0.5), looked for in order between its unchanged neighbours; every other paragraph
+ * resembles most (word overlap ≥ 0.5), looked for in order between its unchanged neighbours; every other paragraph
  * gets a new key `p<n>`, numbered above every key in `previous` and `retiredKeys`.
  * Throws LimitError("article characters" | "article passages") past ARTICLE_MAX_CHARACTERS / ARTICLE_MAX_PASSAGES.
  */
@@ -165,14 +165,16 @@ function matchKeys(previous: readonly AuthoredPassage[], texts: readonly string[
     for (let k = 0; k < i; k++) if (oldFor[k] !== undefined && oldFor[k]! < upperBound) lowerBound = Math.max(lowerBound, oldFor[k]!);
     const mine = wordCounts(texts[i]);
     let looked = 0;
+    let best = { j: -1, similarity: SIMILAR };
     for (let j = lowerBound + 1; j < upperBound && looked < LOOKAHEAD; j++) {
       if (taken[j]) continue;
       looked++;
-      if (similarity(mine, oldWords(j)) >= SIMILAR) {
-        oldFor[i] = j;
-        taken[j] = true;
-        break;
-      }
+      const score = similarity(mine, oldWords(j));
+      if (score >= best.similarity && (best.j === -1 || score > best.similarity)) best = { j, similarity: score };
+    }
+    if (best.j !== -1) {
+      oldFor[i] = best.j;
+      taken[best.j] = true;
     }
   }
   return oldFor.map((j) => (j === undefined ? undefined : previous[j].key));
