@@ -1,7 +1,10 @@
 // Micro-benchmarks of issue 17's budgets for npm run bench to call: re-anchoring 500 citations in a
-// 20,000-word article after an edit (≤ 200 ms). Synthetic, seeded text, so every run measures the same work.
+// 20,000-word article after an edit (≤ 200 ms), and reading a 5 MB .docx (≤ 3 s). Synthetic, seeded text, so every run measures the same work.
 import { performance } from "node:perf_hooks";
+import JSZip from "jszip";
+import { UPLOAD_MAX_BYTES } from "./limits";
 import { splitPassages, type AuthoredPassage } from "./passages";
+import { readDocx } from "./read-docx";
 import { reanchorCitations, type ReanchorOutcome } from "./reanchor";
 import { describeSelection, type QuoteAnchor } from "./text-quote";
 
@@ -72,4 +75,48 @@ export function benchReanchor({ words = 20_000, citations = 500, seed = 17 } = {
   const counts = { unchanged: 0, moved: 0, check: 0, orphaned: 0 };
   for (const outcome of outcomes) counts[outcome.status]++;
   return { words: paragraphs.length * 50, passages: before.length, citations, ms, outcomes: counts };
+}
+
+/**
+ * A minimal .docx (Office Open XML: content types, one relationship, word/document.xml) holding `paragraphs`.
+ * `compression` "STORE" makes a file as large as its
+ * text, to time reading a big upload. Built with jszip, which mammoth itself reads .docx files with.
+ */
+export async function buildDocx(paragraphs: readonly string[], { compression = "DEFLATE" as "DEFLATE" | "STORE" } = {}): Promise<Uint8Array> {
+  const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const body = paragraphs
+    .map((text) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`)
+    .join("");
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: "uint8array", compression });
+}
+
+/** Times readDocx on a .docx of about `bytes` bytes (stored, uncompressed text in 60-word paragraphs), ms. */
+export async function benchReadDocx({ bytes = UPLOAD_MAX_BYTES - 64 * 1024, seed = 17 } = {}): Promise<{ bytes: number; paragraphs: number; ms: number }> {
+  const next = random(seed);
+  const paragraphs: string[] = [];
+  // Each paragraph costs its text plus about 100 bytes of markup.
+  for (let size = 1000; size < bytes; ) {
+    const text = Array.from({ length: 60 }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]).join(" ");
+    if (size + text.length + 100 > bytes) break;
+    paragraphs.push(text);
+    size += text.length + 100;
+  }
+  const docx = await buildDocx(paragraphs, { compression: "STORE" });
+  const started = performance.now();
+  const read = await readDocx(docx);
+  const ms = performance.now() - started;
+  return { bytes: docx.byteLength, paragraphs: read.text.split("\n\n").length, ms };
 }
