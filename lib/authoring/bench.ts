@@ -31,13 +31,15 @@ export type ReanchorBench = {
   citations: number;
   /** Wall time of reanchorCitations alone, ms. */
   ms: number;
+  /** CPU time the process spent meanwhile (user + system), ms: steadier than wall time on a shared machine. */
+  cpuMs: number;
   outcomes: Record<ReanchorOutcome["status"], number>;
 };
 
 /**
  * Builds a `words`-word article in 50-word passages with `citations` quotes of 4–9 words, then edits it as a
  * teacher might (a word changed inside 10 quotes, 5 paragraphs moved, 5 deleted, 20 others reworded, 5 added)
- * and times re-anchoring every citation. Returns the time (ms) and how many citations had each outcome.
+ * and times re-anchoring every citation. Returns the wall and CPU time (ms) and how many citations had each outcome.
  */
 export function benchReanchor({ words = 20_000, citations = 500, seed = 17 } = {}): ReanchorBench {
   const next = random(seed);
@@ -70,11 +72,13 @@ export function benchReanchor({ words = 20_000, citations = 500, seed = 17 } = {
   const after: AuthoredPassage[] = splitPassages(text.join("\n\n"), { previous: before });
 
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const outcomes = reanchorCitations(anchors, after, before);
   const ms = performance.now() - started;
+  const cpuMs = cpuMilliseconds(process.cpuUsage(cpu));
   const counts = { unchanged: 0, moved: 0, check: 0, orphaned: 0 };
   for (const outcome of outcomes) counts[outcome.status]++;
-  return { words: paragraphs.length * 50, passages: before.length, citations, ms, outcomes: counts };
+  return { words: paragraphs.length * 50, passages: before.length, citations, ms, cpuMs, outcomes: counts };
 }
 
 /**
@@ -103,8 +107,12 @@ export async function buildDocx(paragraphs: readonly string[], { compression = "
   return zip.generateAsync({ type: "uint8array", compression });
 }
 
-/** Times readDocx on a .docx of about `bytes` bytes (stored, uncompressed text in 60-word paragraphs), ms. */
-export async function benchReadDocx({ bytes = UPLOAD_MAX_BYTES - 64 * 1024, seed = 17 } = {}): Promise<{ bytes: number; paragraphs: number; ms: number }> {
+function cpuMilliseconds({ user, system }: NodeJS.CpuUsage): number {
+  return (user + system) / 1000;
+}
+
+/** Times readDocx (wall and CPU, ms) on a .docx of about `bytes` bytes: stored, uncompressed text in 60-word paragraphs. */
+export async function benchReadDocx({ bytes = UPLOAD_MAX_BYTES - 64 * 1024, seed = 17 } = {}): Promise<{ bytes: number; paragraphs: number; ms: number; cpuMs: number }> {
   const next = random(seed);
   const paragraphs: string[] = [];
   // Each paragraph costs its text plus about 100 bytes of markup.
@@ -116,7 +124,8 @@ export async function benchReadDocx({ bytes = UPLOAD_MAX_BYTES - 64 * 1024, seed
   }
   const docx = await buildDocx(paragraphs, { compression: "STORE" });
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const read = await readDocx(docx);
   const ms = performance.now() - started;
-  return { bytes: docx.byteLength, paragraphs: read.text.split("\n\n").length, ms };
+  return { bytes: docx.byteLength, paragraphs: read.text.split("\n\n").length, ms, cpuMs: cpuMilliseconds(process.cpuUsage(cpu)) };
 }

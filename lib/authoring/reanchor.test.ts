@@ -126,6 +126,17 @@ describe("reanchorCitations", () => {
     expect(changed.status === "check" && [...changed.candidate.quote.exact].every((c) => c.length === 1 || c.codePointAt(0)! > 0xffff)).toBe(true);
   });
 
+  it("keeps a quote with spaces at its ends character for character, and orphans an empty one", () => {
+    const passages = splitPassages("Alpha beta gamma.");
+    const spaced = { passageKey: "p1", quote: { type: "TextQuoteSelector" as const, exact: " beta ", prefix: "Alpha", suffix: "gamma." }, position: { type: "TextPositionSelector" as const, start: 5, end: 11 } };
+    const [same] = reanchorCitations([spaced], passages);
+    expect(same.status === "unchanged" && same.to.quote.exact).toBe(" beta ");
+    const [moved] = reanchorCitations([spaced], splitPassages("So: Alpha beta gamma."));
+    expect(moved.status === "moved" && moved.to.quote.exact).toBe(" beta ");
+    const empty = { ...spaced, quote: { ...spaced.quote, exact: "" }, position: { ...spaced.position, end: 5 } };
+    expect(reanchorCitations([empty], passages)[0].status).toBe("orphaned");
+  });
+
   it("never changes a quote without saying so, whatever the edit", () => {
     const words = fc.constantFrom("the", "leaders", "spoke", "by", "phone", "Xi", "Biden", "é", "😀", "«", "»", "talks");
     const passage = fc.array(words, { minLength: 1, maxLength: 12 }).map((w) => w.join(" "));

@@ -5,7 +5,7 @@ import search from "approx-string-match";
 import { findApproximateQuote, maxErrorsFor, scoreMatch } from "./approximate-quote";
 import { movedPassages } from "./moved-passages";
 import type { AuthoredPassage } from "./passages";
-import { describeSelection, type QuoteAnchor } from "./text-quote";
+import { describeSelection, selectorsAt, type QuoteAnchor } from "./text-quote";
 
 /**
  * - unchanged: the quote stands verbatim at its place in its passage, which kept its place in the article;
@@ -51,10 +51,12 @@ function reanchor(
 ): ReanchorOutcome {
   const { exact, prefix, suffix } = from.quote;
   const own = indexByKey.get(from.passageKey);
-  const at = (place: Place, end = place.start + exact.length): QuoteAnchor => ({
+  // A verbatim quote is re-described character for character; only a candidate for the teacher is trimmed.
+  const at = (place: Place): QuoteAnchor => ({
     passageKey: passages[place.passage].key,
-    ...describeSelection(passages[place.passage].text, { start: place.start, end }),
+    ...selectorsAt(passages[place.passage].text, place.start, place.start + exact.length),
   });
+  if (exact === "") return { status: "orphaned", from };
 
   if (own !== undefined && passages[own].text.slice(from.position.start, from.position.end) === exact) {
     const to = at({ passage: own, start: from.position.start });
@@ -89,7 +91,7 @@ function reanchor(
   }
   if (found) {
     try {
-      const candidate = at(found, found.end);
+      const candidate = { passageKey: passages[found.passage].key, ...describeSelection(passages[found.passage].text, found) };
       return { status: "check", reason: "approximate", from, candidate, errors: found.errors, score: found.score };
     } catch {
       // A match of nothing but spaces is no evidence.

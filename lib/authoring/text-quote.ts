@@ -40,6 +40,14 @@ export function describeSelection(text: string, selection: { start: number; end:
   while (end > start && isSpace(text[end - 1])) end--;
   if (start === end) throw new SelectionError("The selection holds only spaces: select the words that are the evidence.");
 
+  return selectorsAt(text, start, end);
+}
+
+/**
+ * The selectors for exactly `text.slice(start, end)`, nothing trimmed or checked (the caller knows the
+ * offsets are whole characters inside the text): for re-describing a quote that must not change by a character.
+ */
+export function selectorsAt(text: string, start: number, end: number): Omit<QuoteAnchor, "passageKey"> {
   let prefixStart = Math.max(0, start - CONTEXT_LENGTH);
   if (splitsCharacter(text, prefixStart)) prefixStart++;
   let suffixEnd = Math.min(text.length, end + CONTEXT_LENGTH);
