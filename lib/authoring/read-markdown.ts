@@ -55,7 +55,9 @@ function block(node: RootContent): string[] {
   switch (node.type) {
     case "paragraph":
     case "heading":
-      return [inline(node)];
+      // Raw HTML inside a paragraph is read with its neighbours, as a browser would: text between
+      // <script> and </script> is script, not words.
+      return [hasHtml(node) ? htmlText(inlineHtml(node)) : inline(node)];
     case "code":
       return [node.value];
     case "html":
@@ -86,6 +88,28 @@ function inline(node: Nodes): string {
       return "";
     default:
       return "children" in node ? node.children.map((child) => inline(child as Nodes)).join("") : "";
+  }
+}
+
+function hasHtml(node: Nodes): boolean {
+  return node.type === "html" || ("children" in node && node.children.some((child) => hasHtml(child as Nodes)));
+}
+
+/** A paragraph as the HTML a Markdown renderer would make of it: text escaped, raw HTML as written. */
+function inlineHtml(node: Nodes): string {
+  switch (node.type) {
+    case "text":
+    case "inlineCode":
+      return node.value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    case "html":
+      return node.value;
+    case "break":
+      return "<br>";
+    case "image":
+    case "imageReference":
+      return "";
+    default:
+      return "children" in node ? node.children.map((child) => inlineHtml(child as Nodes)).join("") : "";
   }
 }
 
