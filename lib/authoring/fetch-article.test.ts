@@ -59,6 +59,11 @@ describe("fetchArticle", () => {
     expect(await refusal(fetchPage(`${base}/article`, { allowPrivate: false }))).toBe("blocked-address");
     expect(await refusal(fetchPage("http://10.0.0.1/", { allowPrivate: false, timeoutMs: 2000 }))).toBe("blocked-address");
     expect(await refusal(fetchPage("http://[::1]/", { allowPrivate: false }))).toBe("blocked-address");
+    const port = new URL(base).port;
+    // Names are checked by the address they resolve to; other spellings of loopback are loopback too.
+    for (const host of ["localhost", "[::ffff:127.0.0.1]", "2130706433", "0x7f.1", "0.0.0.0"]) {
+      expect(await refusal(fetchPage(`http://${host}:${port}/article`, { allowPrivate: false, timeoutMs: 3000 }))).toBe("blocked-address");
+    }
   });
 
   it("reads an allowed page as an article, keeping the article's words only", async () => {

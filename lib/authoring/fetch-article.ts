@@ -1,6 +1,7 @@
 // Fetching an article from a web address a teacher gives, without letting that address reach into the
 // server's own network (server-side request forgery): request-filtering-agent checks every connection's
 // resolved address, so a name that resolves, or a redirect that leads, to a private one is refused too.
+import "server-only";
 import http from "node:http";
 import https from "node:https";
 import { useAgent } from "request-filtering-agent";
