@@ -24,6 +24,8 @@ const schema = z.object({
   FOOTNOTE_DATA_DIR: z.string().default("data"),
   /** How many server processes `npm start` runs side by side (lib/startup/workers.ts); by default one per core, at most 4. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1, "must be 1 or more").max(64).default(Math.min(availableParallelism(), 4)),
+  /** Set to 1 to let article imports fetch private, loopback and link-local addresses (tests, a school's intranet). */
+  FOOTNOTE_ALLOW_PRIVATE_FETCH: z.enum(["0", "1", "true", "false"], { message: "must be 1 or 0" }).default("0").transform((v) => v === "1" || v === "true"),
   /** Set to 1 behind a reverse proxy that sets X-Forwarded-For; only then are per-address limits applied. */
   TRUST_PROXY: z.enum(["0", "1", "true", "false"], { message: "must be 1 or 0" }).default("0").transform((v) => v === "1" || v === "true"),
   /** SMTP for sign-in links, e.g. smtp://user:pass@smtp.example.com:587; without it links go to the log. */

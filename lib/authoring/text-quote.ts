@@ -1,0 +1,92 @@
+// How a citation points at its evidence: the W3C Web Annotation Data Model's TextQuoteSelector (the quote
+// with some text either side, to find it again after edits) and TextPositionSelector (where it stood),
+// both within one passage's text. https://www.w3.org/TR/annotation-model/#text-quote-selector and
+// https://www.w3.org/TR/annotation-model/#text-position-selector
+import { splitsCharacter } from "./utf16";
+
+/** The quote verbatim, with up to CONTEXT_LENGTH characters before (`prefix`) and after (`suffix`) it. */
+export type TextQuoteSelector = { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string };
+
+/** UTF-16 offsets into the passage's text: `start` inclusive, `end` exclusive, as the W3C model and the DOM count. */
+export type TextPositionSelector = { type: "TextPositionSelector"; start: number; end: number };
+
+/** A citation's evidence: a passage of an article, and where in its text the quote stands. */
+export type QuoteAnchor = { passageKey: string; quote: TextQuoteSelector; position: TextPositionSelector };
+
+/** UTF-16 code units of context kept on each side (Hypothesis keeps 32 too); less at a passage's ends. */
+export const CONTEXT_LENGTH = 32;
+
+/** Thrown by describeSelection for a selection that cannot be a quote; `message` is for the teacher. */
+export class SelectionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SelectionError";
+  }
+}
+
+/**
+ * Builds the selectors for `text.slice(start, end)`, a selection in a passage's text (UTF-16 offsets).
+ * Whitespace at the selection's ends is left out (a double-click often takes a trailing space); the context
+ * never cuts a character in half. Throws SelectionError when the offsets are outside the text, cut a
+ * character in half, or select only whitespace.
+ */
+export function describeSelection(text: string, selection: { start: number; end: number }): Omit<QuoteAnchor, "passageKey"> {
+  let { start, end } = selection;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
+    throw new SelectionError("Select the words in the passage that are the evidence.");
+  }
+  if (splitsCharacter(text, start) || splitsCharacter(text, end)) throw new SelectionError("The selection cuts a character in half.");
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  if (start === end) throw new SelectionError("The selection holds only spaces: select the words that are the evidence.");
+
+  return selectorsAt(text, start, end);
+}
+
+/**
+ * The selectors for exactly `text.slice(start, end)`, nothing trimmed or checked (the caller knows the
+ * offsets are whole characters inside the text): for re-describing a quote that must not change by a character.
+ */
+export function selectorsAt(text: string, start: number, end: number): Omit<QuoteAnchor, "passageKey"> {
+  let prefixStart = Math.max(0, start - CONTEXT_LENGTH);
+  if (splitsCharacter(text, prefixStart)) prefixStart++;
+  let suffixEnd = Math.min(text.length, end + CONTEXT_LENGTH);
+  if (splitsCharacter(text, suffixEnd)) suffixEnd--;
+  return {
+    quote: { type: "TextQuoteSelector", exact: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd) },
+    position: { type: "TextPositionSelector", start, end },
+  };
+}
+
+/**
+ * The selectors for the first place `exact` stands in `text`, or undefined when it does not: for a quote
+ * pasted without JavaScript, and for citations written in content/ files, which carry the quote alone.
+ */
+export function describeQuote(text: string, exact: string): Omit<QuoteAnchor, "passageKey"> | undefined {
+  const start = exact === "" ? -1 : text.indexOf(exact);
+  if (start === -1) return undefined;
+  return describeSelection(text, { start, end: start + exact.length });
+}
+
+/**
+ * Whether the quote still stands, verbatim, where its position says in `text`: `exact` is that; `context`
+ * is whether the text either side still reads as the prefix and suffix say too.
+ */
+export function verifyQuote(text: string, anchor: Omit<QuoteAnchor, "passageKey">): { exact: boolean; context: boolean } {
+  const { start, end } = anchor.position;
+  const exact = text.slice(start, end) === anchor.quote.exact;
+  const context = exact && text.slice(0, start).endsWith(anchor.quote.prefix) && text.slice(end).startsWith(anchor.quote.suffix);
+  return { exact, context };
+}
+
+/** The quote with its context for a person to read: `…prefix[exact]suffix…`, an ellipsis where the passage goes on. */
+export function quoteInContext(quote: TextQuoteSelector): string {
+  // describeSelection keeps CONTEXT_LENGTH units, or one fewer not to cut a character: shorter means the passage's end.
+  const before = quote.prefix.length >= CONTEXT_LENGTH - 1 ? "…" : "";
+  const after = quote.suffix.length >= CONTEXT_LENGTH - 1 ? "…" : "";
+  return `${before}${quote.prefix}[${quote.exact}]${quote.suffix}${after}`;
+}
+
+function isSpace(character: string): boolean {
+  return /\s/.test(character);
+}
