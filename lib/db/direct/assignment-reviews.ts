@@ -1,3 +1,4 @@
+import type { ReviewModel } from "../../generated/sqlite/models";
 import { columnList, placeholders } from "./columns";
 import { directSql } from "./driver";
 
@@ -7,7 +8,7 @@ export type AssignmentReviewRow = {
   answer: string | null; reviewedAt: string | Date; overruledAt: string | Date | null;
 };
 
-const COLUMNS = columnList(["userId", "questionId", "correct", "rating", "answer", "reviewedAt", "overruledAt"]);
+const COLUMNS = columnList(["userId", "questionId", "correct", "rating", "answer", "reviewedAt", "overruledAt"] as const satisfies readonly (keyof ReviewModel)[]);
 
 /**
  * Every scheduled, not undone answer of the learners `userIds` to questions of the set `setId`: the one large
