@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import { databaseProvider } from "../lib/db/database-url";
 import { numberedPlaceholders, openDirectSql } from "../lib/db/direct/driver";
 import { createPrismaClient } from "../lib/db/prisma-client";
-import { queueFacts } from "../lib/study/due";
+import { queueFacts } from "../lib/db/direct/queue-facts";
 import { percentile } from "./load";
 
 /**
@@ -31,7 +31,7 @@ export async function firstLoadJs(baseUrl: string, path: string, cookie: string)
 
 
 /**
- * Times the study page's due-items query (lib/study/due.ts: the due count, the first due card and the
+ * Times the study page's due-items query (lib/db/direct/queue-facts.ts: the due count, the first due card and the
  * rest of what the queue needs, in one statement) for many learners and sets, and asks the database
  * for its plan (the statement as last sent, with its parameters).
  */

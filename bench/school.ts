@@ -4,6 +4,8 @@
 import Database from "better-sqlite3";
 import { databaseProvider, sqliteFilePath } from "../lib/db/database-url";
 import { createPostgresPool } from "../lib/db/postgres-pool";
+import { CARD_STATE_COLUMNS } from "../lib/db/direct/columns";
+import { Rating, State } from "../lib/srs/scheduler";
 
 export type SchoolSize = { students: number; classes: number; reviews: number };
 
@@ -156,7 +158,7 @@ export async function seedSchool(url: string, size: SchoolSize, now = new Date()
   await sink.insert("Assignment", ["id", "classroomId", "setId", "dueAt", "goalCoverage", "goalAccuracy", "createdAt"], assignmentRows);
 
   // Cards and their reviews, a student at a time so memory stays flat. A third of the cards are due.
-  const cardColumns = ["id", "userId", "questionId", "setId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "version", "createdAt", "updatedAt"];
+  const cardColumns = ["id", "userId", "questionId", "setId", ...CARD_STATE_COLUMNS, "version", "createdAt", "updatedAt"];
   const reviewColumns = ["id", "userId", "questionId", "setId", "mode", "rating", "correct", "answer", "durationMs", "stateAfter", "reviewedAt"];
   let cards = 0;
   let cardRows: Row[] = [];
@@ -175,10 +177,10 @@ export async function seedSchool(url: string, size: SchoolSize, now = new Date()
         const scheduledDays = 1 + Math.floor(rand() * 30);
         const due = new Date(reviewedAt.getTime() + scheduledDays * DAY);
         const correct = rand() < 0.7;
-        const rating = correct ? 3 : 1;
-        const state = { due: due.toISOString(), stability: scheduledDays, difficulty: 5, elapsedDays: 0, scheduledDays, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: reviewedAt.toISOString() };
+        const rating = correct ? Rating.Good : Rating.Again;
+        const state = { due: due.toISOString(), stability: scheduledDays, difficulty: 5, elapsedDays: 0, scheduledDays, learningSteps: 0, reps: 1, lapses: 0, state: State.Review, lastReview: reviewedAt.toISOString() };
         const id = `${userId}-${question.id}`;
-        cardRows.push([id, userId, question.id, set.id, due, scheduledDays, 5, 0, scheduledDays, 0, 1, 0, 2, reviewedAt, 0, reviewedAt, reviewedAt]);
+        cardRows.push([id, userId, question.id, set.id, due, scheduledDays, 5, 0, scheduledDays, 0, 1, 0, State.Review, reviewedAt, 0, reviewedAt, reviewedAt]);
         reviewRows.push([`r-${id}`, userId, question.id, set.id, "SCHEDULED", rating, correct, correct ? question.right : CHOICES[(CHOICES.indexOf(question.right) + 1) % CHOICES.length], 4000, JSON.stringify(state), reviewedAt]);
         cards++;
       }

@@ -2,6 +2,7 @@ import type { Feedback } from "@/lib/study/feedback";
 import { FeedbackBody } from "./feedback-body";
 import { PendingButton } from "@/components/ui/pending-button";
 import { routes } from "@/lib/routes";
+import { Rating } from "@/lib/srs/scheduler";
 
 const RATING_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 const button = "rounded-lg px-4 py-2 font-semibold";
@@ -18,7 +19,7 @@ export function AnswerFeedback({ setId, feedback, marked }: { setId: string; fee
         <p role="status">This answer was undone.</p>
       ) : (
         correct === true &&
-        feedback.rating === 3 &&
+        feedback.rating === Rating.Good &&
         !feedback.overruled &&
         !marked && (
           <form action={routes.studyStep(setId, "adjust")} method="post" className="flex flex-wrap items-center gap-2">

@@ -1,6 +1,7 @@
 // A guest who signs in to an account, however they sign in (password, email link, OAuth), brings what
 // they studied as a guest: the one merge every way in calls.
 import { db } from "../db/client";
+import { moveGuestStudy } from "../db/direct/adopt-guest-study";
 
 /** What adoptGuest moved: cards kept from the guest, cards dropped as older duplicates, reviews moved. */
 export type Adopted = { cards: number; droppedCards: number; reviews: number };
@@ -24,22 +25,8 @@ export async function adoptGuest(guestId: string, accountId: string): Promise<Ad
     if (!guest?.isGuest || !account) return NOTHING;
     if (!account.timeZone && guest.timeZone) await tx.user.update({ where: { id: accountId }, data: { timeZone: guest.timeZone } });
 
-    const guestCards = await tx.card.findMany({ where: { userId: guestId }, select: { id: true, questionId: true, lastReview: true } });
-    const theirs = await tx.card.findMany({
-      where: { userId: accountId, questionId: { in: guestCards.map((c) => c.questionId) } },
-      select: { id: true, questionId: true, lastReview: true },
-    });
-    const accountCard = new Map(theirs.map((c) => [c.questionId, c]));
-    const losers: string[] = [];
-    for (const card of guestCards) {
-      const other = accountCard.get(card.questionId);
-      if (!other) continue;
-      const guestNewer = (card.lastReview?.getTime() ?? -Infinity) > (other.lastReview?.getTime() ?? -Infinity);
-      losers.push(guestNewer ? other.id : card.id);
-    }
-    if (losers.length > 0) await tx.card.deleteMany({ where: { id: { in: losers } } });
-    const cards = await tx.card.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
-    const reviews = await tx.review.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
+    // Cards and reviews are written only in lib/db/direct/ (a lint rule): the one merge of them is there.
+    const moved = await moveGuestStudy(tx, guestId, accountId);
 
     const settings = await tx.studySetting.findMany({ where: { userId: accountId }, select: { setId: true } });
     await tx.studySetting.deleteMany({ where: { userId: guestId, setId: { in: settings.map((s) => s.setId) } } });
@@ -50,6 +37,6 @@ export async function adoptGuest(guestId: string, accountId: string): Promise<Ad
     await tx.membership.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
 
     await tx.user.delete({ where: { id: guestId } });
-    return { cards: cards.count, droppedCards: losers.length, reviews: reviews.count };
+    return moved;
   });
 }

@@ -4,7 +4,8 @@
 import { getToken } from "next-auth/jwt";
 import { canonicalZone } from "../calendar/zones";
 import { config } from "../config";
-import { directSql } from "../db/direct/driver";
+import { selectOf, VIEWER_USER_COLUMNS } from "../db/direct/columns";
+import { selectSessionUser } from "../db/direct/session-user";
 import { secureCookies, SESSION_VERSION_CLAIM, sessionCookieName } from "./options";
 
 /**
@@ -17,8 +18,8 @@ export type Viewer = {
   timeZone: string; timeZoneChosen: boolean; rolloverHour: number;
 };
 
-/** The columns of "User" a Viewer is made from, as Prisma's `select` and for viewerFromRow. */
-export const VIEWER_COLUMNS = { id: true, role: true, isGuest: true, name: true, timeZone: true, rolloverHour: true } as const;
+/** The columns of "User" a Viewer is made from (lib/db/direct/columns.ts), as Prisma's `select` and for viewerFromRow. */
+export const VIEWER_COLUMNS = selectOf(VIEWER_USER_COLUMNS);
 
 type ViewerRow = Omit<Viewer, "timeZone" | "timeZoneChosen" | "isGuest"> & { timeZone: string | null; isGuest: boolean | number };
 
@@ -32,9 +33,10 @@ export type CookieList = { name: string; value: string }[];
 
 type Session = { sub: string | undefined; version: number; exp: number };
 
-// Decoding the session's JWT (an HKDF key derivation and an AES-GCM decryption) was about 6% of an
-// answer's CPU, and the same cookie comes back on every request: its subject and session version are
-// remembered, by the exact cookie text, until the token expires. Bounded: cleared when it holds too many.
+// Decoding the session's JWT (an HKDF key derivation and an AES-GCM decryption) is a measurable share of an
+// answer (the README's Performance section), and the same cookie comes back on every request: its subject and
+// session version are remembered, by the exact cookie text, until the token expires. Bounded: cleared when it
+// holds too many.
 const decoded = new Map<string, Session>();
 const DECODED_MAX = 10_000;
 
@@ -59,17 +61,14 @@ async function sessionIn(cookies: CookieList): Promise<Session | undefined> {
 }
 
 /**
- * The learner the cookies name, or null when nobody is signed in, their account is gone, or the
+ * The viewer the cookies name, or null when nobody is signed in, their account is gone, or the
  * session was ended by "sign out everywhere" or a password change (its version is older than the user's).
  */
 export async function viewerFromCookies(cookies: CookieList): Promise<Viewer | null> {
   const session = await sessionIn(cookies);
   if (!session?.sub) return null;
   // On the driver itself: asked on every request, where Prisma's per-query overhead is most of the cost.
-  const user = await directSql().one<ViewerRow & { sessionVersion: number }>(
-    `SELECT "id", "role", "isGuest", "name", "timeZone", "rolloverHour", "sessionVersion" FROM "User" WHERE "id" = ?`,
-    session.sub,
-  );
+  const user = await selectSessionUser(session.sub);
   if (!user || Number(user.sessionVersion) !== session.version) return null;
   const { sessionVersion: _version, ...row } = user;
   return viewerFromRow(row);

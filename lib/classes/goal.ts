@@ -1,12 +1,13 @@
 // Progress toward an assignment's goal, from the review log: each question counts by its latest
 // answer (right, or for flashcards graded Hard or better).
+import { Rating } from "../srs/scheduler";
 
 /** One answer from the review log; `overruledAt` is set when the learner overruled a "wrong" verdict (then `correct` is true). */
 export type ReviewFact = { userId: string; questionId: string; correct: boolean | null; rating: number; answer: string | null; reviewedAt: Date; overruledAt?: Date | string | null };
 export type Goal = { goalCoverage: number; goalAccuracy: number };
 export type GoalProgress = { answered: number; total: number; right: number; accuracy: number | null; met: boolean };
 
-export const isRight = (r: Pick<ReviewFact, "correct" | "rating">) => r.correct ?? r.rating >= 2;
+export const isRight = (r: Pick<ReviewFact, "correct" | "rating">) => r.correct ?? r.rating >= Rating.Hard;
 
 /** The latest answer of each learner to each question, keyed "userId questionId". */
 export function latestAnswers(reviews: ReviewFact[]): Map<string, ReviewFact> {

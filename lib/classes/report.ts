@@ -4,10 +4,10 @@
 import "server-only";
 import { db } from "../db/client";
 import { ownedClass, type Actor } from "./access";
-import { Prisma } from "../generated/sqlite/client";
 import { goalProgress, isRight, latestAnswers, type ReviewFact } from "./goal";
 import { SET_CACHE_MS } from "../content/sets";
 import { ttlCache } from "../content/ttl-cache";
+import { selectAssignmentReviews } from "../db/direct/assignment-reviews";
 
 /** Distinct answers (ignoring case and surrounding space) with how often each was given, most common first. */
 function tally(values: string[]): { answer: string; count: number }[] {
@@ -50,12 +50,9 @@ export async function assignmentReport(actor: Actor, classId: string, assignment
   const assignment = { ...rest, set: await setContent(setId) };
   const students = members.map((m) => m.user).sort((a, b) => (a.name ?? "").localeCompare(b.name ?? ""));
   const { questions } = assignment.set;
-  // Raw SQL for the one large read (students × questions rows): Prisma's query builder spends longer
-  // turning thousands of rows into objects than the database spends finding them.
-  const reviews = students.length === 0 ? [] : (await db.$queryRaw<ReviewFact[]>`
-    SELECT "userId", "questionId", "correct", "rating", "answer", "reviewedAt", "overruledAt" FROM "Review"
-    WHERE "userId" IN (${Prisma.join(students.map((s) => s.id))}) AND "setId" = ${assignment.set.id}
-      AND "undoneAt" IS NULL AND "mode" = 'SCHEDULED'`).map((r) => ({ ...r, correct: r.correct === null ? null : Boolean(r.correct), rating: Number(r.rating), reviewedAt: new Date(r.reviewedAt) }));
+  // The one large read (students × questions rows) is a named operation on the driver: see its file for why.
+  const reviews: ReviewFact[] = (await selectAssignmentReviews(students.map((s) => s.id), assignment.set.id))
+    .map((r) => ({ ...r, correct: r.correct === null ? null : Boolean(r.correct), rating: Number(r.rating), reviewedAt: new Date(r.reviewedAt) }));
   const latest = latestAnswers(reviews);
   const live = questions.filter((q) => !q.archivedAt).map((q) => q.id);
 

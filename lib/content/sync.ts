@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import type { Database } from "../db/prisma-client";
 import type { Content } from "./load";
 import type { Question, QuestionType } from "./types";
+import { moveQuestionCards } from "../db/direct/move-question-cards";
 
 type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 export type Tally = { created: number; updated: number; archived: number; unchanged: number };
@@ -115,7 +116,7 @@ async function syncQuestions(tx: Tx, { sets }: Pick<Content, "sets">, now: Date)
       await tx.citation.deleteMany({ where: { questionId: q.id } });
       await tx.question.update({ where: { id: q.id }, data: { ...fields(q), citations: citations(q) } });
       // A question moved to another set takes its learners' scheduling cards along.
-      await tx.card.updateMany({ where: { questionId: q.id, setId: { not: q.setId } }, data: { setId: q.setId } });
+      await moveQuestionCards(tx, q.id, q.setId);
     },
     archive: (ids) => tx.question.updateMany({ where: { id: { in: ids } }, data: { archivedAt: now } }),
   });

@@ -6,7 +6,7 @@
 import { createPrismaClient, type Database } from "./prisma-client";
 import { config } from "../config";
 import { databaseProvider } from "./database-url";
-import { SQLITE_SYNCHRONOUS } from "./direct/driver";
+import { SQLITE_SYNCHRONOUS } from "./sqlite-synchronous";
 
 const globalForPrisma = globalThis as unknown as { footnoteDb?: Database };
 
@@ -17,7 +17,7 @@ export const db: Database = globalForPrisma.footnoteDb ?? createPrismaClient(con
 
 if (logQueries) db.$on("query", (e) => console.log(`query ${e.duration} ms: ${e.query.replace(/\s+/g, " ").slice(0, 200)}`));
 
-// The SQLite connection Prisma's adapter keeps is set as the direct driver's is (lib/db/direct/driver.ts says why),
+// The SQLite connection Prisma's adapter keeps is set as the direct driver's is (lib/db/sqlite-synchronous.ts says why),
 // once, before the app's first query reaches it.
 if (databaseProvider(config().DATABASE_URL) === "sqlite" && !globalForPrisma.footnoteDb) void db.$queryRawUnsafe(`PRAGMA ${SQLITE_SYNCHRONOUS}`).catch((error) => console.error("Could not set PRAGMA synchronous:", error));
 

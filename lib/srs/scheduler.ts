@@ -1,10 +1,14 @@
 // FSRS scheduling through ts-fsrs (FSRS-6): desired retention 0.9, fuzz on. Nothing here decides an
 // interval itself; it only converts between our stored card state and ts-fsrs's Card.
-import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from "ts-fsrs";
+import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade } from "ts-fsrs";
 
 export const DESIRED_RETENTION = 0.9;
 export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const satisfies readonly Grade[];
-export { Rating, type Grade };
+/**
+ * ts-fsrs's named values, the only way the app names a rating (Again 1, Hard 2, Good 3, Easy 4) or a card's
+ * state (New 0, Learning 1, Review 2, Relearning 3), in code and in SQL text alike.
+ */
+export { Rating, State, type Grade };
 
 const scheduler = fsrs(generatorParameters({ request_retention: DESIRED_RETENTION, enable_fuzz: true }));
 
@@ -18,6 +22,7 @@ export type CardState = {
   learningSteps: number;
   reps: number;
   lapses: number;
+  /** A State (New, Learning, Review, Relearning). */
   state: number;
   lastReview: Date | null;
 };

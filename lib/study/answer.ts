@@ -1,31 +1,17 @@
 // Recording answers: grade on the server, move the FSRS card, append to the review log, all in one
 // transaction. A resubmitted answer (same client id) is recorded once. Undo restores the exact prior state.
+// The grading and scheduling are here; the statements are named operations in lib/db/direct/, the only
+// modules that write Card and Review (a lint rule holds the rest of the app to that).
 import "server-only";
-import { isUniqueViolation, isWriteConflict } from "../db/errors";
 import { gradeResponse, ratingForAnswer, TYPED_TYPES, type Confidence, type GradableQuestion } from "../srs/grade";
 import { newCardState, Rating, schedule, type CardState, type Grade } from "../srs/scheduler";
-import { fromSnapshot, toSnapshot } from "./snapshot";
-import { newId } from "../db/ids";
-import { directSql, one, run, type Statement } from "../db/direct/driver";
+import { selectQuestionToGrade } from "../db/direct/question-to-grade";
+import { recordAnswer as recordAnswerRows } from "../db/direct/record-answer";
+import { adjustConfidence as adjustConfidenceRows } from "../db/direct/adjust-confidence";
+import { overruleAnswer } from "../db/direct/overrule-answer";
+import { undoLastAnswer as undoLastAnswerRows } from "../db/direct/undo-answer";
 
 export class StudyError extends Error {}
-
-/**
- * Runs an answer's transaction, once more if a concurrent one won a race for the same row. SQLite
- * runs transactions one at a time; PostgreSQL runs them side by side, so two tabs may both find no
- * card (or no earlier answer) and both insert it. The loser's unique-key error (P2002) or write
- * conflict (P2034) is retried, and then it sees the winner's row: the same answer returns the same
- * result, another answer is scheduled after it.
- */
-async function retryingRaces<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt >= attempts || !(isUniqueViolation(error) || isWriteConflict(error))) throw error;
-    }
-  }
-}
 
 export type AnswerInput = {
   userId: string;
@@ -43,116 +29,57 @@ export type AnswerInput = {
 /** `typo`: the accepted spelling when a typed answer was right only as a slip of it, else null. */
 export type AnswerResult = { reviewId: string; correct: boolean | null; rating: number; typo: string | null };
 
-type StoredCard = CardState & { id: string; version: number };
-
-type Earlier = { id: string; userId: string; correct: boolean | number | null; rating: number; answer: string | null };
+/** Re-scheduling from a prior state with `rating`, as of `at`; a card with no prior state starts new then. */
+const rescheduleWith = (rating: Grade) => (before: CardState | null, at: Date) => schedule(before ?? newCardState(at), rating, at);
 
 /**
- * Grades an answer and records it. The hot path of the app: four statements in one transaction on the
- * database driver itself (lib/db/direct/driver.ts), since Prisma 6 costs about half a millisecond a query and
- * more inside an interactive transaction; see bench/ and the README's Performance section.
+ * Grades an answer and records it: the hot path of the app, one transaction of four statements on the
+ * database driver itself (lib/db/direct/record-answer.ts; the README's Performance section says why). A
+ * resubmitted client id answers what was recorded then. Throws StudyError when the question has left the
+ * set, a flashcard has no self-grade, the client id is another learner's, or another tab moved the card
+ * between reading and writing it.
  */
 export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
   const now = input.now ?? new Date();
-  const sql = directSql();
-  const question = await sql.one<{ type: string; choices: string; answers: string }>(
-    `SELECT "type", "choices", "answers" FROM "Question" WHERE "id" = ? AND "setId" = ? AND "archivedAt" IS NULL`, input.questionId, input.setId);
+  const question = await selectQuestionToGrade(input.questionId, input.setId);
   if (!question) throw new StudyError("That question is no longer in this set.");
   const gradable: GradableQuestion = { type: question.type as GradableQuestion["type"], choices: JSON.parse(question.choices), answers: JSON.parse(question.answers) };
   const { correct, typo } = gradeResponse(gradable, input.response);
   const rating = correct === null ? input.selfGrade : ratingForAnswer(correct);
   if (!rating) throw new StudyError("Choose how well you knew it.");
 
-  return retryingRaces(() => sql.transaction(function* (): Generator<Statement, AnswerResult, unknown> {
-    const earlier = (yield one(`SELECT "id", "userId", "correct", "rating", "answer" FROM "Review" WHERE "clientId" = ?`, input.clientId)) as Earlier | undefined;
-    if (earlier) {
-      if (earlier.userId !== input.userId) throw new StudyError("That answer was already recorded.");
-      const correctThen = earlier.correct === null ? null : Boolean(earlier.correct);
-      const typoThen = correctThen && earlier.answer !== null ? gradeResponse(gradable, earlier.answer).typo : null;
-      return { reviewId: earlier.id, correct: correctThen, rating: Number(earlier.rating), typo: typoThen };
-    }
-    const card = (yield one(
-      `SELECT "id", "version", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"
-       FROM "Card" WHERE "userId" = ? AND "questionId" = ?`, input.userId, input.questionId)) as StoredCard | undefined;
-    const before: CardState = card ? storedState(card) : newCardState(now);
-    const a = schedule(before, rating, now);
-    if (card) {
-      const moved = (yield setCardState(a, now, { id: card.id, version: card.version })) as number;
-      if (moved === 0) throw new StudyError("This question was just answered in another tab. Reload to continue.");
-    } else {
-      yield run(
-        `INSERT INTO "Card" ("id", "userId", "questionId", "setId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
-           "learningSteps", "reps", "lapses", "state", "lastReview", "version", "createdAt", "updatedAt")
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
-        newId(), input.userId, input.questionId, input.setId, a.due, a.stability, a.difficulty, a.elapsedDays, a.scheduledDays,
-        a.learningSteps, a.reps, a.lapses, a.state, a.lastReview, now, now);
-    }
-    const reviewId = newId();
-    const answer = question.type === "FLASHCARD" ? null : input.response.slice(0, 500);
-    yield run(
-      `INSERT INTO "Review" ("id", "clientId", "userId", "questionId", "setId", "mode", "rating", "correct", "answer", "durationMs",
-         "stateBefore", "stateAfter", "reviewedAt")
-       VALUES (?, ?, ?, ?, ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?, ?)`,
-      reviewId, input.clientId, input.userId, input.questionId, input.setId, rating, correct, answer, input.durationMs ?? null,
-      card ? toSnapshot(before) : null, toSnapshot(a), now);
-    return { reviewId, correct, rating, typo };
-  }));
+  const answer = question.type === "FLASHCARD" ? null : input.response.slice(0, 500);
+  const outcome = await recordAnswerRows(
+    { userId: input.userId, setId: input.setId, questionId: input.questionId, clientId: input.clientId, rating, correct, answer, durationMs: input.durationMs ?? null, now },
+    (before) => rescheduleWith(rating)(before, now),
+  );
+  if (outcome.kind === "earlier") {
+    const { earlier } = outcome;
+    if (earlier.userId !== input.userId) throw new StudyError("That answer was already recorded.");
+    const typoThen = earlier.correct && earlier.answer !== null ? gradeResponse(gradable, earlier.answer).typo : null;
+    return { reviewId: earlier.id, correct: earlier.correct, rating: earlier.rating, typo: typoThen };
+  }
+  if (outcome.kind === "card-moved") throw new StudyError("This question was just answered in another tab. Reload to continue.");
+  return { reviewId: outcome.reviewId, correct, rating, typo };
 }
 
-/** A card row as raw SQL returns it: numbers may come back as BigInt or float, dates as Date. */
-function storedState(card: StoredCard): CardState {
-  return {
-    due: new Date(card.due), stability: Number(card.stability), difficulty: Number(card.difficulty),
-    elapsedDays: Number(card.elapsedDays), scheduledDays: Number(card.scheduledDays), learningSteps: Number(card.learningSteps),
-    reps: Number(card.reps), lapses: Number(card.lapses), state: Number(card.state), lastReview: card.lastReview ? new Date(card.lastReview) : null,
-  };
-}
-
-/** Sets a card's scheduling state (by id at a known version, or by learner and question) and moves its version on. */
-function setCardState(a: CardState, now: Date, where: { id: string; version: number } | { userId: string; questionId: string }): Statement {
-  const fields = `"due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?, "learningSteps" = ?,
-    "reps" = ?, "lapses" = ?, "state" = ?, "lastReview" = ?, "version" = "version" + 1, "updatedAt" = ?`;
-  const values = [a.due, a.stability, a.difficulty, a.elapsedDays, a.scheduledDays, a.learningSteps, a.reps, a.lapses, a.state, a.lastReview, now];
-  if ("userId" in where) return run(`UPDATE "Card" SET ${fields} WHERE "userId" = ? AND "questionId" = ?`, ...values, where.userId, where.questionId);
-  return run(`UPDATE "Card" SET ${fields} WHERE "id" = ? AND "version" = ?`, ...values, where.id, where.version);
-}
-
-type ReviewToRerate = { id: string; questionId: string; stateBefore: string | null; reviewedAt: string | Date };
-
-/**
- * Inside a directSql transaction: re-schedules the card of `review` from the state it had before that
- * answer, with `rating`, as if the answer had been graded so at the time. Only while the review is the
- * learner's latest not-undone answer to its question. Answers the card's new state; throws StudyError
- * when a later answer exists or the card is gone.
- */
-function* rescheduleLatest(userId: string, review: ReviewToRerate, rating: Grade, now: Date): Generator<Statement, CardState, unknown> {
-  const latest = (yield one(
-    `SELECT "id" FROM "Review" WHERE "userId" = ? AND "questionId" = ? AND "undoneAt" IS NULL ORDER BY "reviewedAt" DESC LIMIT 1`,
-    userId, review.questionId)) as { id: string } | undefined;
-  if (latest?.id !== review.id) throw new StudyError("That answer has been followed by another one.");
-  const reviewedAt = new Date(review.reviewedAt);
-  const before = review.stateBefore ? fromSnapshot(review.stateBefore) : newCardState(reviewedAt);
-  const after = schedule(before, rating, reviewedAt);
-  const moved = (yield setCardState(after, now, { userId, questionId: review.questionId })) as number;
-  if (moved === 0) throw new StudyError("That question has no schedule to change.");
-  return after;
+/** The messages for a re-rating that changed nothing (lib/db/direct/reschedule-latest.ts). */
+function throwUnlessDone(outcome: "done" | "not-latest" | "no-card"): void {
+  if (outcome === "not-latest") throw new StudyError("That answer has been followed by another one.");
+  if (outcome === "no-card") throw new StudyError("That question has no schedule to change.");
 }
 
 /**
- * After a right answer the learner may say they guessed (Hard) or found it easy (Easy). On the same
- * driver as answers: on SQLite a transaction of Prisma's that read before an answer committed could not
- * then write.
+ * After a right answer the learner may say they guessed (Hard) or found it easy (Easy): the card is
+ * re-scheduled from the state it had before that answer, as if it had been graded so at the time. Only
+ * the learner's latest answer to its question that still stands. Throws StudyError otherwise, or when the
+ * card is gone.
  */
 export async function adjustConfidence(userId: string, reviewId: string, confidence: Confidence, now = new Date()): Promise<void> {
-  await directSql().transaction(function* (): Generator<Statement, void, unknown> {
-    const review = (yield one(
-      `SELECT "id", "questionId", "stateBefore", "reviewedAt" FROM "Review" WHERE "id" = ? AND "userId" = ? AND "undoneAt" IS NULL AND "correct" = ?`,
-      reviewId, userId, true)) as { id: string; questionId: string; stateBefore: string | null; reviewedAt: string | Date } | undefined;
-    if (!review) throw new StudyError("Only a right answer that still stands can be marked.");
-    const rating = ratingForAnswer(true, confidence);
-    const after = yield* rescheduleLatest(userId, review, rating, now);
-    yield run(`UPDATE "Review" SET "rating" = ?, "stateAfter" = ? WHERE "id" = ?`, rating, toSnapshot(after), review.id);
-  });
+  const rating = ratingForAnswer(true, confidence);
+  const outcome = await adjustConfidenceRows(userId, reviewId, rating, now, rescheduleWith(rating));
+  if (outcome === "not-found") throw new StudyError("Only a right answer that still stands can be marked.");
+  throwUnlessDone(outcome);
 }
 
 /**
@@ -164,32 +91,14 @@ export async function adjustConfidence(userId: string, reviewId: string, confide
  * Throws StudyError when the answer cannot be overruled. On the direct driver, like answers.
  */
 export async function overruleVerdict(userId: string, reviewId: string, now = new Date()): Promise<void> {
-  await directSql().transaction(function* (): Generator<Statement, void, unknown> {
-    const review = (yield one(
-      `SELECT r."id", r."questionId", r."stateBefore", r."reviewedAt", q."type" FROM "Review" r JOIN "Question" q ON q."id" = r."questionId"
-       WHERE r."id" = ? AND r."userId" = ? AND r."undoneAt" IS NULL AND r."mode" = 'SCHEDULED' AND r."correct" = ? AND r."overruledAt" IS NULL`,
-      reviewId, userId, false)) as { id: string; questionId: string; stateBefore: string | null; reviewedAt: string | Date; type: string } | undefined;
-    if (!review || !(TYPED_TYPES as readonly string[]).includes(review.type)) {
-      throw new StudyError("Only a typed answer marked wrong, that still stands, can be counted as right.");
-    }
-    const after = yield* rescheduleLatest(userId, review, Rating.Good, now);
-    yield run(`UPDATE "Review" SET "correct" = ?, "rating" = ?, "stateAfter" = ?, "overruledAt" = ? WHERE "id" = ?`,
-      true, Rating.Good, toSnapshot(after), now, review.id);
-  });
+  const outcome = await overruleAnswer(userId, reviewId, TYPED_TYPES, Rating.Good, now, rescheduleWith(Rating.Good));
+  if (outcome === "not-found") {
+    throw new StudyError("Only a typed answer marked wrong, that still stands, can be counted as right.");
+  }
+  throwUnlessDone(outcome);
 }
 
-/** Takes back the learner's last answer in a set: the card returns to exactly its prior state. */
-export async function undoLastAnswer(userId: string, setId: string, now = new Date()): Promise<{ questionId: string } | null> {
-  return directSql().transaction(function* (): Generator<Statement, { questionId: string } | null, unknown> {
-    const review = (yield one(
-      `SELECT "id", "questionId", "stateBefore" FROM "Review" WHERE "userId" = ? AND "setId" = ? AND "undoneAt" IS NULL AND "mode" = 'SCHEDULED'
-       ORDER BY "reviewedAt" DESC, "id" DESC LIMIT 1`,
-      userId, setId)) as { id: string; questionId: string; stateBefore: string | null } | undefined;
-    if (!review) return null;
-    const card = { userId, questionId: review.questionId };
-    if (review.stateBefore) yield setCardState(fromSnapshot(review.stateBefore), now, card);
-    else yield run(`DELETE FROM "Card" WHERE "userId" = ? AND "questionId" = ?`, userId, review.questionId);
-    yield run(`UPDATE "Review" SET "undoneAt" = ? WHERE "id" = ?`, now, review.id);
-    return { questionId: review.questionId };
-  });
+/** Takes back the learner's last answer in a set: the card returns to exactly its prior state. Null when there is none. */
+export function undoLastAnswer(userId: string, setId: string, now = new Date()): Promise<{ questionId: string } | null> {
+  return undoLastAnswerRows(userId, setId, now);
 }

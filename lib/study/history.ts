@@ -3,6 +3,7 @@
 import "server-only";
 import { addDaysToKey, studyDayOf, studyDayStart, weekStartOf, yearOfDays, type DayClock, type DayKey } from "../calendar/study-day";
 import { db } from "../db/client";
+import { Rating } from "../srs/scheduler";
 
 export type DayCount = { day: DayKey; count: number };
 export type WeekRetention = { weekStart: DayKey; reviews: number; remembered: number };
@@ -31,7 +32,7 @@ export async function learnerHistory(userId: string, clock: DayClock, now = new 
     const week = r.stateBefore ? byWeek.get(weekStartOf(day)) : undefined;
     if (!week) continue;
     week.reviews++;
-    if (r.rating > 1) week.remembered++;
+    if (r.rating > Rating.Again) week.remembered++;
   }
   return { days: yearOfDays(perDay, today), weeks, total: reviews.length };
 }

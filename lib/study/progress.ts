@@ -1,6 +1,7 @@
 // A learner's progress: per set (due, new, mastered, last studied, the week ahead) and over time.
 import "server-only";
 import { db } from "../db/client";
+import { State } from "../srs/scheduler";
 import { addDaysToKey, dayRange, daysBetween, studyDayOf, studyDayStart, type DayClock, type DayKey } from "../calendar/study-day";
 
 /** A card counts as mastered once FSRS schedules it three weeks or more ahead (Anki's "mature"). */
@@ -18,7 +19,7 @@ export async function setProgress(userId: string | null, now = new Date()): Prom
     ? await Promise.all([
         db.card.groupBy({ by: ["setId"], where: live, _count: { _all: true } }),
         db.card.groupBy({ by: ["setId"], where: { ...live, due: { lte: now } }, _count: { _all: true } }),
-        db.card.groupBy({ by: ["setId"], where: { ...live, state: 2, scheduledDays: { gte: MASTERED_DAYS } }, _count: { _all: true } }),
+        db.card.groupBy({ by: ["setId"], where: { ...live, state: State.Review, scheduledDays: { gte: MASTERED_DAYS } }, _count: { _all: true } }),
         db.review.groupBy({ by: ["setId"], where: { userId, undoneAt: null }, _max: { reviewedAt: true } }),
       ])
     : [[], [], [], []];

@@ -1,16 +1,15 @@
 // A card's scheduling state as stored in the review log (stateBefore/stateAfter), so undo can
-// restore it exactly.
+// restore it exactly. The fields are the card's scheduling columns, from the one list of them
+// (lib/db/direct/columns.ts) that the hand-written statements also use.
 import type { CardState } from "../srs/scheduler";
+import { CARD_STATE_COLUMNS, selectOf } from "../db/direct/columns";
 
-export const CARD_STATE_FIELDS = {
-  due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true,
-  learningSteps: true, reps: true, lapses: true, state: true, lastReview: true,
-} as const;
+/** The scheduling columns as Prisma's `select`. */
+export const CARD_STATE_FIELDS = selectOf(CARD_STATE_COLUMNS);
 
 /** The scheduling fields only, in a fixed order: a card row passed in leaves its id and version out. */
 export function toSnapshot(state: CardState): string {
-  const fields = Object.keys(CARD_STATE_FIELDS) as (keyof typeof CARD_STATE_FIELDS)[];
-  return JSON.stringify(Object.fromEntries(fields.map((field) => [field, state[field]])));
+  return JSON.stringify(Object.fromEntries(CARD_STATE_COLUMNS.map((field) => [field, state[field]])));
 }
 
 export function fromSnapshot(json: string): CardState {

@@ -5,7 +5,7 @@ import { seedSchool } from "../../bench/school";
 import { loadContent } from "../../lib/content/load";
 import { syncContent } from "../../lib/content/sync";
 import { openDirectSql } from "../../lib/db/direct/driver";
-import { queueFacts } from "../../lib/study/due";
+import { queueFacts } from "../../lib/db/direct/queue-facts";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;

@@ -21,7 +21,7 @@ function script(name: string, args: string[] = []) {
 beforeEach(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "footnote-migration-"));
   fs.cpSync(path.join(repo, "prisma"), path.join(work, "prisma"), { recursive: true });
-  fs.mkdirSync(path.join(work, "lib"));
+  fs.mkdirSync(path.join(work, "lib", "db"), { recursive: true });
   for (const file of ["lib/db/database-url.ts", "lib/db/postgres-pool.ts"]) fs.copyFileSync(path.join(repo, file), path.join(work, file));
   fs.copyFileSync(path.join(repo, "prisma.config.ts"), path.join(work, "prisma.config.ts"));
   fs.symlinkSync(path.join(repo, "node_modules"), path.join(work, "node_modules"));

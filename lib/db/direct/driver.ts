@@ -1,6 +1,8 @@
-// Statements run on the database driver itself (better-sqlite3 or pg), for the few hot paths where
-// Prisma 6's per-call overhead (about half a millisecond a query, more inside an interactive
-// transaction) is most of the work: recording an answer. Everything else goes through Prisma.
+// The hand-written driver: statements run on the database driver itself (better-sqlite3 or pg), for the
+// hot paths where Prisma 6's per-call overhead (it compiles every query-builder call, and its interactive
+// transactions cost more again) is most of the work. Only the named operations beside this file use it
+// (a lint rule in eslint.config.mjs holds every other module to Prisma); the README's Performance section
+// has the measurements.
 //
 // A transaction is written once, as a generator that yields statements and receives their results.
 // On SQLite it runs synchronously, BEGIN IMMEDIATE to COMMIT within one turn of the event loop, on a
@@ -17,6 +19,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { config } from "../../config";
 import { databaseProvider, sqliteFilePath } from "../database-url";
 import { createPostgresPool } from "../postgres-pool";
+import { SQLITE_SYNCHRONOUS } from "../sqlite-synchronous";
 
 export type Statement = { kind: "one" | "run"; sql: string; params: unknown[] };
 
@@ -30,17 +33,10 @@ export type Work<T> = () => Generator<Statement, T, unknown>;
 export type Driver = {
   transaction<T>(work: Work<T>): Promise<T>;
   one<T>(sql: string, ...params: unknown[]): Promise<T | undefined>;
+  /** Every row, outside a transaction. */
+  all<T>(sql: string, ...params: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 };
-
-/**
- * WAL with synchronous=NORMAL, SQLite's advice for most applications in WAL mode: a commit is durable
- * across crashes of the app (the crash test kills the server with SIGKILL), and the database is never
- * corrupted, but the last commits before a power cut or an OS crash may be lost. It spares an fsync per
- * commit: 0.24 ms against 0.06 ms per answer's transaction on this machine. FOOTNOTE_SQLITE_SYNCHRONOUS=full
- * keeps every commit through a power cut too. Every connection of the app sets it.
- */
-export const SQLITE_SYNCHRONOUS = `synchronous = ${process.env.FOOTNOTE_SQLITE_SYNCHRONOUS === "full" ? "FULL" : "NORMAL"}`;
 
 const BUSY_RETRY_MS = 2;
 const BUSY_GIVE_UP_MS = 5_000;
@@ -95,6 +91,9 @@ function sqliteDriver(file: string): Driver {
     async one<T>(sql: string, ...params: unknown[]) {
       return execute(one(sql, ...params)) as T | undefined;
     },
+    async all<T>(sql: string, ...params: unknown[]) {
+      return prepare(sql).all(...params.map(sqliteValue)) as T[];
+    },
     async close() {
       database.close();
     },
@@ -132,9 +131,10 @@ function postgresDriver(url: string): Driver {
     if (!out) numbered.set(sql, (out = numberedPlaceholders(sql)));
     return out;
   };
+  const query = (client: pg.PoolClient | pg.Pool, sql: string, params: unknown[]) =>
+    client.query({ text: text(sql), values: params.map((v) => (v instanceof Date ? postgresTimestamp(v) : v)), types });
   const execute = async (client: pg.PoolClient | pg.Pool, s: Statement) => {
-    const values = s.params.map((v) => (v instanceof Date ? postgresTimestamp(v) : v));
-    const result = await client.query({ text: text(s.sql), values, types });
+    const result = await query(client, s.sql, s.params);
     return s.kind === "one" ? result.rows[0] : (result.rowCount ?? 0);
   };
   return {
@@ -156,6 +156,9 @@ function postgresDriver(url: string): Driver {
     },
     async one<T>(sql: string, ...params: unknown[]) {
       return (await execute(pool, one(sql, ...params))) as T | undefined;
+    },
+    async all<T>(sql: string, ...params: unknown[]) {
+      return (await query(pool, sql, params)).rows as T[];
     },
     close: () => pool.end(),
   };

@@ -1,10 +1,10 @@
 // What the study queue needs to know, in one SQL statement: how many of a learner's cards in a set are
 // due, the first card due by a moment a little ahead (and whether it is due already), how many cards
 // were introduced today, the learner's daily limit of new questions, and the first unseen question.
-// Run on the driver itself (lib/db/direct/driver.ts) because Prisma 6 costs about half a millisecond a query,
-// and the study page asks this on every answer. Portable between SQLite and PostgreSQL; the due parts
-// are served by the Card index (userId, setId, due). Free of "server-only" so the benchmark can time it.
-import type { Driver } from "../db/direct/driver";
+// On the driver because the study page asks this on every answer, where Prisma's per-query overhead would
+// be most of the cost. Portable between SQLite and PostgreSQL; the due parts are served by the Card index
+// (userId, setId, due). Free of "server-only" so the benchmark can time it (bench/probes.ts).
+import { directSql, type Driver } from "./driver";
 
 export type QueueFacts = {
   due: number;
@@ -18,6 +18,15 @@ export type QueueFacts = {
   freshId: string | null;
 };
 
+/**
+ * The queue's facts for learner `userId` in set `setId`, on the app's driver: cards due by `now`, the first
+ * due by `ahead`, cards created since `dayStart` (the start of the learner's study day).
+ */
+export function selectQueueFacts(userId: string, setId: string, now: Date, ahead: Date, dayStart: Date): Promise<QueueFacts> {
+  return queueFacts(directSql(), userId, setId, now, ahead, dayStart);
+}
+
+/** selectQueueFacts on a driver of the caller's (the benchmark and its test open their own). */
 export async function queueFacts(sql: Pick<Driver, "one">, userId: string, setId: string, now: Date, ahead: Date, dayStart: Date): Promise<QueueFacts> {
   const row = (await sql.one<Record<Exclude<keyof QueueFacts, "firstIsDue"> | "firstDue", unknown>>(
     `SELECT
