@@ -7,8 +7,8 @@ import { newCardState, Rating, schedule, type CardState, type Grade } from "../s
 import { fromSnapshot, toSnapshot } from "./snapshot";
 import { newId } from "../db/ids";
 import { directSql, one, run, type Statement } from "../db/direct/driver";
+import { AppError } from "../errors/app-error";
 
-export class StudyError extends Error {}
 
 /**
  * Runs an answer's transaction, once more if a concurrent one won a race for the same row. SQLite
@@ -57,16 +57,16 @@ export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
   const sql = directSql();
   const question = await sql.one<{ type: string; choices: string; answers: string }>(
     `SELECT "type", "choices", "answers" FROM "Question" WHERE "id" = ? AND "setId" = ? AND "archivedAt" IS NULL`, input.questionId, input.setId);
-  if (!question) throw new StudyError("That question is no longer in this set.");
+  if (!question) throw new AppError("question-gone");
   const gradable: GradableQuestion = { type: question.type as GradableQuestion["type"], choices: JSON.parse(question.choices), answers: JSON.parse(question.answers) };
   const { correct, typo } = gradeResponse(gradable, input.response);
   const rating = correct === null ? input.selfGrade : ratingForAnswer(correct);
-  if (!rating) throw new StudyError("Choose how well you knew it.");
+  if (!rating) throw new AppError("choose-grade");
 
   return retryingRaces(() => sql.transaction(function* (): Generator<Statement, AnswerResult, unknown> {
     const earlier = (yield one(`SELECT "id", "userId", "correct", "rating", "answer" FROM "Review" WHERE "clientId" = ?`, input.clientId)) as Earlier | undefined;
     if (earlier) {
-      if (earlier.userId !== input.userId) throw new StudyError("That answer was already recorded.");
+      if (earlier.userId !== input.userId) throw new AppError("answer-taken");
       const correctThen = earlier.correct === null ? null : Boolean(earlier.correct);
       const typoThen = correctThen && earlier.answer !== null ? gradeResponse(gradable, earlier.answer).typo : null;
       return { reviewId: earlier.id, correct: correctThen, rating: Number(earlier.rating), typo: typoThen };
@@ -78,7 +78,7 @@ export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
     const a = schedule(before, rating, now);
     if (card) {
       const moved = (yield setCardState(a, now, { id: card.id, version: card.version })) as number;
-      if (moved === 0) throw new StudyError("This question was just answered in another tab. Reload to continue.");
+      if (moved === 0) throw new AppError("answered-elsewhere");
     } else {
       yield run(
         `INSERT INTO "Card" ("id", "userId", "questionId", "setId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
@@ -122,19 +122,19 @@ type ReviewToRerate = { id: string; questionId: string; stateBefore: string | nu
 /**
  * Inside a directSql transaction: re-schedules the card of `review` from the state it had before that
  * answer, with `rating`, as if the answer had been graded so at the time. Only while the review is the
- * learner's latest not-undone answer to its question. Answers the card's new state; throws StudyError
+ * learner's latest not-undone answer to its question. Answers the card's new state; throws AppError
  * when a later answer exists or the card is gone.
  */
 function* rescheduleLatest(userId: string, review: ReviewToRerate, rating: Grade, now: Date): Generator<Statement, CardState, unknown> {
   const latest = (yield one(
     `SELECT "id" FROM "Review" WHERE "userId" = ? AND "questionId" = ? AND "undoneAt" IS NULL ORDER BY "reviewedAt" DESC LIMIT 1`,
     userId, review.questionId)) as { id: string } | undefined;
-  if (latest?.id !== review.id) throw new StudyError("That answer has been followed by another one.");
+  if (latest?.id !== review.id) throw new AppError("answer-followed");
   const reviewedAt = new Date(review.reviewedAt);
   const before = review.stateBefore ? fromSnapshot(review.stateBefore) : newCardState(reviewedAt);
   const after = schedule(before, rating, reviewedAt);
   const moved = (yield setCardState(after, now, { userId, questionId: review.questionId })) as number;
-  if (moved === 0) throw new StudyError("That question has no schedule to change.");
+  if (moved === 0) throw new AppError("no-schedule");
   return after;
 }
 
@@ -148,7 +148,7 @@ export async function adjustConfidence(userId: string, reviewId: string, confide
     const review = (yield one(
       `SELECT "id", "questionId", "stateBefore", "reviewedAt" FROM "Review" WHERE "id" = ? AND "userId" = ? AND "undoneAt" IS NULL AND "correct" = ?`,
       reviewId, userId, true)) as { id: string; questionId: string; stateBefore: string | null; reviewedAt: string | Date } | undefined;
-    if (!review) throw new StudyError("Only a right answer that still stands can be marked.");
+    if (!review) throw new AppError("cannot-mark");
     const rating = ratingForAnswer(true, confidence);
     const after = yield* rescheduleLatest(userId, review, rating, now);
     yield run(`UPDATE "Review" SET "rating" = ?, "stateAfter" = ? WHERE "id" = ?`, rating, toSnapshot(after), review.id);
@@ -161,7 +161,7 @@ export async function adjustConfidence(userId: string, reviewId: string, confide
  * before. The card is re-scheduled from the review's stateBefore as Good, as if it had been graded
  * right; the review keeps the typed answer and becomes correct, rated Good, with overruledAt set, so
  * the log shows it was overruled and the teacher's report lists it. Undo still restores stateBefore.
- * Throws StudyError when the answer cannot be overruled. On the direct driver, like answers.
+ * Throws AppError when the answer cannot be overruled. On the direct driver, like answers.
  */
 export async function overruleVerdict(userId: string, reviewId: string, now = new Date()): Promise<void> {
   await directSql().transaction(function* (): Generator<Statement, void, unknown> {
@@ -170,7 +170,7 @@ export async function overruleVerdict(userId: string, reviewId: string, now = ne
        WHERE r."id" = ? AND r."userId" = ? AND r."undoneAt" IS NULL AND r."mode" = 'SCHEDULED' AND r."correct" = ? AND r."overruledAt" IS NULL`,
       reviewId, userId, false)) as { id: string; questionId: string; stateBefore: string | null; reviewedAt: string | Date; type: string } | undefined;
     if (!review || !(TYPED_TYPES as readonly string[]).includes(review.type)) {
-      throw new StudyError("Only a typed answer marked wrong, that still stands, can be counted as right.");
+      throw new AppError("cannot-overrule");
     }
     const after = yield* rescheduleLatest(userId, review, Rating.Good, now);
     yield run(`UPDATE "Review" SET "correct" = ?, "rating" = ?, "stateAfter" = ?, "overruledAt" = ? WHERE "id" = ?`,

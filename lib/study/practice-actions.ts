@@ -1,31 +1,27 @@
 "use server";
 // Server actions of practice mode: nothing is written; the signed state moves along in the URL.
-import { redirect } from "next/navigation";
 import { z } from "zod";
+import { plainAction } from "../actions/transports";
 import { config } from "../config";
-import { GRADES } from "../srs/scheduler";
-import { StudyError } from "./answer";
+import { AppError } from "../errors/app-error";
+import { toNoticePath } from "../errors/translate";
+import { formGrade, id, response } from "../forms/schemas";
+import { routes } from "../routes";
 import { answerPractice } from "./practice";
 import { decodePractice, encodePractice } from "./practice-token";
 
-const schema = z.object({
-  token: z.string().min(1).max(20_000),
-  questionId: z.string().min(1).max(200),
-  response: z.string().max(500).default(""),
-  selfGrade: z.coerce.number().refine((g) => (GRADES as readonly number[]).includes(g)).optional(),
+export const practiceAnswerAction = plainAction({
+  schema: z.object({ setId: id, token: z.string().min(1).max(20_000), questionId: id, response, selfGrade: formGrade.optional() }),
+  access: "anyone",
+  refused: (error, fields) => {
+    const setId = String(fields.setId ?? "");
+    if (error.code === "invalid-input" || error.code === "practice-unreadable") return routes.practice(setId, { notice: "practice-unreadable" });
+    return toNoticePath(error, routes.practice(setId, { s: String(fields.token ?? "") }));
+  },
+  run: async ({ setId, token, questionId, response, selfGrade }) => {
+    const state = decodePractice(token, config().authSecret);
+    if (!state) throw new AppError("practice-unreadable");
+    const next = await answerPractice(state, questionId, response, selfGrade);
+    return routes.practice(setId, { s: encodePractice(next, config().authSecret) });
+  },
 });
-
-export async function practiceAnswerAction(form: FormData): Promise<void> {
-  const setId = encodeURIComponent(String(form.get("setId") ?? ""));
-  const parsed = schema.safeParse(Object.fromEntries(form));
-  const state = parsed.success ? decodePractice(parsed.data.token, config().authSecret) : null;
-  if (!parsed.success || !state) redirect(`/sets/${setId}/practice?notice=${encodeURIComponent("That practice round could not be read; here is a new one.")}`);
-  let next;
-  try {
-    next = await answerPractice(state, parsed.data.questionId, parsed.data.response, parsed.data.selfGrade as never);
-  } catch (error) {
-    if (!(error instanceof StudyError)) throw error;
-    redirect(`/sets/${setId}/practice?s=${parsed.data.token}&notice=${encodeURIComponent(error.message)}`);
-  }
-  redirect(`/sets/${setId}/practice?s=${encodePractice(next, config().authSecret)}`);
-}

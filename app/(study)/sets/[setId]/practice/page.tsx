@@ -7,6 +7,7 @@ import { PracticeResults } from "@/components/study/practice-results";
 import { QuestionForm } from "@/components/study/question-form";
 import { StudyShortcuts } from "@/components/study/study-shortcuts";
 import { config } from "@/lib/config";
+import { noticeText } from "@/lib/errors/notices";
 import { nonceOf } from "@/lib/http/nonce";
 import { getSet } from "@/lib/content/sets";
 import { revealQuestion } from "@/lib/study/feedback";
@@ -32,6 +33,8 @@ export default async function PracticePage({ params, searchParams }: Props) {
   const token = encodePractice(state, secret);
   const here = `/sets/${encodeURIComponent(set.id)}/practice?s=${token}`;
   const total = state.order.length;
+  // A code from the URL, shown as its text; anything else in ?notice= is not shown at all.
+  const notice = noticeText(query.notice);
 
   let body;
   if (state.last && query.next !== "1") {
@@ -73,7 +76,7 @@ export default async function PracticePage({ params, searchParams }: Props) {
           Practice · question {Math.min(state.index + (state.last && query.next !== "1" ? 0 : 1), total)} of {total} · {state.score} right · your schedule is not changed
         </p>
       </header>
-      {query.notice && <p role="status" className="mb-4 rounded-lg bg-[var(--color-accent)]/10 p-3">{query.notice}</p>}
+      {notice && <p role="status" className="mb-4 rounded-lg bg-[var(--color-accent)]/10 p-3">{notice}</p>}
       {body}
       <div className="mt-8"><StudyShortcuts nonce={nonceOf(await headers())} /></div>
     </div>
