@@ -11,9 +11,26 @@ export const NOTICES = {
 
 export type NoticeCode = ErrorCode | keyof typeof NOTICES;
 
-/** The text for a notice code from a URL, or null for anything that is not one (which is then not shown). */
-export function noticeText(code: unknown): string | null {
+// The fields of the plain forms that post with a notice on failure (the study and practice pages, the set
+// page): an "invalid-input" notice may name them (`&fields=clientId,questionId`), and only these names
+// are ever shown.
+const FORM_FIELDS = new Set(["setId", "questionId", "clientId", "response", "selfGrade", "shownAt", "reviewId", "confidence", "token", "newPerDay"]);
+
+/**
+ * The text for a notice code from a URL, or null for anything that is not one (which is then not shown).
+ * `fields`: for "invalid-input", the comma-separated names of the fields refused; names not on the
+ * forms' list are left out.
+ */
+export function noticeText(code: unknown, fields?: unknown): string | null {
   if (typeof code !== "string") return null;
   if (Object.hasOwn(NOTICES, code)) return NOTICES[code as keyof typeof NOTICES];
-  return isErrorCode(code) ? ERRORS[code].message : null;
+  if (!isErrorCode(code)) return null;
+  const named = code === "invalid-input" && typeof fields === "string" ? [...new Set(fields.split(","))].filter((f) => FORM_FIELDS.has(f)) : [];
+  return named.length > 0 ? `Some fields are missing or invalid: ${named.join(", ")}.` : ERRORS[code].message;
+}
+
+/** The names of the fields an error refused, for noticeText: top-level names, comma-separated, or undefined. */
+export function refusedFields(issues: { field: string }[] | undefined): string | undefined {
+  const names = [...new Set((issues ?? []).map((i) => i.field.split(".")[0]).filter((f) => FORM_FIELDS.has(f)))];
+  return names.length > 0 ? names.join(",") : undefined;
 }

@@ -3,6 +3,7 @@
 import type { FormState } from "../forms/form-state";
 import { withQuery } from "../routes";
 import { AppError } from "./app-error";
+import { refusedFields } from "./notices";
 
 /**
  * For a form with useActionState: the message under its field (or the whole form's when it has none),
@@ -15,11 +16,14 @@ export function toFormState(error: AppError, values?: Record<string, string>): F
   return values ? { errors, values } : { errors };
 }
 
-/** For a plain form post: `path` with the error's code as `?notice=` (the page shows the code's text, lib/errors/notices.ts). */
+/**
+ * For a plain form post: `path` with the error's code as `?notice=` (the page shows the code's text,
+ * lib/errors/notices.ts), and for invalid input the names of the refused fields as `&fields=`.
+ */
 export function toNoticePath(error: AppError, path: string): string {
   const [base, query = ""] = path.split("?", 2);
   const params = Object.fromEntries(new URLSearchParams(query));
-  return withQuery(base, { ...params, notice: error.code });
+  return withQuery(base, { ...params, notice: error.code, fields: refusedFields(error.issues) });
 }
 
 /**

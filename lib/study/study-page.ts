@@ -28,7 +28,7 @@ export type StudyPageView =
       token: AnswerToken;
     };
 
-type Query = Partial<Record<"notice" | "review" | "marked" | "reveal", string>>;
+type Query = Partial<Record<"notice" | "fields" | "review" | "marked" | "reveal", string>>;
 
 export async function studyPageView(setId: string, learner: Viewer | null, query: Query): Promise<StudyPageView> {
   const found = await getSet(setId);
@@ -37,7 +37,7 @@ export async function studyPageView(setId: string, learner: Viewer | null, query
   if (!learner) return { kind: "visitor", set };
 
   // A code from the URL, shown as its text; anything else in ?notice= is not shown at all.
-  const notice = noticeText(query.notice);
+  const notice = noticeText(query.notice, query.fields);
   const feedback = query.review ? await getFeedback(learner.id, query.review) : null;
   if (feedback) return { kind: "feedback", set, notice, feedback, marked: query.marked === "1" };
 
