@@ -2,13 +2,14 @@
 // is asking and check the action's access rule, then run the domain call. Every server action, the
 // study page's and practice's form posts and the JSON API go through runAction; lib/actions/transports.ts
 // turns what comes out (a value, or an AppError) into what each transport needs. Written by hand rather
-// than with next-safe-action: see docs in lib/actions/transports.ts.
+// than with next-safe-action: see the note at the top of lib/actions/transports.ts.
 import "server-only";
 import type { z } from "zod";
 import { rememberBrowserZone } from "../auth/accounts";
 import { getViewer, viewerOrGuest, type Viewer } from "../auth/session";
 import { canonicalZone } from "../calendar/zones";
 import { AppError, type ErrorCode } from "../errors/app-error";
+import { parseInput } from "../forms/parse-input";
 
 /**
  * Who may run an action. `anyone`: the viewer may be null (the domain decides, as classes do).
@@ -41,13 +42,9 @@ export function defineAction<S extends z.ZodType, A extends Access, R>(action: A
  * up, so junk never starts a guest session.
  */
 export async function runAction<S extends z.ZodType, A extends Access, R>(action: Action<S, A, R>, raw: unknown): Promise<R> {
-  const parsed = await action.schema.safeParseAsync(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({ field: issue.path.join("."), message: issue.message }));
-    throw new AppError("invalid-input", { issues });
-  }
+  const input = await parseInput(action.schema, raw);
   const viewer = await asker(action.access, raw, action.refusal);
-  return action.run(parsed.data, viewer as Asker<A>);
+  return action.run(input, viewer as Asker<A>);
 }
 
 async function asker(access: Access, raw: unknown, refusal: string | undefined): Promise<Viewer | null> {

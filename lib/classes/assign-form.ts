@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AppError } from "../errors/app-error";
 import { toFormState } from "../errors/translate";
 import { keepValues, type FormState } from "../forms/form-state";
+import { parseInput } from "../forms/parse-input";
 import { formFields } from "../http/form-request";
 import { id, idList, percent } from "../forms/schemas";
 import { instantFromWallClock } from "../calendar/wall-clock";
@@ -33,13 +34,15 @@ export function assignInput(parsed: z.output<typeof assignSchema>, timeZone: str
   return { setIds, dueAt: dueAt.instant, timeZone, goalAccuracy: goalAccuracy / 100, goalCoverage: goalCoverage / 100 };
 }
 
-/** The whole form read at once (schema, then assignInput), with a refusal as the form's state: values kept. */
-export function readAssignForm(form: FormData, timeZone: string): { ok: true; classId: string; input: AssignInput } | { ok: false; state: FormState } {
+/**
+ * The whole form read at once, as assignAction's pipeline reads it (schema, then assignInput), with a
+ * refusal as the form's state, values kept. For tests of the form's refusals without a request.
+ */
+export async function readAssignForm(form: FormData, timeZone: string): Promise<{ ok: true; classId: string; input: AssignInput } | { ok: false; state: FormState }> {
   const values = keepValues(form, ASSIGN_FIELDS);
-  const parsed = assignSchema.safeParse(formFields(form));
   try {
-    if (!parsed.success) throw new AppError("invalid-input", { issues: parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })) });
-    return { ok: true, classId: parsed.data.classId, input: assignInput(parsed.data, timeZone) };
+    const parsed = await parseInput(assignSchema, formFields(form));
+    return { ok: true, classId: parsed.classId, input: assignInput(parsed, timeZone) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, state: toFormState(error, values) };
     throw error;

@@ -26,10 +26,10 @@ export const response = z.string().max(500).default("");
 export const clientId = z.string().min(8).max(100);
 
 /** Where to go after signing in: a path on this site, otherwise "/" (lib/http/return-path.ts). */
-export const returnPath = z.unknown().transform(siteReturnPath);
+export const returnPath = z.unknown().optional().transform(siteReturnPath);
 
 /** The browser's IANA zone from a hidden field: its canonical name, or undefined when missing or not a zone. */
-export const browserZone = z.unknown().transform((v) => canonicalZone(v) ?? undefined);
+export const browserZone = z.unknown().optional().transform((v) => canonicalZone(v) ?? undefined);
 
 /** A zone a person chose from the list: its canonical name, or a message when it is not one. */
 export const chosenZone = z
