@@ -44,6 +44,8 @@ export const routes = {
   /** Where the study page's plain forms post: one route handler, one step per address. */
   studyStep: (setId: string, step: string) => `/sets/${at(setId)}/study/${at(step)}`,
   practice: (setId: string, query?: Query) => withQuery(`/sets/${at(setId)}/practice`, query),
+  /** Where the practice page's plain form posts, as the study page's. */
+  practiceStep: (setId: string, step: string) => `/sets/${at(setId)}/practice/${at(step)}`,
 
   article: (articleId: string, query?: Query, hash?: string) => `${withQuery(`/articles/${at(articleId)}`, query)}${hash ? `#${hash}` : ""}`,
 } as const;

@@ -1,6 +1,6 @@
 // Practice mode: every question of a set in shuffled order, graded on the server, without touching
-// the learner's schedule or review log.
-import "server-only";
+// the learner's schedule or review log. Server code only (it reads the database), without "server-only":
+// the practice page is on the Pages Router (pages/sets/[setId]/practice.tsx), which refuses it.
 import { randomInt } from "node:crypto";
 import { db } from "../db/client";
 import { isCorrect } from "../srs/grade";
