@@ -97,8 +97,20 @@ export async function postRoute<S extends z.ZodType, A extends Access>(request: 
   return seeOther(await plainOutcome(post, { ...formFields(form), ...fromUrl }));
 }
 
-/** A route handler's refusal of an address it has no post for. */
-export const nothingToPost = () => toTextResponse(new AppError("nothing-here"));
+/** The posts of one page by step (the route's [step]), each answered as postRoute answers. */
+export type StepPosts = Record<string, (request: Request, setId: string) => Promise<Response>>;
+
+/**
+ * The POST handler of a page's plain form posts, /sets/[setId]/<page>/[step] (the study and practice
+ * pages): the step's post, or 404 with a line of text for a step there is none for.
+ */
+export function stepRoute(posts: StepPosts) {
+  return async (request: Request, { params }: { params: Promise<{ setId: string; step: string }> }): Promise<Response> => {
+    const { setId, step } = await params;
+    const post = Object.hasOwn(posts, step) ? posts[step] : undefined;
+    return post ? post(request, setId) : toTextResponse(new AppError("nothing-here"));
+  };
+}
 
 /** A JSON route handler: the run's result as JSON (never cached), or the error's status and message. */
 export function jsonRoute<S extends z.ZodType, A extends Access, R>(action: Action<S, A, R>) {

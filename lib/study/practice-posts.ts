@@ -4,7 +4,7 @@
 // in the URL, and a refusal comes back as a notice code.
 import "server-only";
 import { z } from "zod";
-import { definePost, postRoute } from "../actions/transports";
+import { definePost, postRoute, type StepPosts } from "../actions/transports";
 import { config } from "../config";
 import { AppError } from "../errors/app-error";
 import { toNoticePath } from "../errors/translate";
@@ -32,6 +32,6 @@ const answer = definePost({
 });
 
 /** Practice's posts by step (the route's [step]), each answered with a 303 to the page to show. */
-export const practicePosts: Record<string, (request: Request, setId: string) => Promise<Response>> = {
+export const practicePosts: StepPosts = {
   answer: (request, setId) => postRoute(request, answer, { setId }),
 };

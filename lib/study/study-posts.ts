@@ -5,7 +5,7 @@
 // study page with a notice code (lib/errors/notices.ts).
 import "server-only";
 import { z } from "zod";
-import { definePost, postRoute } from "../actions/transports";
+import { definePost, postRoute, type StepPosts } from "../actions/transports";
 import type { AppError } from "../errors/app-error";
 import { toNoticePath } from "../errors/translate";
 import { clientId, formGrade, id, response } from "../forms/schemas";
@@ -65,7 +65,7 @@ export const startPost = definePost({
 });
 
 /** The study page's posts by step (the route's [step]), each answered with a 303 to the page to show. */
-export const studyPosts: Record<string, (request: Request, setId: string) => Promise<Response>> = {
+export const studyPosts: StepPosts = {
   answer: (request, setId) => postRoute(request, answer, { setId }),
   adjust: (request, setId) => postRoute(request, adjust, { setId }),
   overrule: (request, setId) => postRoute(request, overrule, { setId }),
