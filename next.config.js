@@ -12,6 +12,8 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Links and redirects are checked against the app's routes at type-check time (lib/routes.ts builds them).
+  typedRoutes: true,
   // Every form here is a few fields of text: refuse a larger server-action body before parsing it
   // (lib/http/form-size.ts holds the same limit and answers 413 first).
   // JSON routes read at most 16 KB (lib/http/json-request.ts).

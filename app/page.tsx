@@ -4,6 +4,7 @@ import { SetList } from "@/components/set-list";
 import { getViewer } from "@/lib/auth/session";
 import { UTC } from "@/lib/calendar/zones";
 import { studentAssignments } from "@/lib/classes/assignments";
+import { memberClassName } from "@/lib/classes/classes";
 import { listSets } from "@/lib/content/library";
 import { setProgress } from "@/lib/study/progress";
 import { PageTitle } from "@/components/ui/page-title";
@@ -11,14 +12,16 @@ import { PageTitle } from "@/components/ui/page-title";
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ joined?: string; deleted?: string }> }) {
   await connection();
   const [learner, query] = await Promise.all([getViewer(), searchParams]);
-  const [sets, progress, assignments] = await Promise.all([
+  const [sets, progress, assignments, joined] = await Promise.all([
     listSets(),
     learner ? setProgress(learner.id) : null,
     learner && !learner.isGuest ? studentAssignments(learner) : [],
+    // ?joined= carries a class id: its name is shown only to a member, never taken from the URL.
+    typeof query.joined === "string" ? memberClassName(learner, query.joined) : null,
   ]);
   return (
     <div className="space-y-8">
-      {query.joined && <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">You joined {query.joined}.</p>}
+      {joined && <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">You joined {joined}.</p>}
       {query.deleted && <p role="status" className="rounded-lg bg-accent/10 p-3">Your account and its data were deleted.</p>}
       <section aria-labelledby="intro-heading" className="space-y-3">
         <PageTitle id="intro-heading" className="tracking-tight sm:text-4xl">

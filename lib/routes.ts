@@ -1,9 +1,9 @@
 // Every address of the site, built in one place: ids and codes are always encoded, a query is built with
 // URLSearchParams, and renaming a page means changing one line here. Plain functions with no server
 // imports, so pages, components, server actions, route handlers and the Pages Router study page share them.
-// Each returns Next's `Route` type, and each path goes through page(): with `typedRoutes: true` in
-// next.config.js a path that matches no page or route handler fails the type check here. It is off until
-// every redirect() and <Link> outside this module uses these functions (Next then types those too).
+// Each returns Next's `Route` type and each path goes through page(): with `typedRoutes` on (next.config.js),
+// a path that matches no page or route handler fails the type check here, and Next types every redirect()
+// and <Link href> elsewhere, so an address written by hand outside this module fails too.
 import type { Route } from "next";
 import { encodeTextDirective } from "./content/text-fragment";
 
@@ -62,6 +62,8 @@ export const routes = {
   /** Where the study page's plain forms post: one route handler, one step per address ("answer", "undo", …). */
   studyStep: (setId: string, step: string) => withQuery(page(`/sets/${at(setId)}/study/${at(step)}`)),
   practice: (setId: string, query?: Query) => withQuery(page(`/sets/${at(setId)}/practice`), query),
+  /** Where the practice page's plain form posts, as the study page's. */
+  practiceStep: (setId: string, step: string) => withQuery(page(`/sets/${at(setId)}/practice/${at(step)}`)),
 
   /** `hash`: a passage's anchor, as given (see `passage` for one with a quote). */
   article: (articleId: string, query?: Query, hash?: string) => withQuery(page(`/articles/${at(articleId)}`), query, hash),

@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 import type { StudyItem } from "@/lib/study/queue";
 import type { Grade } from "@/lib/srs/scheduler";
@@ -8,10 +9,10 @@ const button = "rounded-lg px-4 py-2 font-semibold focus-visible:outline-offset-
 
 type Props = {
   item: StudyItem;
-  /** Where the form posts (a server action, or the study page's route handler), and the hidden fields it carries. */
-  action: string | ((form: FormData) => Promise<void>);
+  /** Where the form posts (the study or practice page's route handler), and the hidden fields it carries. */
+  action: string;
   hidden: Record<string, string | number>;
-  revealHref: string;
+  revealHref: Route;
   /** A flipped flashcard: its back, and each grade's interval when the answer will be scheduled. */
   flashcard?: { back: string; intervals?: Record<Grade, string> } | null;
 };
@@ -21,7 +22,7 @@ export function QuestionForm({ item, action, hidden, revealHref, flashcard }: Pr
   const isChoice = item.type === "MULTIPLE_CHOICE" || item.type === "TRUE_FALSE";
   const isTyped = item.type === "SHORT_ANSWER" || item.type === "CLOZE";
   return (
-    <form action={action} method={typeof action === "string" ? "post" : undefined} data-study-form className="space-y-5">
+    <form action={action} method="post" data-study-form className="space-y-5">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -4,16 +4,12 @@
 import "server-only";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
+import { AppError } from "../errors/app-error";
 import { adoptGuest } from "./adopt-guest";
 import { canonicalZone } from "../calendar/zones";
 import { hashPassword, verifyPassword } from "./password";
 import { SESSION_USER, sessionUserFromRow, type Viewer, type SessionUser } from "./session";
 
-export class AccountError extends Error {
-  constructor(readonly field: string, message: string) {
-    super(message);
-  }
-}
 
 /** `timeZone`: the browser's IANA zone, already checked (lib/calendar/zones.ts), or undefined when unknown. */
 export type SignUpInput = { name: string; email: string; password: string; role: "STUDENT" | "TEACHER"; timeZone?: string };
@@ -25,7 +21,7 @@ export function normalizeEmail(email: string): string {
 
 export async function signUp(input: SignUpInput, current: Viewer | null): Promise<SessionUser> {
   const email = normalizeEmail(input.email);
-  const taken = () => new AccountError("email", "An account with this email already exists. Sign in instead.");
+  const taken = () => new AppError("email-taken", { field: "email" });
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw taken();
   // Without a zone from the browser (no JavaScript), a guest's own zone, if known, is kept.
   const data = { name: input.name.trim(), email, role: input.role, passwordHash: await hashPassword(input.password), isGuest: false, ...(input.timeZone ? { timeZone: input.timeZone } : {}) };
@@ -54,12 +50,12 @@ export async function signInWithPassword(email: string, password: string, curren
 /**
  * Sets a new password (checking the current one, when there is one) and ends every session of the
  * account: its sessionVersion goes up. Answers the user as it now is, for signInAs to keep the
- * browser that asked signed in. Throws AccountError("currentPassword") for a wrong current password.
+ * browser that asked signed in. Throws AppError "wrong-password" for a wrong current password.
  */
 export async function changePassword(userId: string, current: string, next: string): Promise<SessionUser> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, current))) {
-    throw new AccountError("currentPassword", "That is not your current password.");
+    throw new AppError("wrong-password", { field: "currentPassword" });
   }
   return sessionUserFromRow(await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next), sessionVersion: { increment: 1 } }, select: LEARNER }));
 }

@@ -1,5 +1,6 @@
 // The address of an emailed sign-in link: our own page (app/(auth)/sign-in/link), which spends nothing
 // when opened, not next-auth's callback, whose GET spends the token. Pure: next-auth's options use it.
+import type { Route } from "next";
 import { safeReturnPath } from "../http/return-path";
 import { routes } from "../routes";
 
@@ -21,6 +22,6 @@ export function signInLinkUrl(nextAuthUrl: string): string {
 }
 
 /** The address of our page for a link's parts (used to send next-auth's old callback links there too). */
-export function signInLinkPath(link: Partial<SignInLink>): string {
+export function signInLinkPath(link: Partial<SignInLink>): Route {
   return routes.signInLink({ token: link.token ?? "", email: link.email ?? "", next: link.next ?? "/" });
 }

@@ -2,6 +2,7 @@
 // theirs, soonest first, with their progress toward the goal.
 import "server-only";
 import { db } from "../db/client";
+import { AppError } from "../errors/app-error";
 import { requireAccount, ownedClass, type Actor } from "./access";
 import { goalProgress, latestAnswers, type GoalProgress } from "./goal";
 
@@ -11,7 +12,7 @@ export type AssignInput = { setIds: string[]; dueAt: Date; timeZone: string; goa
 export async function assignSets(actor: Actor, classId: string, input: AssignInput) {
   await ownedClass(actor, classId);
   const sets = await db.questionSet.findMany({ where: { id: { in: input.setIds }, archivedAt: null }, select: { id: true } });
-  if (sets.length !== new Set(input.setIds).size) throw new Error("unknown question set");
+  if (sets.length !== new Set(input.setIds).size) throw new AppError("set-unavailable", { field: "setIds" });
   await db.assignment.createMany({
     data: sets.map((s) => ({ classroomId: classId, setId: s.id, dueAt: input.dueAt, timeZone: input.timeZone, goalAccuracy: input.goalAccuracy, goalCoverage: input.goalCoverage })),
   });

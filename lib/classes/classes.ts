@@ -2,10 +2,9 @@
 // roster, can remove a student, and can replace the code (the old one stops working at once).
 import "server-only";
 import { db } from "../db/client";
-import { AccessDenied, ownedClass, requireAccount, requireTeacher, type Actor } from "./access";
+import { ownedClass, requireAccount, requireTeacher, type Actor } from "./access";
+import { AppError } from "../errors/app-error";
 import { newJoinCode, normalizeJoinCode } from "./join-code";
-
-export class ClassError extends Error {}
 
 async function uniqueCode(): Promise<string> {
   for (let attempt = 0; attempt < 10; attempt++) {
@@ -72,9 +71,9 @@ export async function classForCode(input: string) {
 export async function joinClass(actor: Actor, input: string) {
   const student = requireAccount(actor);
   const classroom = await classForCode(input);
-  if (!classroom) throw new ClassError("No class has that code. Check it with your teacher; codes look like KMN-PQ3.");
+  if (!classroom) throw new AppError("unknown-join-code", { field: "code" });
   const owner = await db.classroom.findUnique({ where: { id: classroom.id }, select: { teacherId: true } });
-  if (owner?.teacherId === student.id) throw new ClassError("This is your own class.");
+  if (owner?.teacherId === student.id) throw new AppError("own-class", { field: "code" });
   await db.membership.upsert({
     where: { classroomId_userId: { classroomId: classroom.id, userId: student.id } },
     create: { classroomId: classroom.id, userId: student.id },
@@ -83,8 +82,21 @@ export async function joinClass(actor: Actor, input: string) {
   return classroom;
 }
 
+/**
+ * The name of a class the actor is a member of, or null (no actor, no such class, or not theirs): what
+ * the home page says after joining, looked up from the class id in its URL rather than read from it.
+ */
+export async function memberClassName(actor: Actor, classId: string): Promise<string | null> {
+  if (!actor || !classId) return null;
+  const classroom = await db.classroom.findFirst({
+    where: { id: classId, archivedAt: null, memberships: { some: { userId: actor.id } } },
+    select: { name: true },
+  });
+  return classroom?.name ?? null;
+}
+
 export async function studentClasses(actor: Actor) {
-  if (!actor) throw new AccessDenied("sign-in");
+  if (!actor) throw new AppError("sign-in");
   return db.classroom.findMany({
     where: { archivedAt: null, memberships: { some: { userId: actor.id } } },
     select: { id: true, name: true, teacher: { select: { name: true } } },

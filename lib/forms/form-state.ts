@@ -1,15 +1,8 @@
-// What an account form's server action answers: errors by field, and the values to put back, so bad
-// input gets a clear message and loses nothing (passwords are never sent back).
-import type { z } from "zod";
-
+// What a form's server action answers (lib/actions/transports.ts formAction): errors by field, and the
+// values to put back, so bad input gets a clear message and loses nothing (passwords are never sent back).
 export type FormState = { errors?: Record<string, string>; values?: Record<string, string>; message?: string };
 
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}
-
+/** The named fields' values as sent; a field sent more than once (ticked checkboxes) is its values, one per line. */
 export function keepValues(form: FormData, fields: string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((f) => [f, String(form.get(f) ?? "")]));
+  return Object.fromEntries(fields.map((f) => [f, form.getAll(f).map(String).join("\n")]));
 }

@@ -1,36 +1,31 @@
 "use server";
-// Server actions of the set page. Each posts from a plain <form>, so it works before JavaScript loads,
-// and ends in a redirect to the page that shows the result. The study page's own posts are in
-// lib/study/study-posts.ts.
+// Server actions of the set page, through the one pipeline (lib/actions/transports.ts). Each posts from a
+// plain <form>, so it works before JavaScript loads, and ends in a redirect to the page that shows the
+// result. The study page's own posts are in lib/study/study-posts.ts.
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { viewerOrGuest } from "../auth/session";
-import { db } from "../db/client";
+import { plainAction } from "../actions/transports";
 import { getSet } from "../content/sets";
-import { studyPosts } from "./study-posts";
-
-const id = z.string().min(1).max(200);
-const setPath = (setId: string) => `/sets/${encodeURIComponent(setId)}`;
+import { db } from "../db/client";
+import { id } from "../forms/schemas";
+import { routes } from "../routes";
+import { startPost } from "./study-posts";
 
 /** The set page's "Start studying": for a visitor this also starts their guest session. */
-export async function startStudyAction(form: FormData): Promise<void> {
-  redirect(await studyPosts.start(String(form.get("setId") ?? ""), form));
-}
+export const startStudyAction = plainAction(startPost);
 
-const limitSchema = z.object({ setId: id, newPerDay: z.coerce.number().int().min(0).max(500) });
-
-export async function newLimitAction(form: FormData): Promise<void> {
-  const setId = String(form.get("setId") ?? "");
-  const parsed = limitSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success || !(await getSet(parsed.data.setId))) redirect(`${setPath(setId)}?limitError=1`);
-  const learner = await viewerOrGuest();
-  const { newPerDay } = parsed.data;
-  await db.studySetting.upsert({
-    where: { userId_setId: { userId: learner.id, setId } },
-    create: { userId: learner.id, setId, newPerDay },
-    update: { newPerDay },
-  });
-  revalidatePath(setPath(setId));
-  redirect(`${setPath(setId)}?saved=1`);
-}
+/** The set page's daily limit of new questions (0–500); a refusal comes back as ?limitError=1. */
+export const newLimitAction = plainAction({
+  schema: z.object({ setId: id.refine(async (setId) => Boolean(await getSet(setId))), newPerDay: z.coerce.number().int().min(0).max(500) }),
+  access: "viewer-or-guest",
+  refused: (_error, fields) => routes.set(String(fields.setId ?? ""), { limitError: 1 }),
+  run: async ({ setId, newPerDay }, viewer) => {
+    await db.studySetting.upsert({
+      where: { userId_setId: { userId: viewer.id, setId } },
+      create: { userId: viewer.id, setId, newPerDay },
+      update: { newPerDay },
+    });
+    revalidatePath(routes.set(setId));
+    return routes.set(setId, { saved: 1 });
+  },
+});

@@ -5,13 +5,13 @@
 import "server-only";
 import { gradeResponse, ratingForAnswer, TYPED_TYPES, type Confidence, type GradableQuestion } from "../srs/grade";
 import { newCardState, Rating, schedule, type CardState, type Grade } from "../srs/scheduler";
+import { AppError } from "../errors/app-error";
 import { selectQuestionToGrade } from "../db/direct/question-to-grade";
 import { recordAnswer as recordAnswerRows } from "../db/direct/record-answer";
 import { adjustConfidence as adjustConfidenceRows } from "../db/direct/adjust-confidence";
 import { overruleAnswer } from "../db/direct/overrule-answer";
 import { undoLastAnswer as undoLastAnswerRows } from "../db/direct/undo-answer";
 
-export class StudyError extends Error {}
 
 export type AnswerInput = {
   userId: string;
@@ -35,18 +35,18 @@ const rescheduleWith = (rating: Grade) => (before: CardState | null, at: Date) =
 /**
  * Grades an answer and records it: the hot path of the app, one transaction of four statements on the
  * database driver itself (lib/db/direct/record-answer.ts; the README's Performance section says why). A
- * resubmitted client id answers what was recorded then. Throws StudyError when the question has left the
+ * resubmitted client id answers what was recorded then. Throws AppError when the question has left the
  * set, a flashcard has no self-grade, the client id is another learner's, or another tab moved the card
  * between reading and writing it.
  */
 export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
   const now = input.now ?? new Date();
   const question = await selectQuestionToGrade(input.questionId, input.setId);
-  if (!question) throw new StudyError("That question is no longer in this set.");
+  if (!question) throw new AppError("question-gone");
   const gradable: GradableQuestion = { type: question.type as GradableQuestion["type"], choices: JSON.parse(question.choices), answers: JSON.parse(question.answers) };
   const { correct, typo } = gradeResponse(gradable, input.response);
   const rating = correct === null ? input.selfGrade : ratingForAnswer(correct);
-  if (!rating) throw new StudyError("Choose how well you knew it.");
+  if (!rating) throw new AppError("choose-grade");
 
   const answer = question.type === "FLASHCARD" ? null : input.response.slice(0, 500);
   const outcome = await recordAnswerRows(
@@ -55,30 +55,30 @@ export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
   );
   if (outcome.kind === "earlier") {
     const { earlier } = outcome;
-    if (earlier.userId !== input.userId) throw new StudyError("That answer was already recorded.");
+    if (earlier.userId !== input.userId) throw new AppError("answer-taken");
     const typoThen = earlier.correct && earlier.answer !== null ? gradeResponse(gradable, earlier.answer).typo : null;
     return { reviewId: earlier.id, correct: earlier.correct, rating: earlier.rating, typo: typoThen };
   }
-  if (outcome.kind === "card-moved") throw new StudyError("This question was just answered in another tab. Reload to continue.");
+  if (outcome.kind === "card-moved") throw new AppError("answered-elsewhere");
   return { reviewId: outcome.reviewId, correct, rating, typo };
 }
 
 /** The messages for a re-rating that changed nothing (lib/db/direct/reschedule-latest.ts). */
 function throwUnlessDone(outcome: "done" | "not-latest" | "no-card"): void {
-  if (outcome === "not-latest") throw new StudyError("That answer has been followed by another one.");
-  if (outcome === "no-card") throw new StudyError("That question has no schedule to change.");
+  if (outcome === "not-latest") throw new AppError("answer-followed");
+  if (outcome === "no-card") throw new AppError("no-schedule");
 }
 
 /**
  * After a right answer the learner may say they guessed (Hard) or found it easy (Easy): the card is
  * re-scheduled from the state it had before that answer, as if it had been graded so at the time. Only
- * the learner's latest answer to its question that still stands. Throws StudyError otherwise, or when the
+ * the learner's latest answer to its question that still stands. Throws AppError otherwise, or when the
  * card is gone.
  */
 export async function adjustConfidence(userId: string, reviewId: string, confidence: Confidence, now = new Date()): Promise<void> {
   const rating = ratingForAnswer(true, confidence);
   const outcome = await adjustConfidenceRows(userId, reviewId, rating, now, rescheduleWith(rating));
-  if (outcome === "not-found") throw new StudyError("Only a right answer that still stands can be marked.");
+  if (outcome === "not-found") throw new AppError("cannot-mark");
   throwUnlessDone(outcome);
 }
 
@@ -88,12 +88,12 @@ export async function adjustConfidence(userId: string, reviewId: string, confide
  * before. The card is re-scheduled from the review's stateBefore as Good, as if it had been graded
  * right; the review keeps the typed answer and becomes correct, rated Good, with overruledAt set, so
  * the log shows it was overruled and the teacher's report lists it. Undo still restores stateBefore.
- * Throws StudyError when the answer cannot be overruled. On the direct driver, like answers.
+ * Throws AppError when the answer cannot be overruled. On the direct driver, like answers.
  */
 export async function overruleVerdict(userId: string, reviewId: string, now = new Date()): Promise<void> {
   const outcome = await overruleAnswer(userId, reviewId, TYPED_TYPES, Rating.Good, now, rescheduleWith(Rating.Good));
   if (outcome === "not-found") {
-    throw new StudyError("Only a typed answer marked wrong, that still stands, can be counted as right.");
+    throw new AppError("cannot-overrule");
   }
   throwUnlessDone(outcome);
 }

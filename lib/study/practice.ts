@@ -1,12 +1,12 @@
 // Practice mode: every question of a set in shuffled order, graded on the server, without touching
-// the learner's schedule or review log.
-import "server-only";
+// the learner's schedule or review log. Server code only (it reads the database), without "server-only":
+// the practice page is on the Pages Router (pages/sets/[setId]/practice.tsx), which refuses it.
 import { randomInt } from "node:crypto";
 import { db } from "../db/client";
 import { isCorrect } from "../srs/grade";
 import { Rating, type Grade } from "../srs/scheduler";
 import type { PracticeState } from "./practice-token";
-import { StudyError } from "./answer";
+import { AppError } from "../errors/app-error";
 
 function shuffle<T>(items: T[]): T[] {
   const out = [...items];
@@ -33,11 +33,11 @@ export async function practiceItem(state: PracticeState) {
 
 /** Grades the current question and moves on; for flashcards, Hard or better counts as knowing it. */
 export async function answerPractice(state: PracticeState, questionId: string, response: string, selfGrade?: Grade): Promise<PracticeState> {
-  if (state.order[state.index] !== questionId) throw new StudyError("That question was already answered in this practice round.");
+  if (state.order[state.index] !== questionId) throw new AppError("practice-answered");
   const q = await db.question.findUnique({ where: { id: questionId }, select: { type: true, choices: true, answers: true } });
-  if (!q) throw new StudyError("That question is no longer in this set.");
+  if (!q) throw new AppError("question-gone");
   const graded = isCorrect({ type: q.type, choices: JSON.parse(q.choices), answers: JSON.parse(q.answers) }, response);
-  if (graded === null && !selfGrade) throw new StudyError("Choose how well you knew it.");
+  if (graded === null && !selfGrade) throw new AppError("choose-grade");
   const correct = graded ?? selfGrade! >= Rating.Hard;
   return {
     ...state,

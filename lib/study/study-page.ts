@@ -8,6 +8,7 @@ import { answerToken, type AnswerToken } from "./answer-token";
 import { getFeedback, type Feedback } from "./feedback";
 import { revealFlashcard } from "./flashcard";
 import { studyQueue, type StudyItem } from "./queue";
+import { noticeText } from "../errors/notices";
 
 export type StudySet = { id: string; title: string };
 
@@ -27,7 +28,7 @@ export type StudyPageView =
       token: AnswerToken;
     };
 
-type Query = Partial<Record<"notice" | "review" | "marked" | "reveal", string>>;
+type Query = Partial<Record<"notice" | "fields" | "review" | "marked" | "reveal", string>>;
 
 export async function studyPageView(setId: string, learner: Viewer | null, query: Query): Promise<StudyPageView> {
   const found = await getSet(setId);
@@ -35,7 +36,8 @@ export async function studyPageView(setId: string, learner: Viewer | null, query
   const set = { id: found.id, title: found.title };
   if (!learner) return { kind: "visitor", set };
 
-  const notice = query.notice ?? null;
+  // A code from the URL, shown as its text; anything else in ?notice= is not shown at all.
+  const notice = noticeText(query.notice, query.fields);
   const feedback = query.review ? await getFeedback(learner.id, query.review) : null;
   if (feedback) return { kind: "feedback", set, notice, feedback, marked: query.marked === "1" };
 

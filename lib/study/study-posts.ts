@@ -1,72 +1,74 @@
 // The study loop's form posts. The study page (pages/sets/[setId]/study.tsx) ships no JavaScript
 // framework, so its plain forms post to a route handler (app/(study)/sets/[setId]/study/[step]/route.ts)
-// rather than to server actions. Each post parses its form, finds who is asking (a visitor becomes a
-// guest), does its work and names the page to show next: the verdict, or the study page with a notice.
+// rather than to server actions. Each post is an action of the one pipeline (lib/actions/): its schema,
+// who may post (a visitor becomes a guest), its work, and the page to show next: the verdict, or the
+// study page with a notice code (lib/errors/notices.ts).
 import "server-only";
 import { z } from "zod";
-import { GRADES } from "../srs/scheduler";
-import { InvalidInput, parseAndIdentify } from "./action-helpers";
-import { adjustConfidence, overruleVerdict, recordAnswer, StudyError, undoLastAnswer } from "./answer";
-import { studyPath } from "./study-path";
+import { definePost, postRoute, type StepPosts } from "../actions/transports";
+import type { AppError } from "../errors/app-error";
+import { toNoticePath } from "../errors/translate";
+import { clientId, formGrade, id, response } from "../forms/schemas";
+import { routes } from "../routes";
+import { adjustConfidence, overruleVerdict, recordAnswer, undoLastAnswer } from "./answer";
 
-const id = z.string().min(1).max(200);
+// The set comes from the address the form posts to (postRoute's fromUrl), never from the form.
+const inSet = z.object({ setId: id });
 
-/** Runs a step and turns an expected failure into a message on the study page. */
-async function orNotice(setId: string, work: () => Promise<string>): Promise<string> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof StudyError || error instanceof InvalidInput) return `${studyPath(setId)}?notice=${encodeURIComponent(error.message)}`;
-    throw error;
-  }
-}
+/** A failed post shows the study page with the error's notice code. */
+const backToStudy = (error: AppError, fields: Record<string, unknown>) => toNoticePath(error, routes.study(String(fields.setId ?? "")));
 
-// The set comes from the address the form posts to, never from the form.
-const answerSchema = z.object({
-  questionId: id,
-  clientId: z.string().min(8).max(100),
-  response: z.string().max(500).default(""),
-  selfGrade: z.coerce.number().refine((g) => (GRADES as readonly number[]).includes(g)).optional(),
-  shownAt: z.coerce.number().int().positive().optional(),
+const answer = definePost({
+  schema: inSet.extend({ questionId: id, clientId, response, selfGrade: formGrade.optional(), shownAt: z.coerce.number().int().positive().optional() }),
+  access: "viewer-or-guest",
+  refused: backToStudy,
+  run: async ({ shownAt, ...input }, viewer) => {
+    const durationMs = shownAt ? Math.min(Math.max(Date.now() - shownAt, 0), 3_600_000) : undefined;
+    const { reviewId } = await recordAnswer({ ...input, userId: viewer.id, durationMs });
+    return routes.study(input.setId, { review: reviewId });
+  },
 });
 
-const adjustSchema = z.object({ reviewId: id, confidence: z.enum(["guessed", "easy"]) });
+const adjust = definePost({
+  schema: inSet.extend({ reviewId: id, confidence: z.enum(["guessed", "easy"]) }),
+  access: "viewer-or-guest",
+  refused: backToStudy,
+  run: async ({ setId, reviewId, confidence }, viewer) => {
+    await adjustConfidence(viewer.id, reviewId, confidence);
+    return routes.study(setId, { review: reviewId, marked: 1 });
+  },
+});
 
-type StudyPost = (setId: string, form: FormData) => Promise<string>;
+const overrule = definePost({
+  schema: inSet.extend({ reviewId: id }),
+  access: "viewer-or-guest",
+  refused: backToStudy,
+  run: async ({ setId, reviewId }, viewer) => {
+    await overruleVerdict(viewer.id, reviewId);
+    return routes.study(setId, { review: reviewId });
+  },
+});
 
-export const studyPosts: Record<string, StudyPost> = {
-  answer: (setId, form) =>
-    orNotice(setId, async () => {
-      const { input, learner } = await parseAndIdentify(answerSchema, form);
-      const durationMs = input.shownAt ? Math.min(Math.max(Date.now() - input.shownAt, 0), 3_600_000) : undefined;
-      const { reviewId } = await recordAnswer({ ...input, setId, selfGrade: input.selfGrade as never, userId: learner.id, durationMs });
-      return `${studyPath(setId)}?review=${reviewId}`;
-    }),
+const undo = definePost({
+  schema: inSet,
+  access: "viewer-or-guest",
+  refused: backToStudy,
+  run: async ({ setId }, viewer) => routes.study(setId, { notice: (await undoLastAnswer(viewer.id, setId)) ? "undone" : "nothing-to-undo" }),
+});
 
-  adjust: (setId, form) =>
-    orNotice(setId, async () => {
-      const { input, learner } = await parseAndIdentify(adjustSchema, form);
-      await adjustConfidence(learner.id, input.reviewId, input.confidence);
-      return `${studyPath(setId)}?review=${encodeURIComponent(input.reviewId)}&marked=1`;
-    }),
+/** "Start studying" (also the set page's server action, lib/study/actions.ts): a visitor becomes a guest, in the browser's zone. */
+export const startPost = definePost({
+  schema: inSet,
+  access: "viewer-or-guest",
+  refused: backToStudy,
+  run: async ({ setId }) => routes.study(setId),
+});
 
-  overrule: (setId, form) =>
-    orNotice(setId, async () => {
-      const { input, learner } = await parseAndIdentify(z.object({ reviewId: id }), form);
-      await overruleVerdict(learner.id, input.reviewId);
-      return `${studyPath(setId)}?review=${encodeURIComponent(input.reviewId)}`;
-    }),
-
-  undo: (setId, form) =>
-    orNotice(setId, async () => {
-      const { learner } = await parseAndIdentify(z.object({}), form);
-      const undone = await undoLastAnswer(learner.id, setId);
-      return `${studyPath(setId)}?notice=${encodeURIComponent(undone ? "Your last answer was undone." : "There is no answer to undo.")}`;
-    }),
-
-  start: (setId, form) =>
-    orNotice(setId, async () => {
-      await parseAndIdentify(z.object({}), form);
-      return studyPath(setId);
-    }),
+/** The study page's posts by step (the route's [step]), each answered with a 303 to the page to show. */
+export const studyPosts: StepPosts = {
+  answer: (request, setId) => postRoute(request, answer, { setId }),
+  adjust: (request, setId) => postRoute(request, adjust, { setId }),
+  overrule: (request, setId) => postRoute(request, overrule, { setId }),
+  undo: (request, setId) => postRoute(request, undo, { setId }),
+  start: (request, setId) => postRoute(request, startPost, { setId }),
 };

@@ -15,6 +15,7 @@ test("signed out: home, set, article, practice, sign-in, sign-up, join, 404", as
     ["/sets/the-call", "set"],
     ["/articles/cnn-biden-xi-call?highlight=call-weekday", "article"],
     ["/sets/the-call/practice", "practice"],
+    ["/sets/the-call/practice?notice=practice-unreadable", "practice notice"],
     ["/sets/the-call/study", "study start"],
     ["/progress", "progress empty"],
     ["/sign-in", "sign-in"],

@@ -2,6 +2,7 @@
 // message and no change at all. And two tabs answering the same question at once both count, in order.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "../../lib/errors/app-error";
 import { newCardState, schedule, type CardState } from "../../lib/srs/scheduler";
 import { useAppDatabase, type TestDatabase } from "../support/test-database";
 
@@ -32,7 +33,7 @@ describe("answers with random input", () => {
         const after = await counts();
         expect(after.reviews).toBe(before.reviews + 1);
       } catch (error) {
-        expect(error).toBeInstanceOf(study.StudyError);
+        expect(error).toBeInstanceOf(AppError);
         expect((error as Error).message.length).toBeGreaterThan(10);
         expect(await counts()).toEqual(before);
       }
@@ -71,7 +72,7 @@ describe("two tabs answering the same question at once", () => {
       );
       for (const o of outcomes) {
         if (o.status === "rejected") {
-          expect(o.reason).toBeInstanceOf(study.StudyError);
+          expect(o.reason).toBeInstanceOf(AppError);
           expect(o.reason.message).toMatch(/another tab/);
         }
       }
@@ -129,7 +130,7 @@ describe("overruling a verdict, after any run of answers and undos", () => {
         expect(await card()).toMatchObject({ reps: expected.reps, due: expected.due, stability: expected.stability });
         expect(await t.db.review.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ correct: true, rating: 3, answer: target.answer });
       } catch (error) {
-        if (!(error instanceof study.StudyError)) throw error;
+        if (!(error instanceof AppError)) throw error;
         expect(mayOverrule).toBe(false);
         outcomes.refused++;
         expect(await card()).toEqual(cardBefore);

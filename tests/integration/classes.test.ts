@@ -143,7 +143,7 @@ describe("who may do what", () => {
       await work();
       return "ok";
     } catch (error) {
-      return (error as { reason?: string }).reason ?? (error as Error).message;
+      return (error as { code?: string }).code ?? (error as Error).message;
     }
   };
   const teacherOnly = { anonymous: "sign-in", guest: "sign-in", student: "teachers-only", otherStudent: "teachers-only", teacher: "ok", otherTeacher: "not-found" };

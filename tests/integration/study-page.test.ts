@@ -27,10 +27,13 @@ describe("the study page", () => {
 
   it("asks the next question with a fresh answer token, and holds none of its answers", async () => {
     const me = await learner();
-    const view = await page.studyPageView("the-call", me, { notice: "Hello" });
+    const view = await page.studyPageView("the-call", me, { notice: "undone" });
     expect(view.kind).toBe("question");
     if (view.kind !== "question") return;
-    expect(view.notice).toBe("Hello");
+    // A notice is a code from the URL, shown as the server's text for it; other words in ?notice= are not shown.
+    expect(view.notice).toBe("Your last answer was undone.");
+    expect(await page.studyPageView("the-call", me, { notice: "Hello" })).toMatchObject({ notice: null });
+    expect(await page.studyPageView("the-call", me, { notice: "constructor" })).toMatchObject({ notice: null });
     expect(view.item.id).toBe("call-weekday");
     expect(view.token.clientId).toMatch(/^[0-9a-f-]{36}$/);
     const again = await page.studyPageView("the-call", me, {});

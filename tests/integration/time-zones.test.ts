@@ -127,7 +127,7 @@ describe("assignment due moments", () => {
     const classroom = await classes.createClass(teacher, "Taipei class");
     await classes.joinClass(newYorker, classroom.joinCode);
     await classes.joinClass(local, classroom.joinCode);
-    const read = assignForm.readAssignForm(form({ classId: classroom.id, due: "2026-12-04", dueTime: "03:00" }), teacher.timeZone);
+    const read = await assignForm.readAssignForm(form({ classId: classroom.id, due: "2026-12-04", dueTime: "03:00" }), teacher.timeZone);
     if (!read.ok) throw new Error(JSON.stringify(read.state));
     await assignments.assignSets(teacher, read.classId, read.input);
 
@@ -142,7 +142,7 @@ describe("assignment due moments", () => {
   });
 
   it("default to 11:59 PM, and refuse impossible dates and skipped times with a message, never rolling over", async () => {
-    const ok = assignForm.readAssignForm(form({ due: "2026-12-04", dueTime: "" }), "America/New_York");
+    const ok = await assignForm.readAssignForm(form({ due: "2026-12-04", dueTime: "" }), "America/New_York");
     expect(ok.ok && ok.input.dueAt.toISOString()).toBe("2026-12-05T04:59:00.000Z");
     for (const [due, dueTime, field, message] of [
       ["2026-02-30", "23:59", "due", /2026-02-30 is not a date on the calendar/],
@@ -150,7 +150,7 @@ describe("assignment due moments", () => {
       ["2026-03-08", "02:30", "dueTime", /clocks skip it/],
       ["2026-12-04", "25:00", "dueTime", /not a time of day/],
     ] as const) {
-      const refused = assignForm.readAssignForm(form({ due, dueTime }), "America/New_York");
+      const refused = await assignForm.readAssignForm(form({ due, dueTime }), "America/New_York");
       expect(refused.ok).toBe(false);
       if (refused.ok) continue;
       expect(refused.state.errors?.[field]).toMatch(message);
@@ -164,7 +164,7 @@ describe("assignment due moments", () => {
     const newYorker = await person({ timeZone: "America/New_York" });
     const classroom = await classes.createClass(teacher, "Deadline class");
     await classes.joinClass(newYorker, classroom.joinCode);
-    const read = assignForm.readAssignForm(form({ classId: classroom.id, due: "2026-12-04", dueTime: "23:59" }), teacher.timeZone);
+    const read = await assignForm.readAssignForm(form({ classId: classroom.id, due: "2026-12-04", dueTime: "23:59" }), teacher.timeZone);
     if (!read.ok) throw new Error("refused");
     await assignments.assignSets(teacher, classroom.id, read.input); // 15:59Z: 10:59 AM on 4 December in New York
     const assignmentId = (await t.db.assignment.findFirstOrThrow({ where: { classroomId: classroom.id } })).id;

@@ -19,7 +19,9 @@ const ERRORS: Record<string, string> = {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; callbackUrl?: string; error?: string; retry?: string; signedOut?: string }> }) {
   const { next, callbackUrl, error, retry, signedOut } = await searchParams;
-  const message = error === "RateLimited" ? `Too many sign-in links were asked for. ${tryAgainIn(Number(retry) || 60)}` : error && (ERRORS[error] ?? "Signing in did not work. Try again.");
+  // Codes only: ?error= picks one of the texts above, and ?retry= is read as a number of seconds (at most a day).
+  const wait = Math.min(Math.max(Math.trunc(Number(retry)) || 60, 1), 86_400);
+  const message = error === "RateLimited" ? `Too many sign-in links were asked for. ${tryAgainIn(wait)}` : error && ((Object.hasOwn(ERRORS, error) && ERRORS[error]) || "Signing in did not work. Try again.");
   const target = returnPath(next ?? callbackUrl);
   return (
     <div className="mx-auto max-w-md space-y-8">

@@ -27,6 +27,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ params, qu
   const learner = await viewerFromCookies(cookies);
   const view = await studyPageView(String(params?.setId), learner, {
     notice: first(query.notice),
+    fields: first(query.fields),
     review: first(query.review),
     marked: first(query.marked),
     reveal: first(query.reveal),

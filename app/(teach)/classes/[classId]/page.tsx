@@ -25,6 +25,8 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const [{ classId }, query] = await Promise.all([params, searchParams]);
   const [classroom, sets, origin, viewer] = await Promise.all([asCurrentViewer(routes.classroom(classId), (actor) => classDetail(actor, classId)), listSets(), appOrigin(), getViewer()]);
   const zone = viewer?.timeZone ?? UTC;
+  // ?assigned= is a count the assign action sets; anything but a whole number from 1 to 100 is not shown.
+  const assigned = /^[1-9]\d?$|^100$/.test(query.assigned ?? "") ? Number(query.assigned) : null;
   const joinLink = `${origin}${routes.joinCode(classroom.joinCode)}`;
   return (
     <div className="space-y-10">
@@ -32,7 +34,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
         <TextLink href={routes.classes()} className="text-sm">Your classes</TextLink>
         <PageTitle>{classroom.name}</PageTitle>
       </header>
-      {query.assigned && <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">Assigned {query.assigned} {query.assigned === "1" ? "set" : "sets"}.</p>}
+      {assigned && <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">Assigned {assigned} {assigned === 1 ? "set" : "sets"}.</p>}
 
       <section aria-labelledby="join-heading" className="space-y-3">
         <h2 id="join-heading" className="text-xl font-semibold">Invite students</h2>

@@ -1,6 +1,7 @@
 // GET /api/classes/[classId]/assignments/[assignmentId]/(students|questions).(csv|xlsx) – a report table as CSV or Excel, for the class's teacher
 import { getViewer } from "@/lib/auth/session";
-import { AccessDenied } from "@/lib/classes/access";
+import { AppError } from "@/lib/errors/app-error";
+import { toPageOutcome } from "@/lib/errors/translate";
 import { assignmentReport } from "@/lib/classes/report";
 import { REPORT_FORMATS, REPORT_TABLES, reportDownload, type ReportFormat, type ReportTable } from "@/lib/classes/report-downloads";
 
@@ -23,9 +24,8 @@ export async function GET(_request: Request, { params }: Params) {
       },
     });
   } catch (error) {
-    if (error instanceof AccessDenied) {
-      return new Response(error.reason === "sign-in" ? "Sign in first." : "Not found", { status: error.reason === "sign-in" ? 401 : 404 });
-    }
+    const outcome = error instanceof AppError ? toPageOutcome(error) : null;
+    if (outcome) return new Response(outcome === "sign-in" ? "Sign in first." : "Not found", { status: outcome === "sign-in" ? 401 : 404 });
     throw error;
   }
 }

@@ -1,0 +1,70 @@
+// The one pipeline from a request to the domain: parse the input with the action's zod schema, find who
+// is asking and check the action's access rule, then run the domain call. Every server action, the
+// study page's and practice's form posts and the JSON API go through runAction; lib/actions/transports.ts
+// turns what comes out (a value, or an AppError) into what each transport needs. Written by hand rather
+// than with next-safe-action: see the note at the top of lib/actions/transports.ts.
+import "server-only";
+import type { z } from "zod";
+import { rememberBrowserZone } from "../auth/accounts";
+import { getViewer, viewerOrGuest, type Viewer } from "../auth/session";
+import { canonicalZone } from "../calendar/zones";
+import { AppError, type ErrorCode } from "../errors/app-error";
+import { parseInput } from "../forms/parse-input";
+
+/**
+ * Who may run an action. `anyone`: the viewer may be null (the domain decides, as classes do).
+ * `viewer-or-guest`: a visitor becomes a guest (in the browser's zone, when the input carries a
+ * `timeZone`). `viewer`: anyone signed in, guests too. `account`: signed in, not a guest. `teacher`.
+ */
+export type Access = "anyone" | "viewer-or-guest" | "viewer" | "account" | "teacher";
+
+/** The person an action runs for, by its access rule: only `anyone` may run for nobody. */
+export type Asker<A extends Access> = A extends "anyone" ? Viewer | null : Viewer;
+
+export type Action<S extends z.ZodType, A extends Access, R> = {
+  schema: S;
+  access: A;
+  /** The message when the access rule refuses, instead of its code's (e.g. "Sign in to change your password."). */
+  refusal?: string;
+  /** The domain call, with the parsed input and the person asking. Throws AppError for an expected failure. */
+  run: (input: z.output<S>, viewer: Asker<A>) => Promise<R>;
+};
+
+/** Declares an action; only here so TypeScript infers the schema's type inside `run`. */
+export function defineAction<S extends z.ZodType, A extends Access, R>(action: Action<S, A, R>): Action<S, A, R> {
+  return action;
+}
+
+/**
+ * Runs `action` on `raw` (a form's fields or a JSON body). Throws AppError "invalid-input" (with issues by
+ * field) when the schema refuses, the access rule's code ("no-viewer", "sign-in", "teachers-only") when
+ * it refuses, or whatever AppError the domain call throws. The input is parsed before anyone is looked
+ * up, so junk never starts a guest session.
+ */
+export async function runAction<S extends z.ZodType, A extends Access, R>(action: Action<S, A, R>, raw: unknown): Promise<R> {
+  const input = await parseInput(action.schema, raw);
+  const viewer = await asker(action.access, raw, action.refusal);
+  return action.run(input, viewer as Asker<A>);
+}
+
+async function asker(access: Access, raw: unknown, refusal: string | undefined): Promise<Viewer | null> {
+  const refuse = (code: ErrorCode) => new AppError(code, { message: refusal });
+  if (access === "viewer-or-guest") return viewerOrGuestIn(canonicalZone((raw as { timeZone?: unknown } | null)?.timeZone) ?? undefined);
+  const viewer = await getViewer();
+  if (access === "anyone") return viewer;
+  if (!viewer) throw refuse(access === "viewer" ? "no-viewer" : "sign-in");
+  if (access === "viewer") return viewer;
+  if (viewer.isGuest) throw refuse("sign-in");
+  if (access === "teacher" && viewer.role !== "TEACHER") throw refuse("teachers-only");
+  return viewer;
+}
+
+// A form that starts studying carries the browser's zone (components/browser-time-zone-input.tsx): a new
+// guest starts in it, and someone whose zone is still unknown (no JavaScript before, or signed up by
+// email link) gets it. Answer forms carry none, so answering does no extra work.
+async function viewerOrGuestIn(zone: string | undefined): Promise<Viewer> {
+  const viewer = await viewerOrGuest(zone);
+  if (!zone || viewer.timeZoneChosen) return viewer;
+  await rememberBrowserZone(viewer.id, zone);
+  return { ...viewer, timeZone: zone, timeZoneChosen: true };
+}

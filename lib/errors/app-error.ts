@@ -1,0 +1,82 @@
+// The one error the domain and the request pipeline throw: a code from a closed list, the message people
+// read, and optionally the form field it belongs to. Each transport turns it into what it needs in one
+// place (lib/errors/translate.ts): field errors in a form, a notice code in a redirect, JSON with a
+// status, a 404. Only the code ever travels in a URL; the text is looked up here, on the server.
+
+type Known = { status: number; message: string };
+
+/**
+ * Every expected failure, with its HTTP status (for the JSON API) and its default message. A message may
+ * be replaced where it carries a detail (a wait time, a date), but a URL only ever carries the code.
+ */
+export const ERRORS = {
+  // Reading a request
+  "invalid-input": { status: 400, message: "Some fields are missing or invalid." },
+  "invalid-json": { status: 400, message: "The request body is not valid JSON." },
+  "unreadable-form": { status: 400, message: "The form could not be read. Go back and send it again." },
+  "json-only": { status: 415, message: "Send the request as JSON (Content-Type: application/json)." },
+  "form-only": { status: 415, message: "Send the form as a web page does (URL-encoded or multipart)." },
+  "too-large": { status: 413, message: "The request is too large." },
+  "cross-site": { status: 403, message: "Requests must come from this site." },
+  "nothing-here": { status: 404, message: "There is nothing to post here." },
+  "rate-limited": { status: 429, message: "Too many attempts. Try again later." },
+  // Who is asking
+  "no-viewer": { status: 401, message: "Sign in, or start studying as a guest, first." },
+  "sign-in": { status: 401, message: "Sign in first." },
+  "teachers-only": { status: 403, message: "Only teachers can do that." },
+  "not-found": { status: 404, message: "Not found." },
+  // Studying and practice
+  "question-gone": { status: 422, message: "That question is no longer in this set." },
+  "choose-grade": { status: 422, message: "Choose how well you knew it." },
+  "answer-taken": { status: 422, message: "That answer was already recorded." },
+  "answered-elsewhere": { status: 422, message: "This question was just answered in another tab. Reload to continue." },
+  "answer-followed": { status: 422, message: "That answer has been followed by another one." },
+  "no-schedule": { status: 422, message: "That question has no schedule to change." },
+  "cannot-mark": { status: 422, message: "Only a right answer that still stands can be marked." },
+  "cannot-overrule": { status: 422, message: "Only a typed answer marked wrong, that still stands, can be counted as right." },
+  "practice-answered": { status: 422, message: "That question was already answered in this practice round." },
+  "practice-unreadable": { status: 422, message: "That practice round could not be read; here is a new one." },
+  // Classes and assignments
+  "unknown-join-code": { status: 422, message: "No class has that code. Check it with your teacher; codes look like KMN-PQ3." },
+  "own-class": { status: 422, message: "This is your own class." },
+  "set-unavailable": { status: 422, message: "A set you chose is no longer available. Reload the page and choose again." },
+  // Accounts
+  "email-taken": { status: 422, message: "An account with this email already exists. Sign in instead." },
+  "wrong-credentials": { status: 401, message: "That email and password do not match an account." },
+  "wrong-password": { status: 422, message: "That is not your current password." },
+} as const satisfies Record<string, Known>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export type AppErrorOptions = {
+  /** The form field the message belongs to; without one it is about the whole form. */
+  field?: string;
+  /** Replaces the code's default message, for one that names a detail (never shown from a URL). */
+  message?: string;
+  /** Problems by field, for the JSON API's `issues`. */
+  issues?: { field: string; message: string }[];
+};
+
+/** An expected failure: `code` says which (ERRORS), `message` is for people, `field` where a form shows it. */
+export class AppError extends Error {
+  readonly field?: string;
+  readonly issues?: { field: string; message: string }[];
+  constructor(
+    readonly code: ErrorCode,
+    options: AppErrorOptions = {},
+  ) {
+    super(options.message ?? ERRORS[code].message);
+    this.name = "AppError";
+    this.field = options.field;
+    this.issues = options.issues;
+  }
+
+  /** The HTTP status this error answers with (ERRORS). */
+  get status(): number {
+    return ERRORS[this.code].status;
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && Object.hasOwn(ERRORS, value);
+}
