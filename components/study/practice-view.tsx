@@ -2,6 +2,7 @@
 // the study page's (components/study/study-view.tsx): no React in the browser, and its one form posts to
 // app/(study)/sets/[setId]/practice/[step]/route.ts.
 import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
 import { NotFoundNotice } from "@/components/not-found-notice";
 import { routes } from "@/lib/routes";
 import type { PracticePageView } from "@/lib/study/practice-page";
@@ -18,7 +19,7 @@ export function PracticeView({ view, nonce }: { view: PracticePageView; nonce: s
     body = view.revealed && (
       <section aria-labelledby="feedback-heading" className="space-y-5">
         <FeedbackBody revealed={view.revealed} given={view.given} verdict={view.correct ? "Right!" : "Not quite."} wrong={!view.correct} />
-        <Link href={view.nextHref} data-shortcut="next" className="inline-block rounded-lg bg-[var(--color-accent)] px-4 py-2 font-semibold text-white dark:text-black">
+        <Link href={view.nextHref} data-shortcut="next" className="inline-block rounded-lg bg-accent px-4 py-2 font-semibold text-white dark:text-black">
           {view.finished ? "See your score" : "Next question"}
         </Link>
       </section>
@@ -39,15 +40,15 @@ export function PracticeView({ view, nonce }: { view: PracticePageView; nonce: s
   return (
     <div>
       <header className="mb-6 space-y-1">
-        <Link href={routes.set(set.id)} className="text-sm text-[var(--color-accent)] underline underline-offset-2">
+        <TextLink href={routes.set(set.id)} className="text-sm">
           {set.title}
-        </Link>
+        </TextLink>
         <h1 className="sr-only">Practise {set.title}</h1>
-        <p className="text-sm text-[var(--color-muted)]">
+        <p className="text-sm text-muted">
           Practice · question {progress.position} of {progress.total} · {progress.score} right · your schedule is not changed
         </p>
       </header>
-      {notice && <p role="status" className="mb-4 rounded-lg bg-[var(--color-accent)]/10 p-3">{notice}</p>}
+      {notice && <p role="status" className="mb-4 rounded-lg bg-accent/10 p-3">{notice}</p>}
       {body}
       <div className="mt-8"><StudyShortcuts nonce={nonce} /></div>
     </div>

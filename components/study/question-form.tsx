@@ -32,11 +32,11 @@ export function QuestionForm({ item, action, hidden, revealHref, flashcard }: Pr
           {item.choices.map((choice, i) => (
             <label
               key={choice}
-              className="flex cursor-pointer items-start gap-3 rounded-lg border border-black/15 p-3 has-[:checked]:border-[var(--color-accent)] has-[:checked]:bg-[var(--color-accent)]/10 dark:border-white/20"
+              className="flex cursor-pointer items-start gap-3 rounded-lg border border-black/15 p-3 has-[:checked]:border-accent has-[:checked]:bg-accent/10 dark:border-white/20"
             >
-              <input type="radio" name="response" value={choice} required data-choice={i + 1} className="mt-1 size-4 accent-[var(--color-accent)]" />
+              <input type="radio" name="response" value={choice} required data-choice={i + 1} className="mt-1 size-4 accent-accent" />
               <span>
-                <kbd className="mr-2 text-sm text-[var(--color-muted)]" aria-hidden="true">{i + 1}</kbd>
+                <kbd className="mr-2 text-sm text-muted" aria-hidden="true">{i + 1}</kbd>
                 {choice}
               </span>
             </label>
@@ -65,7 +65,7 @@ export function QuestionForm({ item, action, hidden, revealHref, flashcard }: Pr
         </div>
       )}
       {item.type === "FLASHCARD" && !flashcard && (
-        <Link href={revealHref} data-shortcut="flip" autoFocus className={`${button} inline-block bg-[var(--color-accent)] text-white dark:text-black`}>
+        <Link href={revealHref} data-shortcut="flip" autoFocus className={`${button} inline-block bg-accent text-white dark:text-black`}>
           Show answer
         </Link>
       )}
@@ -78,7 +78,7 @@ export function QuestionForm({ item, action, hidden, revealHref, flashcard }: Pr
               {GRADE_LABELS.map(([grade, label]) => (
                 <button key={grade} type="submit" name="selfGrade" value={grade} data-grade={grade} className={`${button} border border-black/20 dark:border-white/25`}>
                   <span className="block">{label}</span>
-                  {flashcard.intervals && <span className="block text-sm font-normal text-[var(--color-muted)]">{flashcard.intervals[grade]}</span>}
+                  {flashcard.intervals && <span className="block text-sm font-normal text-muted">{flashcard.intervals[grade]}</span>}
                 </button>
               ))}
             </div>
@@ -86,7 +86,7 @@ export function QuestionForm({ item, action, hidden, revealHref, flashcard }: Pr
         </div>
       )}
       {!(item.type === "FLASHCARD") && (
-        <PendingButton pendingLabel="Checking…" className={`${button} bg-[var(--color-accent)] text-white dark:text-black`}>
+        <PendingButton pendingLabel="Checking…" className={`${button} bg-accent text-white dark:text-black`}>
           Check answer
         </PendingButton>
       )}
