@@ -4,14 +4,21 @@ import nextTs from "eslint-config-next/typescript";
 
 // Local-time Date syntax (see the block that uses it below).
 const LOCAL_TIME_SYNTAX = [
-  { selector: "NewExpression[callee.name='Date'][arguments.length>1]", message: "new Date(y, m, d…) is in the server's zone: use lib/calendar/." },
-  { selector: "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']", message: "Format dates with lib/calendar/format.ts, which always names the zone." },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length>1]",
+    message: "new Date(y, m, d…) is in the server's zone: use lib/calendar/.",
+  },
+  {
+    selector: "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']",
+    message: "Format dates with lib/calendar/format.ts, which always names the zone.",
+  },
 ];
 
 // The hot path's fence (lib/db/direct/): cards and reviews are written there only, by named operations, so
 // every write of a learner's schedule and answers is in one folder, on one set of column lists and one
 // transaction mechanism. `db.card.update(…)`, `tx.review.deleteMany(…)` and the like anywhere else fail.
-const CARD_REVIEW_WRITES = "create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany";
+const CARD_REVIEW_WRITES =
+  "create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany";
 const CARD_REVIEW_WRITE_SYNTAX = [
   {
     selector: `MemberExpression[object.type='MemberExpression'][object.property.name=/^(card|review)$/][property.name=/^(${CARD_REVIEW_WRITES})$/]`,
@@ -20,7 +27,10 @@ const CARD_REVIEW_WRITE_SYNTAX = [
 ];
 // Raw SQL lives in lib/db/: the driver's operations in lib/db/direct/, and the client's own set-up.
 const RAW_SQL_SYNTAX = [
-  { selector: "MemberExpression[property.name=/^\\$(queryRaw|executeRaw)(Unsafe)?$/]", message: "Raw SQL is a named operation in lib/db/direct/." },
+  {
+    selector: "MemberExpression[property.name=/^\\$(queryRaw|executeRaw)(Unsafe)?$/]",
+    message: "Raw SQL is a named operation in lib/db/direct/.",
+  },
 ];
 
 export default defineConfig([
@@ -38,11 +48,32 @@ export default defineConfig([
     files: ["app/**", "components/**", "lib/**", "pages/**"],
     ignores: ["lib/calendar/**", "**/*.test.ts", "**/*.test.tsx"],
     rules: {
-      "no-restricted-properties": ["error",
-        ...["getFullYear", "getMonth", "getDate", "getDay", "getHours", "getMinutes", "getSeconds", "getTimezoneOffset",
-          "setFullYear", "setMonth", "setDate", "setHours", "setMinutes", "setSeconds",
-          "toLocaleString", "toLocaleDateString", "toLocaleTimeString", "toDateString", "toTimeString"]
-          .map((property) => ({ property, message: "Local-time Date methods use the server's zone: use lib/calendar/ (the person's zone)." })),
+      "no-restricted-properties": [
+        "error",
+        ...[
+          "getFullYear",
+          "getMonth",
+          "getDate",
+          "getDay",
+          "getHours",
+          "getMinutes",
+          "getSeconds",
+          "getTimezoneOffset",
+          "setFullYear",
+          "setMonth",
+          "setDate",
+          "setHours",
+          "setMinutes",
+          "setSeconds",
+          "toLocaleString",
+          "toLocaleDateString",
+          "toLocaleTimeString",
+          "toDateString",
+          "toTimeString",
+        ].map((property) => ({
+          property,
+          message: "Local-time Date methods use the server's zone: use lib/calendar/ (the person's zone).",
+        })),
       ],
       "no-restricted-syntax": ["error", ...LOCAL_TIME_SYNTAX],
     },
@@ -55,9 +86,17 @@ export default defineConfig([
     files: ["app/**", "components/**", "lib/**", "pages/**"],
     ignores: ["lib/db/direct/**", "**/*.test.ts", "**/*.test.tsx"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [{ group: ["**/direct/driver"], message: "Only lib/db/direct/ uses the driver: call a named operation there (or add one)." }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/direct/driver"],
+              message: "Only lib/db/direct/ uses the driver: call a named operation there (or add one).",
+            },
+          ],
+        },
+      ],
       // One rule's options replace another block's, so the local-time syntax of the block above is restated
       // (but not for lib/calendar/, which the block above exempts).
       "no-restricted-syntax": ["error", ...LOCAL_TIME_SYNTAX, ...CARD_REVIEW_WRITE_SYNTAX, ...RAW_SQL_SYNTAX],
@@ -74,5 +113,12 @@ export default defineConfig([
     ignores: ["**/*.test.ts"],
     rules: { "no-restricted-syntax": ["error", ...LOCAL_TIME_SYNTAX, ...CARD_REVIEW_WRITE_SYNTAX] },
   },
-  globalIgnores([".next/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "tests/artifacts/**"]),
+  globalIgnores([
+    ".next/**",
+    "lib/generated/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+    "tests/artifacts/**",
+  ]),
 ]);

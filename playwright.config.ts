@@ -36,13 +36,23 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromiumPath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
     // The crash test drives its own server, not a screen: once is enough.
-    { name: "phone", testIgnore: /crash-safety|server-processes/, use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } },
+    {
+      name: "phone",
+      testIgnore: /crash-safety|server-processes/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+    },
   ],
   webServer: {
     command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
@@ -52,6 +62,13 @@ export default defineConfig({
     stdout: "pipe",
     // Sign-in emails go to the SMTP server that the magic-link test starts on the next port.
     // TZ: the server's own zone must never show; tests/browser/time-zones.spec.ts gives each person another.
-    env: { TZ: "UTC", PORT: String(port), NEXTAUTH_URL: baseURL, DATABASE_URL: `file:./${database}`, NEXT_TELEMETRY_DISABLED: "1", EMAIL_SERVER: `smtp://127.0.0.1:${BROWSER_TEST_SMTP_PORT}` },
+    env: {
+      TZ: "UTC",
+      PORT: String(port),
+      NEXTAUTH_URL: baseURL,
+      DATABASE_URL: `file:./${database}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      EMAIL_SERVER: `smtp://127.0.0.1:${BROWSER_TEST_SMTP_PORT}`,
+    },
   },
 });

@@ -18,7 +18,10 @@ function decodes(path: string): boolean {
 export function proxy(request: NextRequest) {
   if (!decodes(request.nextUrl.pathname)) {
     // Next would answer a path with broken %-escapes with a 500.
-    return new NextResponse("That address is not valid.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse("That address is not valid.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   const refused = formTooLarge(request);
   if (refused) return refused;
@@ -37,7 +40,10 @@ export const config = {
   matcher: [
     {
       source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
-      missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }],
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
     },
   ],
 };

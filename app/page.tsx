@@ -9,7 +9,11 @@ import { listSets } from "@/lib/content/library";
 import { setProgress } from "@/lib/study/progress";
 import { PageTitle } from "@/components/ui/page-title";
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ joined?: string; deleted?: string }> }) {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ joined?: string; deleted?: string }>;
+}) {
   await connection();
   const [learner, query] = await Promise.all([getViewer(), searchParams]);
   const [sets, progress, assignments, joined] = await Promise.all([
@@ -21,20 +25,30 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   ]);
   return (
     <div className="space-y-8">
-      {joined && <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">You joined {joined}.</p>}
-      {query.deleted && <p role="status" className="rounded-lg bg-accent/10 p-3">Your account and its data were deleted.</p>}
+      {joined && (
+        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">
+          You joined {joined}.
+        </p>
+      )}
+      {query.deleted && (
+        <p role="status" className="rounded-lg bg-accent/10 p-3">
+          Your account and its data were deleted.
+        </p>
+      )}
       <section aria-labelledby="intro-heading" className="space-y-3">
         <PageTitle id="intro-heading" className="tracking-tight sm:text-4xl">
           Learn from what you read
         </PageTitle>
         <p className="text-lg text-muted">
-          Footnote turns source articles into question sets you study with spaced repetition. Every answer links
-          back to the exact passage it came from, so when you miss a question you read the evidence.
+          Footnote turns source articles into question sets you study with spaced repetition. Every answer links back to
+          the exact passage it came from, so when you miss a question you read the evidence.
         </p>
       </section>
       {assignments.length > 0 && (
         <section aria-labelledby="assignments-heading" className="space-y-3">
-          <h2 id="assignments-heading" className="font-serif text-2xl font-semibold">Your assignments</h2>
+          <h2 id="assignments-heading" className="font-serif text-2xl font-semibold">
+            Your assignments
+          </h2>
           <AssignmentList assignments={assignments} timeZone={learner?.timeZone ?? UTC} />
         </section>
       )}

@@ -13,7 +13,15 @@ export type Scenario = {
   request: () => { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string };
 };
 
-export type ScenarioResult = { name: string; connections: number; rate: number | null; rps: number; p50_ms: number; p99_ms: number; errors: number };
+export type ScenarioResult = {
+  name: string;
+  connections: number;
+  rate: number | null;
+  rps: number;
+  p50_ms: number;
+  p99_ms: number;
+  errors: number;
+};
 
 function fire(baseUrl: string, scenario: Scenario, seconds: number): Promise<autocannon.Result> {
   return autocannon({
@@ -25,7 +33,8 @@ function fire(baseUrl: string, scenario: Scenario, seconds: number): Promise<aut
 }
 
 /** The p-th percentile of sorted values (0 when there are none). */
-export const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0);
+export const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0;
 
 /**
  * A fixed request rate, open loop: request i is due at start + i / rate and is sent then, whether or not
@@ -67,16 +76,34 @@ async function paced(baseUrl: string, scenario: Scenario & { rate: number }, sec
   await Promise.all(inFlight);
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { rps: Math.round((latencies.length / (performance.now() - start)) * 1000), p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)), errors };
+  return {
+    rps: Math.round((latencies.length / (performance.now() - start)) * 1000),
+    p50: Math.round(percentile(latencies, 50)),
+    p99: Math.round(percentile(latencies, 99)),
+    errors,
+  };
 }
 
 /** A short unrecorded warm-up (the JIT, the caches), then the measured run. */
-export async function runScenario(baseUrl: string, scenario: Scenario, seconds: number, warmup: number): Promise<ScenarioResult> {
+export async function runScenario(
+  baseUrl: string,
+  scenario: Scenario,
+  seconds: number,
+  warmup: number,
+): Promise<ScenarioResult> {
   const { rate } = scenario;
   if (rate !== null) {
     if (warmup > 0) await paced(baseUrl, { ...scenario, rate }, warmup);
     const result = await paced(baseUrl, { ...scenario, rate }, seconds);
-    return { name: scenario.name, connections: scenario.connections, rate, rps: result.rps, p50_ms: result.p50, p99_ms: result.p99, errors: result.errors };
+    return {
+      name: scenario.name,
+      connections: scenario.connections,
+      rate,
+      rps: result.rps,
+      p50_ms: result.p50,
+      p99_ms: result.p99,
+      errors: result.errors,
+    };
   }
   if (warmup > 0) await fire(baseUrl, scenario, warmup);
   const result = await fire(baseUrl, scenario, seconds);

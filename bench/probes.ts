@@ -10,7 +10,11 @@ import { percentile } from "./load";
  * The JavaScript a browser fetches to show a page: every `<script src>` in its HTML except `nomodule`
  * ones (modern browsers skip those), each gzipped as a server would send it.
  */
-export async function firstLoadJs(baseUrl: string, path: string, cookie: string): Promise<{ kbGz: number; files: { src: string; bytesGz: number }[] }> {
+export async function firstLoadJs(
+  baseUrl: string,
+  path: string,
+  cookie: string,
+): Promise<{ kbGz: number; files: { src: string; bytesGz: number }[] }> {
   const response = await fetch(new URL(path, baseUrl), { headers: { cookie } });
   if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
   const html = await response.text();
@@ -29,20 +33,33 @@ export async function firstLoadJs(baseUrl: string, path: string, cookie: string)
   return { kbGz: Math.round((files.reduce((sum, f) => sum + f.bytesGz, 0) / 1024) * 10) / 10, files };
 }
 
-
 /**
  * Times the study page's due-items query (lib/db/direct/queue-facts.ts: the due count, the first due card and the
  * rest of what the queue needs, in one statement) for many learners and sets, and asks the database
  * for its plan (the statement as last sent, with its parameters).
  */
-export async function dueQuery(url: string, pairs: { userId: string; setId: string }[], runs: number): Promise<{ p99Ms: number; p50Ms: number; plan: string; usesIndex: boolean }> {
+export async function dueQuery(
+  url: string,
+  pairs: { userId: string; setId: string }[],
+  runs: number,
+): Promise<{ p99Ms: number; p50Ms: number; plan: string; usesIndex: boolean }> {
   const driver = openDirectSql(url);
   const db = createPrismaClient(url);
   let last: { sql: string; params: unknown[] } | null = null;
-  const recording = { one: <T>(sql: string, ...params: unknown[]) => ((last = { sql, params }), driver.one<T>(sql, ...params)) };
+  const recording = {
+    one: <T>(sql: string, ...params: unknown[]) => ((last = { sql, params }), driver.one<T>(sql, ...params)),
+  };
   try {
     const now = new Date();
-    const facts = (userId: string, setId: string) => queueFacts(recording, userId, setId, now, new Date(now.getTime() + 20 * 60_000), new Date(now.getTime() - 86_400_000));
+    const facts = (userId: string, setId: string) =>
+      queueFacts(
+        recording,
+        userId,
+        setId,
+        now,
+        new Date(now.getTime() + 20 * 60_000),
+        new Date(now.getTime() - 86_400_000),
+      );
     for (let i = 0; i < 50; i++) await facts(pairs[i % pairs.length].userId, pairs[i % pairs.length].setId);
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -56,7 +73,10 @@ export async function dueQuery(url: string, pairs: { userId: string; setId: stri
     const { sql, params } = last as { sql: string; params: unknown[] };
     const sqlite = databaseProvider(url) === "sqlite";
     const text = sqlite ? sql : numberedPlaceholders(sql);
-    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`${sqlite ? "EXPLAIN QUERY PLAN" : "EXPLAIN"} ${text}`, ...params);
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+      `${sqlite ? "EXPLAIN QUERY PLAN" : "EXPLAIN"} ${text}`,
+      ...params,
+    );
     const plan = rows.map((r) => String(sqlite ? r.detail : r["QUERY PLAN"])).join("\n");
     return {
       p99Ms: Math.round(percentile(times, 99) * 1000) / 1000,

@@ -76,8 +76,13 @@ async function freshDatabase(): Promise<string> {
   if (url && databaseProvider(url) === "postgresql") {
     const pool = createPostgresPool(url, 1);
     try {
-      const users = await pool.query(`SELECT count(*)::int AS n FROM "User" WHERE id NOT LIKE 'bench-%'`).catch(() => ({ rows: [{ n: 0 }] }));
-      if (users.rows[0].n > 0) throw new Error("DATABASE_URL holds real users; point the benchmark at an empty PostgreSQL database of its own");
+      const users = await pool
+        .query(`SELECT count(*)::int AS n FROM "User" WHERE id NOT LIKE 'bench-%'`)
+        .catch(() => ({ rows: [{ n: 0 }] }));
+      if (users.rows[0].n > 0)
+        throw new Error(
+          "DATABASE_URL holds real users; point the benchmark at an empty PostgreSQL database of its own",
+        );
       await pool.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
     } finally {
       await pool.end();
@@ -90,7 +95,11 @@ async function freshDatabase(): Promise<string> {
 }
 
 function sessionCookie(user: { id: string; name: string }, role: "STUDENT" | "TEACHER"): Promise<string> {
-  return encode({ token: { sub: user.id, role, isGuest: false, name: user.name }, secret: SECRET, maxAge: 30 * 86_400 }).then((t) => `next-auth.session-token=${t}`);
+  return encode({
+    token: { sub: user.id, role, isGuest: false, name: user.name },
+    secret: SECRET,
+    maxAge: 30 * 86_400,
+  }).then((t) => `next-auth.session-token=${t}`);
 }
 
 function scenarios(school: School, cookies: string[], teacherCookie: string, origin: string): Scenario[] {
@@ -109,13 +118,23 @@ function scenarios(school: School, cookies: string[], teacherCookie: string, ori
       method: "POST",
       path: "/api/answers",
       headers: { "content-type": "application/json", origin, cookie: cookies[student] },
-      body: JSON.stringify({ setId: q.setId, questionId: q.id, clientId: `bench-${run}-${n}`, response: right ? q.right : "Nowhere", durationMs: 4000 }),
+      body: JSON.stringify({
+        setId: q.setId,
+        questionId: q.id,
+        clientId: `bench-${run}-${n}`,
+        response: right ? q.right : "Nowhere",
+        durationMs: 4000,
+      }),
     };
   };
   let pages = 0;
   const studyPage = (): ReturnType<Scenario["request"]> => {
     const n = pages++;
-    return { method: "GET", path: `/sets/${school.sets[n % school.sets.length].id}/study`, headers: { cookie: cookies[n % students] } };
+    return {
+      method: "GET",
+      path: `/sets/${school.sets[n % school.sets.length].id}/study`,
+      headers: { cookie: cookies[n % students] },
+    };
   };
   const report = (): ReturnType<Scenario["request"]> => ({
     method: "GET",
@@ -139,7 +158,12 @@ async function baseline(seconds: number, warmup: number): Promise<ScenarioResult
       server.once("message", () => resolve());
       server.once("exit", (code) => reject(new Error(`the baseline server exited (${code})`)));
     });
-    return await runScenario(`http://127.0.0.1:${port}`, { name: "baseline", connections: 64, rate: null, request: () => ({ method: "GET", path: "/", headers: {} }) }, seconds, warmup);
+    return await runScenario(
+      `http://127.0.0.1:${port}`,
+      { name: "baseline", connections: 64, rate: null, request: () => ({ method: "GET", path: "/", headers: {} }) },
+      seconds,
+      warmup,
+    );
   } finally {
     server.kill();
   }
@@ -149,7 +173,10 @@ const pad = (value: string | number, width: number) => String(value).padStart(wi
 
 function table(results: ScenarioResult[]): string {
   const head = `${"scenario".padEnd(20)}${pad("conn", 6)}${pad("rate", 7)}${pad("req/s", 9)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("errors", 8)}`;
-  const rows = results.map((r) => `${r.name.padEnd(20)}${pad(r.connections, 6)}${pad(r.rate ?? "max", 7)}${pad(r.rps, 9)}${pad(r.p50_ms, 9)}${pad(r.p99_ms, 9)}${pad(r.errors, 8)}`);
+  const rows = results.map(
+    (r) =>
+      `${r.name.padEnd(20)}${pad(r.connections, 6)}${pad(r.rate ?? "max", 7)}${pad(r.rps, 9)}${pad(r.p50_ms, 9)}${pad(r.p99_ms, 9)}${pad(r.errors, 8)}`,
+  );
   return [head, ...rows].join("\n");
 }
 
@@ -164,13 +191,21 @@ runMain(async () => {
   const provider = databaseProvider(url);
   await migrateDatabase(url);
   await syncContentFromDisk(url);
-  console.log(`bench: seeding ${size.students} students in ${size.classes} classes, ${size.reviews} reviews (${provider})…`);
+  console.log(
+    `bench: seeding ${size.students} students in ${size.classes} classes, ${size.reviews} reviews (${provider})…`,
+  );
   const school = await seedSchool(url, size);
-  console.log(`bench: seeded ${school.cards} cards and ${school.reviews} reviews in ${school.sets.length} synthetic sets (${elapsed()})`);
+  console.log(
+    `bench: seeded ${school.cards} cards and ${school.reviews} reviews in ${school.sets.length} synthetic sets (${elapsed()})`,
+  );
 
-  const pairs = school.students.flatMap((s, i) => (i % 10 === 0 ? s.setIds.map((setId) => ({ userId: s.id, setId })) : []));
+  const pairs = school.students.flatMap((s, i) =>
+    i % 10 === 0 ? s.setIds.map((setId) => ({ userId: s.id, setId })) : [],
+  );
   const due = await dueQuery(url, pairs, 2000);
-  console.log(`bench: due query p50 ${due.p50Ms} ms, p99 ${due.p99Ms} ms over ${school.cards} cards; plan:\n${due.plan.replace(/^/gm, "  ")}`);
+  console.log(
+    `bench: due query p50 ${due.p50Ms} ms, p99 ${due.p99Ms} ms over ${school.cards} cards; plan:\n${due.plan.replace(/^/gm, "  ")}`,
+  );
 
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -201,7 +236,9 @@ runMain(async () => {
     console.log(`bench: study page first-load JavaScript ${js.kbGz} KB gzipped in ${js.files.length} files`);
 
     const results = only && !only.includes("baseline") ? [] : [await baseline(seconds, warmup)];
-    for (const scenario of scenarios(school, cookies, teacherCookie, origin).filter((s) => !only || only.includes(s.name))) {
+    for (const scenario of scenarios(school, cookies, teacherCookie, origin).filter(
+      (s) => !only || only.includes(s.name),
+    )) {
       results.push(await runScenario(origin, scenario, seconds, warmup));
       console.log(`bench: ${scenario.name} done (${elapsed()})`);
     }
@@ -209,7 +246,11 @@ runMain(async () => {
     if (only) return;
 
     const output = {
-      machine: { cores: os.cpus().length, memory_gb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10, database: provider },
+      machine: {
+        cores: os.cpus().length,
+        memory_gb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+        database: provider,
+      },
       scenarios: results,
       due_query_ms_p99: due.p99Ms,
       study_page_js_kb_gz: js.kbGz,
@@ -218,14 +259,30 @@ runMain(async () => {
 
     const by = (name: string) => results.find((r) => r.name === name)!;
     const base = by("baseline").rps;
-    for (const r of results.filter((r) => r.rate === null && r.name !== "baseline")) console.log(`${r.name}: ${((r.rps / base) * 100).toFixed(1)}% of the baseline's ${base} req/s`);
+    for (const r of results.filter((r) => r.rate === null && r.name !== "baseline"))
+      console.log(`${r.name}: ${((r.rps / base) * 100).toFixed(1)}% of the baseline's ${base} req/s`);
     const checks: [string, boolean][] = [
       [`answers ≥ ${BUDGETS.answerRps}/s at saturation (${by("answer").rps})`, by("answer").rps >= BUDGETS.answerRps],
-      [`answers p99 ≤ ${BUDGETS.answerP99} ms at 200/s (${by("answer_at_200").p99_ms})`, by("answer_at_200").p99_ms <= BUDGETS.answerP99],
-      [`study page p99 ≤ ${BUDGETS.studyP99} ms at 100/s (${by("study_page_at_100").p99_ms})`, by("study_page_at_100").p99_ms <= BUDGETS.studyP99],
-      [`class report p99 ≤ ${BUDGETS.reportP99} ms at 10/s (${by("class_report_at_10").p99_ms})`, by("class_report_at_10").p99_ms <= BUDGETS.reportP99],
-      [`no errors in any scenario (${results.reduce((n, r) => n + r.errors, 0)})`, results.every((r) => r.errors === 0)],
-      [`due query p99 ≤ ${BUDGETS.dueMs} ms (${due.p99Ms}) on an index (${due.usesIndex ? "yes" : "no"})`, due.p99Ms <= BUDGETS.dueMs && due.usesIndex],
+      [
+        `answers p99 ≤ ${BUDGETS.answerP99} ms at 200/s (${by("answer_at_200").p99_ms})`,
+        by("answer_at_200").p99_ms <= BUDGETS.answerP99,
+      ],
+      [
+        `study page p99 ≤ ${BUDGETS.studyP99} ms at 100/s (${by("study_page_at_100").p99_ms})`,
+        by("study_page_at_100").p99_ms <= BUDGETS.studyP99,
+      ],
+      [
+        `class report p99 ≤ ${BUDGETS.reportP99} ms at 10/s (${by("class_report_at_10").p99_ms})`,
+        by("class_report_at_10").p99_ms <= BUDGETS.reportP99,
+      ],
+      [
+        `no errors in any scenario (${results.reduce((n, r) => n + r.errors, 0)})`,
+        results.every((r) => r.errors === 0),
+      ],
+      [
+        `due query p99 ≤ ${BUDGETS.dueMs} ms (${due.p99Ms}) on an index (${due.usesIndex ? "yes" : "no"})`,
+        due.p99Ms <= BUDGETS.dueMs && due.usesIndex,
+      ],
       [`study page JavaScript ≤ ${BUDGETS.jsKb} KB gzipped (${js.kbGz})`, js.kbGz <= BUDGETS.jsKb],
     ];
     for (const [label, ok] of checks) console.log(`${ok ? "met   " : "MISSED"} ${label}`);

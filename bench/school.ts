@@ -32,10 +32,13 @@ function sqliteSink(file: string): Sink {
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = OFF");
-  const value = (v: unknown) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? Number(v) : v);
+  const value = (v: unknown) =>
+    v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? Number(v) : v;
   return {
     async insert(table, columns, rows) {
-      const statement = sqlite.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
+      const statement = sqlite.prepare(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+      );
       sqlite.transaction(() => {
         for (const row of rows) statement.run(row.map(value));
       })();
@@ -57,7 +60,10 @@ function postgresSink(url: string): Sink {
       for (let start = 0; start < rows.length; start += perStatement) {
         const batch = rows.slice(start, start + perStatement);
         const values = batch.map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(", ")})`);
-        await pool.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${values.join(", ")}`, batch.flat());
+        await pool.query(
+          `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${values.join(", ")}`,
+          batch.flat(),
+        );
       }
     },
     async close() {
@@ -86,14 +92,18 @@ async function passageIds(url: string): Promise<string[]> {
   if (file) {
     const sqlite = new Database(file, { readonly: true });
     try {
-      return (sqlite.prepare(`SELECT id FROM "Passage" WHERE "archivedAt" IS NULL ORDER BY id`).all() as { id: string }[]).map((r) => r.id);
+      return (
+        sqlite.prepare(`SELECT id FROM "Passage" WHERE "archivedAt" IS NULL ORDER BY id`).all() as { id: string }[]
+      ).map((r) => r.id);
     } finally {
       sqlite.close();
     }
   }
   const pool = createPostgresPool(url);
   try {
-    return (await pool.query<{ id: string }>(`SELECT id FROM "Passage" WHERE "archivedAt" IS NULL ORDER BY id`)).rows.map((r) => r.id);
+    return (
+      await pool.query<{ id: string }>(`SELECT id FROM "Passage" WHERE "archivedAt" IS NULL ORDER BY id`)
+    ).rows.map((r) => r.id);
   } finally {
     await pool.end();
   }
@@ -122,24 +132,76 @@ export async function seedSchool(url: string, size: SchoolSize, now = new Date()
       const id = `${setId}-q${pad(q, 3)}`;
       const right = CHOICES[q % CHOICES.length];
       questions.push({ id, right });
-      questionRows.push([id, setId, "MULTIPLE_CHOICE", q, `Synthetic question ${q + 1}: which capital?`, JSON.stringify(CHOICES), JSON.stringify([right]), "Synthetic.", "bench", at, at]);
+      questionRows.push([
+        id,
+        setId,
+        "MULTIPLE_CHOICE",
+        q,
+        `Synthetic question ${q + 1}: which capital?`,
+        JSON.stringify(CHOICES),
+        JSON.stringify([right]),
+        "Synthetic.",
+        "bench",
+        at,
+        at,
+      ]);
       const passageId = passages[(s * SET_SIZE + q) % passages.length];
       citationRows.push([`${id}-c0`, id, passageId.split("/")[0], passageId, "Synthetic quote.", 0]);
     }
     sets.push({ id: setId, questions });
   }
-  await sink.insert("QuestionSet", ["id", "title", "description", "position", "contentHash", "createdAt", "updatedAt"], setRows);
-  await sink.insert("Question", ["id", "setId", "type", "position", "prompt", "choices", "answers", "explanation", "contentHash", "createdAt", "updatedAt"], questionRows);
+  await sink.insert(
+    "QuestionSet",
+    ["id", "title", "description", "position", "contentHash", "createdAt", "updatedAt"],
+    setRows,
+  );
+  await sink.insert(
+    "Question",
+    [
+      "id",
+      "setId",
+      "type",
+      "position",
+      "prompt",
+      "choices",
+      "answers",
+      "explanation",
+      "contentHash",
+      "createdAt",
+      "updatedAt",
+    ],
+    questionRows,
+  );
   await sink.insert("Citation", ["id", "questionId", "articleId", "passageId", "quote", "position"], citationRows);
   const articles = [...new Set(passages.map((p) => p.split("/")[0]))];
-  await sink.insert("SetArticle", ["setId", "articleId"], sets.flatMap((set) => articles.map((a) => [set.id, a])));
+  await sink.insert(
+    "SetArticle",
+    ["setId", "articleId"],
+    sets.flatMap((set) => articles.map((a) => [set.id, a])),
+  );
 
   // People: students, and a teacher for every three classes.
   const teachers = Math.max(1, Math.ceil(size.classes / 3));
   const userColumns = ["id", "name", "email", "role", "isGuest", "createdAt", "updatedAt"];
   await sink.insert("User", userColumns, [
-    ...Array.from({ length: size.students }, (_, i) => [`bench-s-${pad(i)}`, `Student ${pad(i)}`, `student-${pad(i)}@bench.local`, "STUDENT", false, at, at]),
-    ...Array.from({ length: teachers }, (_, i) => [`bench-t-${pad(i)}`, `Teacher ${pad(i)}`, `teacher-${pad(i)}@bench.local`, "TEACHER", false, at, at]),
+    ...Array.from({ length: size.students }, (_, i) => [
+      `bench-s-${pad(i)}`,
+      `Student ${pad(i)}`,
+      `student-${pad(i)}@bench.local`,
+      "STUDENT",
+      false,
+      at,
+      at,
+    ]),
+    ...Array.from({ length: teachers }, (_, i) => [
+      `bench-t-${pad(i)}`,
+      `Teacher ${pad(i)}`,
+      `teacher-${pad(i)}@bench.local`,
+      "TEACHER",
+      false,
+      at,
+      at,
+    ]),
   ]);
 
   // Classes of 40: class c starts at student c × stride, so every student is in one or two classes.
@@ -150,16 +212,50 @@ export async function seedSchool(url: string, size: SchoolSize, now = new Date()
   for (let c = 0; c < size.classes; c++) {
     const classId = `bench-c-${pad(c, 3)}`;
     classRows.push([classId, `Class ${c + 1}`, `bench-t-${pad(c % teachers)}`, `BENCH${pad(c, 3)}`, at]);
-    for (let k = 0; k < Math.min(CLASS_SIZE, size.students); k++) membershipRows.push([classId, `bench-s-${pad((c * stride + k) % size.students)}`, at]);
-    assignmentRows.push([`bench-a-${pad(c, 3)}`, classId, sets[c % sets.length].id, new Date(now.getTime() + 7 * DAY), 1, 0.8, at]);
+    for (let k = 0; k < Math.min(CLASS_SIZE, size.students); k++)
+      membershipRows.push([classId, `bench-s-${pad((c * stride + k) % size.students)}`, at]);
+    assignmentRows.push([
+      `bench-a-${pad(c, 3)}`,
+      classId,
+      sets[c % sets.length].id,
+      new Date(now.getTime() + 7 * DAY),
+      1,
+      0.8,
+      at,
+    ]);
   }
   await sink.insert("Classroom", ["id", "name", "teacherId", "joinCode", "createdAt"], classRows);
   await sink.insert("Membership", ["classroomId", "userId", "joinedAt"], membershipRows);
-  await sink.insert("Assignment", ["id", "classroomId", "setId", "dueAt", "goalCoverage", "goalAccuracy", "createdAt"], assignmentRows);
+  await sink.insert(
+    "Assignment",
+    ["id", "classroomId", "setId", "dueAt", "goalCoverage", "goalAccuracy", "createdAt"],
+    assignmentRows,
+  );
 
   // Cards and their reviews, a student at a time so memory stays flat. A third of the cards are due.
-  const cardColumns = ["id", "userId", "questionId", "setId", ...CARD_STATE_COLUMNS, "version", "createdAt", "updatedAt"];
-  const reviewColumns = ["id", "userId", "questionId", "setId", "mode", "rating", "correct", "answer", "durationMs", "stateAfter", "reviewedAt"];
+  const cardColumns = [
+    "id",
+    "userId",
+    "questionId",
+    "setId",
+    ...CARD_STATE_COLUMNS,
+    "version",
+    "createdAt",
+    "updatedAt",
+  ];
+  const reviewColumns = [
+    "id",
+    "userId",
+    "questionId",
+    "setId",
+    "mode",
+    "rating",
+    "correct",
+    "answer",
+    "durationMs",
+    "stateAfter",
+    "reviewedAt",
+  ];
   let cards = 0;
   let cardRows: Row[] = [];
   let reviewRows: Row[] = [];
@@ -178,10 +274,51 @@ export async function seedSchool(url: string, size: SchoolSize, now = new Date()
         const due = new Date(reviewedAt.getTime() + scheduledDays * DAY);
         const correct = rand() < 0.7;
         const rating = correct ? Rating.Good : Rating.Again;
-        const state = { due: due.toISOString(), stability: scheduledDays, difficulty: 5, elapsedDays: 0, scheduledDays, learningSteps: 0, reps: 1, lapses: 0, state: State.Review, lastReview: reviewedAt.toISOString() };
+        const state = {
+          due: due.toISOString(),
+          stability: scheduledDays,
+          difficulty: 5,
+          elapsedDays: 0,
+          scheduledDays,
+          learningSteps: 0,
+          reps: 1,
+          lapses: 0,
+          state: State.Review,
+          lastReview: reviewedAt.toISOString(),
+        };
         const id = `${userId}-${question.id}`;
-        cardRows.push([id, userId, question.id, set.id, due, scheduledDays, 5, 0, scheduledDays, 0, 1, 0, State.Review, reviewedAt, 0, reviewedAt, reviewedAt]);
-        reviewRows.push([`r-${id}`, userId, question.id, set.id, "SCHEDULED", rating, correct, correct ? question.right : CHOICES[(CHOICES.indexOf(question.right) + 1) % CHOICES.length], 4000, JSON.stringify(state), reviewedAt]);
+        cardRows.push([
+          id,
+          userId,
+          question.id,
+          set.id,
+          due,
+          scheduledDays,
+          5,
+          0,
+          scheduledDays,
+          0,
+          1,
+          0,
+          State.Review,
+          reviewedAt,
+          0,
+          reviewedAt,
+          reviewedAt,
+        ]);
+        reviewRows.push([
+          `r-${id}`,
+          userId,
+          question.id,
+          set.id,
+          "SCHEDULED",
+          rating,
+          correct,
+          correct ? question.right : CHOICES[(CHOICES.indexOf(question.right) + 1) % CHOICES.length],
+          4000,
+          JSON.stringify(state),
+          reviewedAt,
+        ]);
         cards++;
       }
     }
@@ -192,9 +329,19 @@ export async function seedSchool(url: string, size: SchoolSize, now = new Date()
 
   const reportSet = sets[0];
   return {
-    students: Array.from({ length: size.students }, (_, i) => ({ id: `bench-s-${pad(i)}`, name: `Student ${pad(i)}`, setIds: sets.map((s) => s.id) })),
+    students: Array.from({ length: size.students }, (_, i) => ({
+      id: `bench-s-${pad(i)}`,
+      name: `Student ${pad(i)}`,
+      setIds: sets.map((s) => s.id),
+    })),
     sets,
-    report: { teacherId: "bench-t-0000", classId: "bench-c-000", assignmentId: "bench-a-000", students: Math.min(CLASS_SIZE, size.students), questions: reportSet.questions.length },
+    report: {
+      teacherId: "bench-t-0000",
+      classId: "bench-c-000",
+      assignmentId: "bench-a-000",
+      students: Math.min(CLASS_SIZE, size.students),
+      questions: reportSet.questions.length,
+    },
     cards,
     reviews: cards,
   };

@@ -12,7 +12,11 @@ export function CitedPassage({ citation, questionId }: { citation: Cited; questi
       <figcaption className="mt-2 flex flex-wrap items-baseline justify-between gap-2 text-sm text-muted">
         <span>{citation.articleTitle}</span>
         {/* A full page load, not client routing: only then does the browser apply the text fragment. */}
-        <TextLink reload href={routes.passage(citation.articleId, citation.passageKey, citation.quote, questionId)} className="font-medium">
+        <TextLink
+          reload
+          href={routes.passage(citation.articleId, citation.passageKey, citation.quote, questionId)}
+          className="font-medium"
+        >
           Read in context<span className="sr-only">: {citation.articleTitle}</span>
         </TextLink>
       </figcaption>

@@ -14,11 +14,17 @@ export function ErrorNotice({ reset }: { reset?: () => void }) {
       <p>This page could not be shown. Your answers so far are saved.</p>
       <div className="flex flex-wrap gap-3">
         {reset ? (
-          <button type="button" onClick={reset} className={primary}>Try again</button>
+          <button type="button" onClick={reset} className={primary}>
+            Try again
+          </button>
         ) : (
-          <a href="" className={primary}>Try again</a>
+          <a href="" className={primary}>
+            Try again
+          </a>
         )}
-        <Link href={routes.home()} className="rounded-lg border px-4 py-2 font-semibold">Go to all sets</Link>
+        <Link href={routes.home()} className="rounded-lg border px-4 py-2 font-semibold">
+          Go to all sets
+        </Link>
       </div>
     </div>
   );

@@ -7,11 +7,16 @@ import { useEffect, useState } from "react";
 import { BAR, STATUS_LOADING } from "./navigation-status-style";
 
 function isPageLink(event: MouseEvent): boolean {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return false;
   const link = (event.target as Element | null)?.closest?.("a[href]");
   if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute("download")) return false;
   const to = new URL(link.href, location.href);
-  return to.origin === location.origin && !to.pathname.startsWith("/api/") && (to.pathname !== location.pathname || to.search !== location.search);
+  return (
+    to.origin === location.origin &&
+    !to.pathname.startsWith("/api/") &&
+    (to.pathname !== location.pathname || to.search !== location.search)
+  );
 }
 
 export function NavigationStatus() {
@@ -49,4 +54,3 @@ export function NavigationStatus() {
     </div>
   );
 }
-

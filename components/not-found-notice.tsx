@@ -9,8 +9,12 @@ export function NotFoundNotice() {
       <PageTitle>Page not found</PageTitle>
       <p>There is no page at this address. The set or article may have been renamed or removed.</p>
       <ul className="list-disc space-y-1 pl-5">
-        <li><TextLink href={routes.home()}>See all question sets</TextLink></li>
-        <li><TextLink href={routes.progress()}>See your progress</TextLink></li>
+        <li>
+          <TextLink href={routes.home()}>See all question sets</TextLink>
+        </li>
+        <li>
+          <TextLink href={routes.progress()}>See your progress</TextLink>
+        </li>
       </ul>
     </div>
   );

@@ -5,12 +5,20 @@ import { formatInstant } from "@/lib/calendar/format";
 import { routes } from "@/lib/routes";
 
 /** The question sets, each with the learner's progress; dates in `timeZone` (the learner's). */
-export function SetList({ sets, progress, timeZone }: { sets: SetSummary[]; progress: Map<string, SetProgress> | null; timeZone: string }) {
+export function SetList({
+  sets,
+  progress,
+  timeZone,
+}: {
+  sets: SetSummary[];
+  progress: Map<string, SetProgress> | null;
+  timeZone: string;
+}) {
   if (sets.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-black/20 p-6 text-muted dark:border-white/25">
-        No question sets yet. Add an article and a set under <code>content/</code> (see content/README.md) and
-        restart; they will be listed here.
+        No question sets yet. Add an article and a set under <code>content/</code> (see content/README.md) and restart;
+        they will be listed here.
       </p>
     );
   }

@@ -14,16 +14,32 @@ export function SiteHeaderView({ learner }: { learner: Viewer | null }) {
           Footnote
         </Link>
         <div className="flex items-center gap-4">
-          <Link href={routes.progress()} className={link}>Progress</Link>
+          <Link href={routes.progress()} className={link}>
+            Progress
+          </Link>
           {learner && !learner.isGuest ? (
             <>
-              {learner.role === "TEACHER" ? <Link href={routes.classes()} className={link}>Classes</Link> : <Link href={routes.join()} className={link}>Join a class</Link>}
-              <Link href={routes.account()} className={link}>Account</Link>
+              {learner.role === "TEACHER" ? (
+                <Link href={routes.classes()} className={link}>
+                  Classes
+                </Link>
+              ) : (
+                <Link href={routes.join()} className={link}>
+                  Join a class
+                </Link>
+              )}
+              <Link href={routes.account()} className={link}>
+                Account
+              </Link>
             </>
           ) : (
             <>
-              <Link href={routes.signIn()} className={link}>Sign in</Link>
-              <Link href={routes.signUp()} className={link}>Sign up</Link>
+              <Link href={routes.signIn()} className={link}>
+                Sign in
+              </Link>
+              <Link href={routes.signUp()} className={link}>
+                Sign up
+              </Link>
             </>
           )}
         </div>

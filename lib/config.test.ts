@@ -22,8 +22,12 @@ describe("parseConfig", () => {
 
   it("takes DEFAULT_TIME_ZONE as an IANA zone, UTC when unset, and stops on one that is not a zone", () => {
     expect(parseConfig({ FOOTNOTE_DATA_DIR: dataDir() }).DEFAULT_TIME_ZONE).toBe("UTC");
-    expect(parseConfig({ FOOTNOTE_DATA_DIR: dataDir(), DEFAULT_TIME_ZONE: "asia/taipei" }).DEFAULT_TIME_ZONE).toBe("Asia/Taipei");
-    expect(() => parseConfig({ FOOTNOTE_DATA_DIR: dataDir(), DEFAULT_TIME_ZONE: "+08:00" })).toThrow(/DEFAULT_TIME_ZONE: must be an IANA time zone/);
+    expect(parseConfig({ FOOTNOTE_DATA_DIR: dataDir(), DEFAULT_TIME_ZONE: "asia/taipei" }).DEFAULT_TIME_ZONE).toBe(
+      "Asia/Taipei",
+    );
+    expect(() => parseConfig({ FOOTNOTE_DATA_DIR: dataDir(), DEFAULT_TIME_ZONE: "+08:00" })).toThrow(
+      /DEFAULT_TIME_ZONE: must be an IANA time zone/,
+    );
     expect(() => parseConfig({ FOOTNOTE_DATA_DIR: dataDir(), DEFAULT_TIME_ZONE: "Mars/Olympus" })).toThrow(ConfigError);
   });
 
@@ -43,12 +47,21 @@ describe("parseConfig", () => {
       DATABASE_URL: "file:/tmp/elsewhere.db",
       FOOTNOTE_DATA_DIR: dataDir(),
     });
-    expect(cfg).toMatchObject({ authSecret: "a-secret-of-enough-length", PORT: 4100, DATABASE_URL: "file:/tmp/elsewhere.db" });
+    expect(cfg).toMatchObject({
+      authSecret: "a-secret-of-enough-length",
+      PORT: 4100,
+      DATABASE_URL: "file:/tmp/elsewhere.db",
+    });
   });
 
   it("names each malformed variable", () => {
     const attempt = () =>
-      parseConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", NEXTAUTH_SECRET: "short", FOOTNOTE_DATA_DIR: dataDir() });
+      parseConfig({
+        PORT: "eighty",
+        DATABASE_URL: "mysql://x",
+        NEXTAUTH_SECRET: "short",
+        FOOTNOTE_DATA_DIR: dataDir(),
+      });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/PORT: .*number/);
     expect(attempt).toThrow(/DATABASE_URL: must start with file: or postgresql:\/\//);
@@ -58,11 +71,15 @@ describe("parseConfig", () => {
   it("trusts X-Forwarded-For only when TRUST_PROXY says so", () => {
     expect(parseConfig({ FOOTNOTE_DATA_DIR: dataDir() }).TRUST_PROXY).toBe(false);
     expect(parseConfig({ TRUST_PROXY: "1", FOOTNOTE_DATA_DIR: dataDir() }).TRUST_PROXY).toBe(true);
-    expect(() => parseConfig({ TRUST_PROXY: "yes", FOOTNOTE_DATA_DIR: dataDir() })).toThrow(/TRUST_PROXY: must be 1 or 0/);
+    expect(() => parseConfig({ TRUST_PROXY: "yes", FOOTNOTE_DATA_DIR: dataDir() })).toThrow(
+      /TRUST_PROXY: must be 1 or 0/,
+    );
   });
 
   it("rejects a port out of range and a NEXTAUTH_URL that is not a URL", () => {
     expect(() => parseConfig({ PORT: "70000", FOOTNOTE_DATA_DIR: dataDir() })).toThrow(/PORT/);
-    expect(() => parseConfig({ NEXTAUTH_URL: "localhost", FOOTNOTE_DATA_DIR: dataDir() })).toThrow(/NEXTAUTH_URL: must be a URL/);
+    expect(() => parseConfig({ NEXTAUTH_URL: "localhost", FOOTNOTE_DATA_DIR: dataDir() })).toThrow(
+      /NEXTAUTH_URL: must be a URL/,
+    );
   });
 });

@@ -23,13 +23,29 @@ const schema = z.object({
   NEXTAUTH_URL: optionalText.pipe(z.url("must be a URL such as http://localhost:3000").optional()),
   FOOTNOTE_DATA_DIR: z.string().default("data"),
   /** How many server processes `npm start` runs side by side (lib/startup/workers.ts); by default one per core, at most 4. */
-  WEB_CONCURRENCY: z.coerce.number().int().min(1, "must be 1 or more").max(64).default(Math.min(availableParallelism(), 4)),
+  WEB_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1, "must be 1 or more")
+    .max(64)
+    .default(Math.min(availableParallelism(), 4)),
   /** Set to 1 to let article imports fetch private, loopback and link-local addresses (tests, a school's intranet). */
-  FOOTNOTE_ALLOW_PRIVATE_FETCH: z.enum(["0", "1", "true", "false"], { message: "must be 1 or 0" }).default("0").transform((v) => v === "1" || v === "true"),
+  FOOTNOTE_ALLOW_PRIVATE_FETCH: z
+    .enum(["0", "1", "true", "false"], { message: "must be 1 or 0" })
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
   /** Set to 1 behind a reverse proxy that sets X-Forwarded-For; only then are per-address limits applied. */
-  TRUST_PROXY: z.enum(["0", "1", "true", "false"], { message: "must be 1 or 0" }).default("0").transform((v) => v === "1" || v === "true"),
+  TRUST_PROXY: z
+    .enum(["0", "1", "true", "false"], { message: "must be 1 or 0" })
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
   /** SMTP for sign-in links, e.g. smtp://user:pass@smtp.example.com:587; without it links go to the log. */
-  EMAIL_SERVER: optionalText.pipe(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional()),
+  EMAIL_SERVER: optionalText.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+      .optional(),
+  ),
   EMAIL_FROM: z.string().trim().default("Footnote <no-reply@footnote.local>"),
   GOOGLE_CLIENT_ID: optionalText,
   GOOGLE_CLIENT_SECRET: optionalText,
@@ -39,13 +55,12 @@ const schema = z.object({
   GITHUB_ID: optionalText,
   GITHUB_SECRET: optionalText,
   /** The IANA time zone of people whose browser has not told us theirs (no JavaScript) until they choose one. */
-  DEFAULT_TIME_ZONE: optionalText
-    .transform((zone, ctx) => {
-      if (zone === undefined) return UTC;
-      const canonical = canonicalZone(zone);
-      if (!canonical) ctx.addIssue({ code: "custom", message: "must be an IANA time zone such as Europe/Berlin or UTC" });
-      return canonical ?? UTC;
-    }),
+  DEFAULT_TIME_ZONE: optionalText.transform((zone, ctx) => {
+    if (zone === undefined) return UTC;
+    const canonical = canonicalZone(zone);
+    if (!canonical) ctx.addIssue({ code: "custom", message: "must be an IANA time zone such as Europe/Berlin or UTC" });
+    return canonical ?? UTC;
+  }),
 });
 
 export type Config = z.infer<typeof schema> & { authSecret: string; appUrl: string };

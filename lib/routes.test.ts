@@ -19,7 +19,9 @@ describe("routes", () => {
     expect(routes.home()).toBe("/");
     expect(routes.account("time-heading")).toBe("/account#time-heading");
     expect(routes.assignmentDownload("c1", "a1", "students.csv")).toBe("/api/classes/c1/assignments/a1/students.csv");
-    expect(routes.signInLink({ token: "t", email: "a+b@c.d", next: "/x?y" })).toBe("/sign-in/link?token=t&email=a%2Bb%40c.d&next=%2Fx%3Fy");
+    expect(routes.signInLink({ token: "t", email: "a+b@c.d", next: "/x?y" })).toBe(
+      "/sign-in/link?token=t&email=a%2Bb%40c.d&next=%2Fx%3Fy",
+    );
     expect(routes.passage("cnn", "last-call")).toBe("/articles/cnn#last-call");
   });
 });

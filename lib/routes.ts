@@ -51,7 +51,8 @@ export const routes = {
 
   classes: () => withQuery(page("/classes")),
   classroom: (classId: string, query?: Query) => withQuery(page(`/classes/${at(classId)}`), query),
-  assignment: (classId: string, assignmentId: string) => withQuery(page(`/classes/${at(classId)}/assignments/${at(assignmentId)}`)),
+  assignment: (classId: string, assignmentId: string) =>
+    withQuery(page(`/classes/${at(classId)}/assignments/${at(assignmentId)}`)),
   /** A report table as a file: `table` is the route's [table] segment, e.g. "students.csv". */
   assignmentDownload: (classId: string, assignmentId: string, table: string) =>
     withQuery(page(`/api/classes/${at(classId)}/assignments/${at(assignmentId)}/${at(table)}`)),
@@ -66,11 +67,16 @@ export const routes = {
   practiceStep: (setId: string, step: string) => withQuery(page(`/sets/${at(setId)}/practice/${at(step)}`)),
 
   /** `hash`: a passage's anchor, as given (see `passage` for one with a quote). */
-  article: (articleId: string, query?: Query, hash?: string) => withQuery(page(`/articles/${at(articleId)}`), query, hash),
+  article: (articleId: string, query?: Query, hash?: string) =>
+    withQuery(page(`/articles/${at(articleId)}`), query, hash),
   /**
    * An article opened at a passage: its anchor, plus a text fragment (#:~:text=) that highlights `quote` in
    * browsers that support one, and `?highlight=` naming the question whose quotes the server marks.
    */
   passage: (articleId: string, passageKey: string, quote?: string, questionId?: string) =>
-    withQuery(page(`/articles/${at(articleId)}`), { highlight: questionId }, quote ? `${passageKey}:~:text=${encodeTextDirective(quote)}` : passageKey),
+    withQuery(
+      page(`/articles/${at(articleId)}`),
+      { highlight: questionId },
+      quote ? `${passageKey}:~:text=${encodeTextDirective(quote)}` : passageKey,
+    ),
 } as const;

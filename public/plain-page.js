@@ -8,8 +8,14 @@
 
   // The browser's time zone for forms that start a guest (components/browser-time-zone-input.tsx).
   var zone = "";
-  try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch { zone = ""; }
-  document.querySelectorAll("input[data-browser-time-zone]").forEach(function (input) { input.value = zone; });
+  try {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+  } catch {
+    zone = "";
+  }
+  document.querySelectorAll("input[data-browser-time-zone]").forEach(function (input) {
+    input.value = zone;
+  });
 
   var bar = document.querySelector("[data-navigation-bar]");
   var status = document.querySelector("[data-navigation-status]");
@@ -25,7 +31,15 @@
   }
 
   document.addEventListener("click", function (event) {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     var link = event.target instanceof Element ? event.target.closest("a[href]") : null;
     if (!link || link.target || link.hasAttribute("download")) return;
     var to = new URL(link.href, location.href);
@@ -36,7 +50,9 @@
 
   document.addEventListener("submit", function (event) {
     // Enter in a field (or the study keys' requestSubmit) sends the form without a submitter.
-    var button = event.submitter || (event.target instanceof HTMLFormElement ? event.target.querySelector("button[data-pending-label]") : null);
+    var button =
+      event.submitter ||
+      (event.target instanceof HTMLFormElement ? event.target.querySelector("button[data-pending-label]") : null);
     if (event.defaultPrevented || !button || !button.dataset.pendingLabel) return;
     // After the browser has read the form: a disabled button's name and value would not be sent.
     setTimeout(function () {

@@ -5,4 +5,6 @@ import { completeLockfile, type Lockfile } from "./lockfile";
 const lock = JSON.parse(fs.readFileSync("package-lock.json", "utf8")) as Lockfile;
 const { lock: completed, added } = completeLockfile(lock);
 fs.writeFileSync("package-lock.json", `${JSON.stringify(completed, null, 2)}\n`);
-console.log(added.length ? `recorded ${added.length} platform packages: ${added.join(", ")}` : "package-lock.json is complete");
+console.log(
+  added.length ? `recorded ${added.length} platform packages: ${added.join(", ")}` : "package-lock.json is complete",
+);

@@ -3,7 +3,14 @@
 // lockfile as out of sync. Recording each as an optional entry restricted to its platform (os, cpu,
 // libc, read from its name) lets npm ci skip it, as it would on a full registry.
 
-type Entry = { version?: string; optional?: boolean; os?: string[]; cpu?: string[]; libc?: string[]; optionalDependencies?: Record<string, string> };
+type Entry = {
+  version?: string;
+  optional?: boolean;
+  os?: string[];
+  cpu?: string[];
+  libc?: string[];
+  optionalDependencies?: Record<string, string>;
+};
 export type Lockfile = { packages: Record<string, Entry> };
 
 const OSES = ["darwin", "win32", "android", "freebsd", "openbsd", "openharmony", "linux"];
@@ -35,8 +42,11 @@ export function platformOf(name: string): Pick<Entry, "os" | "cpu" | "libc"> {
 export function completeLockfile(lock: Lockfile): { lock: Lockfile; added: string[] } {
   const missing = missingOptionalPackages(lock);
   const packages = { ...lock.packages };
-  for (const [name, version] of missing) packages[`node_modules/${name}`] = { version, optional: true, ...platformOf(name) };
+  for (const [name, version] of missing)
+    packages[`node_modules/${name}`] = { version, optional: true, ...platformOf(name) };
   // The order npm itself writes (localeCompare in English), so a later npm install changes nothing.
-  const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b, "en"))));
+  const sorted = Object.fromEntries(
+    Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b, "en"))),
+  );
   return { lock: { ...lock, packages: sorted }, added: [...missing.keys()] };
 }

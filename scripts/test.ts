@@ -56,9 +56,12 @@ function vitest(postgresUrl: string | null): Outcome {
   const suite = postgresUrl ? "unit + integration (SQLite, PostgreSQL)" : "unit + integration (SQLite)";
   const file = path.join(RESULTS, "vitest.json");
   fs.rmSync(file, { force: true });
-  const { ok, seconds } = step(suite, bin("vitest"), [
-    "run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`,
-  ], postgresUrl ? { FOOTNOTE_TEST_POSTGRES_URL: postgresUrl } : {});
+  const { ok, seconds } = step(
+    suite,
+    bin("vitest"),
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`],
+    postgresUrl ? { FOOTNOTE_TEST_POSTGRES_URL: postgresUrl } : {},
+  );
   const report = readJson<{ numPassedTests: number; numFailedTests: number }>(file);
   if (!report) return { suite, passed: 0, failed: 1, note: "no report: the run itself failed" };
   const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
@@ -89,8 +92,18 @@ async function main() {
     console.error(`\n${missing}`);
     outcomes.push({ suite: "prerequisites", passed: 0, failed: 1, note: "see above" });
   }
-  outcomes.push(check("typecheck", [[bin("next"), ["typegen"]], [bin("tsc"), ["--noEmit"]]]));
-  outcomes.push(check("lint", [[bin("eslint"), ["--max-warnings", "0", "."]], [bin("prettier"), ["--check", "--log-level", "warn", "."]]]));
+  outcomes.push(
+    check("typecheck", [
+      [bin("next"), ["typegen"]],
+      [bin("tsc"), ["--noEmit"]],
+    ]),
+  );
+  outcomes.push(
+    check("lint", [
+      [bin("eslint"), ["--max-warnings", "0", "."]],
+      [bin("prettier"), ["--check", "--log-level", "warn", "."]],
+    ]),
+  );
   outcomes.push(check("content", [[bin("tsx"), ["scripts/content-check.ts"]]]));
   const pg = await postgres();
   try {
@@ -103,7 +116,9 @@ async function main() {
 
   console.log("\n━━ summary ━━");
   for (const o of outcomes) {
-    console.log(`${o.suite.padEnd(40)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed  ${o.note ?? ""}`);
+    console.log(
+      `${o.suite.padEnd(40)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed  ${o.note ?? ""}`,
+    );
   }
   const passed = outcomes.reduce((sum, o) => sum + o.passed, 0);
   const failed = outcomes.reduce((sum, o) => sum + o.failed, 0);

@@ -9,8 +9,21 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormAlert state={state} />
-      <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" error={state.errors?.currentPassword} />
-      <Field name="newPassword" label="New password" type="password" autoComplete="new-password" hint="At least 8 characters." error={state.errors?.newPassword} />
+      <Field
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        error={state.errors?.currentPassword}
+      />
+      <Field
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 8 characters."
+        error={state.errors?.newPassword}
+      />
       <SubmitButton>Change password</SubmitButton>
     </form>
   );
@@ -33,11 +46,20 @@ export function ProfileForm({ name, role }: { name: string; role: "STUDENT" | "T
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormAlert state={state} />
-      <Field name="name" label="Name" autoComplete="name" defaultValue={state.values?.name ?? name} error={state.errors?.name} />
+      <Field
+        name="name"
+        label="Name"
+        autoComplete="name"
+        defaultValue={state.values?.name ?? name}
+        error={state.errors?.name}
+      />
       <fieldset>
         <legend className="font-medium">I am a</legend>
         <div className="mt-1 flex gap-4">
-          {[["STUDENT", "Student"], ["TEACHER", "Teacher"]].map(([value, label]) => (
+          {[
+            ["STUDENT", "Student"],
+            ["TEACHER", "Teacher"],
+          ].map(([value, label]) => (
             <label key={value} className="flex items-center gap-2">
               <input type="radio" name="role" value={value} defaultChecked={current === value} className="size-4" />
               {label}

@@ -20,7 +20,9 @@ export function EmailLinkForm({ next }: { next: string }) {
   return (
     <form onSubmit={submit} className="space-y-3" noValidate>
       <div className="space-y-1">
-        <label htmlFor="link-email" className="block font-medium">Email me a sign-in link</label>
+        <label htmlFor="link-email" className="block font-medium">
+          Email me a sign-in link
+        </label>
         <input
           id="link-email"
           type="email"
@@ -31,9 +33,17 @@ export function EmailLinkForm({ next }: { next: string }) {
           aria-describedby={error ? "link-email-error" : undefined}
           className="w-full rounded-lg border border-black/25 bg-transparent px-3 py-2 dark:border-white/30"
         />
-        {error && <p id="link-email-error" className="text-sm text-red-700 dark:text-red-300">{error}</p>}
+        {error && (
+          <p id="link-email-error" className="text-sm text-red-700 dark:text-red-300">
+            {error}
+          </p>
+        )}
       </div>
-      <button type="submit" disabled={pending} className="rounded-lg border border-black/20 px-4 py-2 font-semibold disabled:opacity-60 dark:border-white/25">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-lg border border-black/20 px-4 py-2 font-semibold disabled:opacity-60 dark:border-white/25"
+      >
         {pending ? "Sending…" : "Send link"}
       </button>
     </form>

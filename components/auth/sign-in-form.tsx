@@ -14,10 +14,25 @@ export function SignInForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <BrowserTimeZoneInput />
       <FormAlert state={state} />
-      <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={state.values?.email} error={state.errors?.email} />
-      <Field name="password" label="Password" type="password" autoComplete="current-password" error={state.errors?.password} />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        defaultValue={state.values?.email}
+        error={state.errors?.email}
+      />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={state.errors?.password}
+      />
       <SubmitButton>Sign in</SubmitButton>
-      <p className="text-sm">New here? <TextLink href={routes.signUp({ next })}>Create an account</TextLink></p>
+      <p className="text-sm">
+        New here? <TextLink href={routes.signUp({ next })}>Create an account</TextLink>
+      </p>
     </form>
   );
 }

@@ -31,7 +31,12 @@ export function ReviewHeatmap({ days }: { days: DayCount[] }) {
       <figcaption className="font-medium">{caption}</figcaption>
       {/* Scrolls sideways on a phone: focusable, so a keyboard can scroll it too. Laid out right to left so
           it opens on the latest weeks rather than the oldest; the chart inside reads left to right. */}
-      <div role="region" aria-label="Review heatmap, scrolls sideways" tabIndex={0} className="overflow-x-auto rounded [direction:rtl] focus-visible:outline-2 focus-visible:outline-offset-2">
+      <div
+        role="region"
+        aria-label="Review heatmap, scrolls sideways"
+        tabIndex={0}
+        className="overflow-x-auto rounded [direction:rtl] focus-visible:outline-2 focus-visible:outline-offset-2"
+      >
         <svg
           role="img"
           aria-label={`Review heatmap: ${caption}`}
@@ -39,7 +44,15 @@ export function ReviewHeatmap({ days }: { days: DayCount[] }) {
           className="h-auto w-full min-w-[36rem] [direction:ltr]"
         >
           {days.map((d, i) => (
-            <rect key={i} x={Math.floor(i / 7) * (CELL + GAP)} y={(i % 7) * (CELL + GAP)} width={CELL} height={CELL} rx={2} className={shade(d.count)}>
+            <rect
+              key={i}
+              x={Math.floor(i / 7) * (CELL + GAP)}
+              y={(i % 7) * (CELL + GAP)}
+              width={CELL}
+              height={CELL}
+              rx={2}
+              className={shade(d.count)}
+            >
               <title>{`${formatDay(d.day, "longDate")}: ${d.count} ${d.count === 1 ? "review" : "reviews"}`}</title>
             </rect>
           ))}

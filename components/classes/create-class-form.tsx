@@ -9,7 +9,13 @@ export function CreateClassForm() {
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormAlert state={state} />
-      <Field name="name" label="Class name" hint="For example: Period 3 Civics" defaultValue={state.values?.name} error={state.errors?.name} />
+      <Field
+        name="name"
+        label="Class name"
+        hint="For example: Period 3 Civics"
+        defaultValue={state.values?.name}
+        error={state.errors?.name}
+      />
       <SubmitButton>Create class</SubmitButton>
     </form>
   );

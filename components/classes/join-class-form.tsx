@@ -12,10 +12,21 @@ export function JoinClassForm({ code, hideField }: { code?: string; hideField?: 
       {hideField ? (
         <>
           <input type="hidden" name="code" value={code} />
-          {state.errors?.code && <p role="alert" className="text-red-700 dark:text-red-300">{state.errors.code}</p>}
+          {state.errors?.code && (
+            <p role="alert" className="text-red-700 dark:text-red-300">
+              {state.errors.code}
+            </p>
+          )}
         </>
       ) : (
-        <Field name="code" label="Class code" hint="Six letters and digits, e.g. KMN-PQ3" autoComplete="off" defaultValue={state.values?.code ?? code} error={state.errors?.code} />
+        <Field
+          name="code"
+          label="Class code"
+          hint="Six letters and digits, e.g. KMN-PQ3"
+          autoComplete="off"
+          defaultValue={state.values?.code ?? code}
+          error={state.errors?.code}
+        />
       )}
       <SubmitButton>Join class</SubmitButton>
     </form>

@@ -12,7 +12,9 @@ const pct = (share: number | null) => (share === null ? "–" : `${Math.round(sh
 function Scroll({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div className="space-y-1">
-      <p className="text-xs text-muted sm:hidden" aria-hidden="true">Scroll the table sideways for more columns.</p>
+      <p className="text-xs text-muted sm:hidden" aria-hidden="true">
+        Scroll the table sideways for more columns.
+      </p>
       <div role="region" aria-label={`${label} table, scrolls sideways`} tabIndex={0} className="overflow-x-auto">
         {children}
       </div>
@@ -27,17 +29,31 @@ export function StudentTable({ report, timeZone }: { report: AssignmentReport; t
     <Scroll label="Students">
       {/* Cells are styled by .data-table (app/globals.css): classes on each would double the page. */}
       <table className="data-table sticky-first min-w-[34rem]">
-        <thead><tr>
-          <th scope="col">Student</th><th scope="col">Answered</th><th scope="col">Right</th>
-          <th scope="col">Goal</th><th scope="col">Reviews</th><th scope="col">Last active</th>
-        </tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Student</th>
+            <th scope="col">Answered</th>
+            <th scope="col">Right</th>
+            <th scope="col">Goal</th>
+            <th scope="col">Reviews</th>
+            <th scope="col">Last active</th>
+          </tr>
+        </thead>
         <tbody>
           {report.students.map((s) => (
             <tr key={s.id}>
               <th scope="row">{s.name ?? s.email}</th>
               <td>{`${s.progress.answered} of ${s.progress.total}`}</td>
               <td>{pct(s.progress.accuracy)}</td>
-              <td>{s.progress.met ? "Met" : s.overdue ? <strong className="text-red-700 dark:text-red-300">Overdue</strong> : "Not yet"}</td>
+              <td>
+                {s.progress.met ? (
+                  "Met"
+                ) : s.overdue ? (
+                  <strong className="text-red-700 dark:text-red-300">Overdue</strong>
+                ) : (
+                  "Not yet"
+                )}
+              </td>
               <td>{s.reviews}</td>
               <td>{s.lastActive ? formatInstant(s.lastActive, timeZone, "shortDate") : "Never"}</td>
             </tr>
@@ -53,10 +69,15 @@ export function QuestionTable({ report }: { report: AssignmentReport }) {
   return (
     <Scroll label="Questions">
       <table className="data-table min-w-[34rem]">
-        <thead><tr>
-          <th scope="col">Question</th><th scope="col">Right</th><th scope="col">Top wrong answer</th>
-          <th scope="col">Overruled</th><th scope="col">Not seen</th>
-        </tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Question</th>
+            <th scope="col">Right</th>
+            <th scope="col">Top wrong answer</th>
+            <th scope="col">Overruled</th>
+            <th scope="col">Not seen</th>
+          </tr>
+        </thead>
         <tbody>
           {report.questions.map((q) => (
             <tr key={q.id}>
@@ -64,7 +85,9 @@ export function QuestionTable({ report }: { report: AssignmentReport }) {
               <td>{q.percentRight === null ? "–" : `${q.percentRight}%`}</td>
               <td className="[overflow-wrap:anywhere]">{q.commonWrong ?? "–"}</td>
               <td className="[overflow-wrap:anywhere]">
-                {q.overruled === 0 ? "–" : `${q.overruled}: ${q.overruledAnswers.map((a) => (a.count > 1 ? `“${a.answer}” ×${a.count}` : `“${a.answer}”`)).join(", ")}`}
+                {q.overruled === 0
+                  ? "–"
+                  : `${q.overruled}: ${q.overruledAnswers.map((a) => (a.count > 1 ? `“${a.answer}” ×${a.count}` : `“${a.answer}”`)).join(", ")}`}
               </td>
               <td>{q.notSeen}</td>
             </tr>
@@ -81,7 +104,10 @@ export function PassageList({ report }: { report: AssignmentReport }) {
     <ol className="space-y-3">
       {report.passages.slice(0, 8).map((p) => (
         <li key={p.id} className="rounded-lg border border-black/10 p-3 dark:border-white/15">
-          <p className="text-sm font-semibold">{pct(p.missRate)} missed · {p.misses} of {p.attempts} latest answers, {p.questions} {p.questions === 1 ? "question" : "questions"}</p>
+          <p className="text-sm font-semibold">
+            {pct(p.missRate)} missed · {p.misses} of {p.attempts} latest answers, {p.questions}{" "}
+            {p.questions === 1 ? "question" : "questions"}
+          </p>
           <blockquote className="mt-1 font-serif">{p.text}</blockquote>
           <TextLink href={routes.passage(p.article.id, p.key)} className="text-sm">
             Read it in “{p.article.title}”

@@ -9,16 +9,25 @@ type Props = { revealed: Revealed; given: string | null; verdict: string; wrong:
  * explanation and the cited passages, focused and announced.
  */
 export function FeedbackBody({ revealed, given, verdict, wrong }: Props) {
-  const tone = wrong ? "border-red-700 text-red-800 dark:border-red-400 dark:text-red-300" : "border-green-700 text-green-800 dark:border-green-400 dark:text-green-300";
+  const tone = wrong
+    ? "border-red-700 text-red-800 dark:border-red-400 dark:text-red-300"
+    : "border-green-700 text-green-800 dark:border-green-400 dark:text-green-300";
   return (
     <>
       <FocusOnMount targetId="feedback-heading" />
       <p className="text-sm text-muted">{revealed.prompt}</p>
       <div role="status">
-        <h2 id="feedback-heading" tabIndex={-1} data-autofocus className={`border-l-4 pl-3 font-serif text-2xl font-semibold ${tone}`}>
+        <h2
+          id="feedback-heading"
+          tabIndex={-1}
+          data-autofocus
+          className={`border-l-4 pl-3 font-serif text-2xl font-semibold ${tone}`}
+        >
           {verdict}
         </h2>
-        {revealed.typo !== null && !wrong && <p className="mt-2">Accepted with a typo: the spelling is “{revealed.typo}”.</p>}
+        {revealed.typo !== null && !wrong && (
+          <p className="mt-2">Accepted with a typo: the spelling is “{revealed.typo}”.</p>
+        )}
       </div>
       <dl className="space-y-1">
         {given !== null && (

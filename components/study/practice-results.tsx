@@ -3,7 +3,17 @@ import type { Revealed } from "@/lib/study/feedback";
 import { TextLink } from "@/components/ui/text-link";
 import { routes } from "@/lib/routes";
 
-export function PracticeResults({ setId, score, total, missed }: { setId: string; score: number; total: number; missed: Revealed[] }) {
+export function PracticeResults({
+  setId,
+  score,
+  total,
+  missed,
+}: {
+  setId: string;
+  score: number;
+  total: number;
+  missed: Revealed[];
+}) {
   return (
     <section aria-labelledby="score-heading" className="space-y-5">
       <h2 id="score-heading" className="font-serif text-2xl font-semibold">
@@ -18,7 +28,9 @@ export function PracticeResults({ setId, score, total, missed }: { setId: string
             {missed.map((q) => (
               <li key={q.questionId} className="rounded-lg border border-black/10 p-3 dark:border-white/15">
                 <p>{q.prompt}</p>
-                <p className="text-sm"><span className="font-medium">Answer:</span> {q.expected}</p>
+                <p className="text-sm">
+                  <span className="font-medium">Answer:</span> {q.expected}
+                </p>
                 <ul className="mt-1 text-sm">
                   {q.citations.map((c, i) => (
                     <li key={i}>
@@ -35,8 +47,15 @@ export function PracticeResults({ setId, score, total, missed }: { setId: string
         </div>
       )}
       <div className="flex flex-wrap gap-3">
-        <Link href={routes.practice(setId)} className="rounded-lg bg-accent px-4 py-2 font-semibold text-white dark:text-black">Practise again</Link>
-        <Link href={routes.set(setId)} className="rounded-lg border px-4 py-2 font-semibold">Back to the set</Link>
+        <Link
+          href={routes.practice(setId)}
+          className="rounded-lg bg-accent px-4 py-2 font-semibold text-white dark:text-black"
+        >
+          Practise again
+        </Link>
+        <Link href={routes.set(setId)} className="rounded-lg border px-4 py-2 font-semibold">
+          Back to the set
+        </Link>
       </div>
     </section>
   );

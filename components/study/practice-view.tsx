@@ -18,8 +18,17 @@ export function PracticeView({ view, nonce }: { view: PracticePageView; nonce: s
   if (view.kind === "feedback") {
     body = view.revealed && (
       <section aria-labelledby="feedback-heading" className="space-y-5">
-        <FeedbackBody revealed={view.revealed} given={view.given} verdict={view.correct ? "Right!" : "Not quite."} wrong={!view.correct} />
-        <Link href={view.nextHref} data-shortcut="next" className="inline-block rounded-lg bg-accent px-4 py-2 font-semibold text-white dark:text-black">
+        <FeedbackBody
+          revealed={view.revealed}
+          given={view.given}
+          verdict={view.correct ? "Right!" : "Not quite."}
+          wrong={!view.correct}
+        />
+        <Link
+          href={view.nextHref}
+          data-shortcut="next"
+          className="inline-block rounded-lg bg-accent px-4 py-2 font-semibold text-white dark:text-black"
+        >
           {view.finished ? "See your score" : "Next question"}
         </Link>
       </section>
@@ -45,12 +54,19 @@ export function PracticeView({ view, nonce }: { view: PracticePageView; nonce: s
         </TextLink>
         <h1 className="sr-only">Practise {set.title}</h1>
         <p className="text-sm text-muted">
-          Practice · question {progress.position} of {progress.total} · {progress.score} right · your schedule is not changed
+          Practice · question {progress.position} of {progress.total} · {progress.score} right · your schedule is not
+          changed
         </p>
       </header>
-      {notice && <p role="status" className="mb-4 rounded-lg bg-accent/10 p-3">{notice}</p>}
+      {notice && (
+        <p role="status" className="mb-4 rounded-lg bg-accent/10 p-3">
+          {notice}
+        </p>
+      )}
       {body}
-      <div className="mt-8"><StudyShortcuts nonce={nonce} /></div>
+      <div className="mt-8">
+        <StudyShortcuts nonce={nonce} />
+      </div>
     </div>
   );
 }

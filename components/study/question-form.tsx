@@ -4,7 +4,12 @@ import type { StudyItem } from "@/lib/study/queue";
 import type { Grade } from "@/lib/srs/scheduler";
 import { PendingButton } from "@/components/ui/pending-button";
 
-const GRADE_LABELS: [Grade, string][] = [[1, "Again"], [2, "Hard"], [3, "Good"], [4, "Easy"]];
+const GRADE_LABELS: [Grade, string][] = [
+  [1, "Again"],
+  [2, "Hard"],
+  [3, "Good"],
+  [4, "Easy"],
+];
 const button = "rounded-lg px-4 py-2 font-semibold focus-visible:outline-offset-2";
 
 type Props = {
@@ -28,22 +33,31 @@ export function QuestionForm({ item, action, hidden, revealHref, flashcard }: Pr
       ))}
       {isChoice ? (
         <fieldset className="space-y-3">
-          <legend className="mb-3 font-serif text-xl font-semibold leading-snug sm:text-2xl">{item.prompt}</legend>
+          <legend className="mb-3 font-serif text-xl leading-snug font-semibold sm:text-2xl">{item.prompt}</legend>
           {item.choices.map((choice, i) => (
             <label
               key={choice}
               className="flex cursor-pointer items-start gap-3 rounded-lg border border-black/15 p-3 has-[:checked]:border-accent has-[:checked]:bg-accent/10 dark:border-white/20"
             >
-              <input type="radio" name="response" value={choice} required data-choice={i + 1} className="mt-1 size-4 accent-accent" />
+              <input
+                type="radio"
+                name="response"
+                value={choice}
+                required
+                data-choice={i + 1}
+                className="mt-1 size-4 accent-accent"
+              />
               <span>
-                <kbd className="mr-2 text-sm text-muted" aria-hidden="true">{i + 1}</kbd>
+                <kbd className="mr-2 text-sm text-muted" aria-hidden="true">
+                  {i + 1}
+                </kbd>
                 {choice}
               </span>
             </label>
           ))}
         </fieldset>
       ) : (
-        <h2 className="font-serif text-xl font-semibold leading-snug sm:text-2xl" id="question-prompt">
+        <h2 className="font-serif text-xl leading-snug font-semibold sm:text-2xl" id="question-prompt">
           {item.prompt}
         </h2>
       )}
@@ -65,20 +79,36 @@ export function QuestionForm({ item, action, hidden, revealHref, flashcard }: Pr
         </div>
       )}
       {item.type === "FLASHCARD" && !flashcard && (
-        <Link href={revealHref} data-shortcut="flip" autoFocus className={`${button} inline-block bg-accent text-white dark:text-black`}>
+        <Link
+          href={revealHref}
+          data-shortcut="flip"
+          autoFocus
+          className={`${button} inline-block bg-accent text-white dark:text-black`}
+        >
           Show answer
         </Link>
       )}
       {item.type === "FLASHCARD" && flashcard && (
         <div className="space-y-4">
-          <p className="rounded-lg border border-black/15 p-4 text-lg dark:border-white/20" id="flashcard-back">{flashcard.back}</p>
+          <p className="rounded-lg border border-black/15 p-4 text-lg dark:border-white/20" id="flashcard-back">
+            {flashcard.back}
+          </p>
           <fieldset>
             <legend className="mb-2 font-medium">How well did you know it?</legend>
             <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
               {GRADE_LABELS.map(([grade, label]) => (
-                <button key={grade} type="submit" name="selfGrade" value={grade} data-grade={grade} className={`${button} border border-black/20 dark:border-white/25`}>
+                <button
+                  key={grade}
+                  type="submit"
+                  name="selfGrade"
+                  value={grade}
+                  data-grade={grade}
+                  className={`${button} border border-black/20 dark:border-white/25`}
+                >
                   <span className="block">{label}</span>
-                  {flashcard.intervals && <span className="block text-sm font-normal text-muted">{flashcard.intervals[grade]}</span>}
+                  {flashcard.intervals && (
+                    <span className="block text-sm font-normal text-muted">{flashcard.intervals[grade]}</span>
+                  )}
                 </button>
               ))}
             </div>

@@ -9,7 +9,10 @@ export function StartStudyForm({ setId, label, action }: Props) {
     <form action={action} method={typeof action === "string" ? "post" : undefined}>
       <input type="hidden" name="setId" value={setId} />
       <BrowserTimeZoneInput />
-      <PendingButton pendingLabel="Starting…" className="rounded-lg bg-accent px-4 py-2 font-semibold text-white dark:text-black">
+      <PendingButton
+        pendingLabel="Starting…"
+        className="rounded-lg bg-accent px-4 py-2 font-semibold text-white dark:text-black"
+      >
         {label}
       </PendingButton>
     </form>

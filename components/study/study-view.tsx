@@ -33,8 +33,16 @@ export function StudyView({ view, nonce }: { view: StudyPageView; nonce: string 
     );
   }
 
-  const notice = view.notice && <p role="status" className="mb-4 rounded-lg bg-accent/10 p-3">{view.notice}</p>;
-  const shortcuts = <div className="mt-8"><StudyShortcuts nonce={nonce} /></div>;
+  const notice = view.notice && (
+    <p role="status" className="mb-4 rounded-lg bg-accent/10 p-3">
+      {view.notice}
+    </p>
+  );
+  const shortcuts = (
+    <div className="mt-8">
+      <StudyShortcuts nonce={nonce} />
+    </div>
+  );
   if (view.kind === "feedback") {
     return (
       <div>
@@ -51,10 +59,17 @@ export function StudyView({ view, nonce }: { view: StudyPageView; nonce: string 
         {header}
         {notice}
         <h2 className="font-serif text-2xl font-semibold">All done for now</h2>
-        <p>Nothing is due in this set, and you have met today&apos;s limit of new questions. Come back later, or practise every question without touching your schedule.</p>
+        <p>
+          Nothing is due in this set, and you have met today&apos;s limit of new questions. Come back later, or practise
+          every question without touching your schedule.
+        </p>
         <div className="flex flex-wrap gap-3">
-          <Link href={routes.set(set.id)} className={button}>Back to the set</Link>
-          <Link href={routes.home()} className={button}>All sets</Link>
+          <Link href={routes.set(set.id)} className={button}>
+            Back to the set
+          </Link>
+          <Link href={routes.home()} className={button}>
+            All sets
+          </Link>
         </div>
       </div>
     );

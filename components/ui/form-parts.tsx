@@ -22,9 +22,13 @@ export function FormAlert({ state }: { state: FormState }) {
     field?.focus();
   }, [state]);
   const message = state.errors?.form ? (
-    <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">{state.errors.form}</p>
+    <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
+      {state.errors.form}
+    </p>
   ) : state.message ? (
-    <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">{state.message}</p>
+    <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">
+      {state.message}
+    </p>
   ) : null;
   return <div ref={anchor}>{message}</div>;
 }

@@ -41,7 +41,10 @@ export function defineAction<S extends z.ZodType, A extends Access, R>(action: A
  * it refuses, or whatever AppError the domain call throws. The input is parsed before anyone is looked
  * up, so junk never starts a guest session.
  */
-export async function runAction<S extends z.ZodType, A extends Access, R>(action: Action<S, A, R>, raw: unknown): Promise<R> {
+export async function runAction<S extends z.ZodType, A extends Access, R>(
+  action: Action<S, A, R>,
+  raw: unknown,
+): Promise<R> {
   const input = await parseInput(action.schema, raw);
   const viewer = await asker(action.access, raw, action.refusal);
   return action.run(input, viewer as Asker<A>);
@@ -49,7 +52,8 @@ export async function runAction<S extends z.ZodType, A extends Access, R>(action
 
 async function asker(access: Access, raw: unknown, refusal: string | undefined): Promise<Viewer | null> {
   const refuse = (code: ErrorCode) => new AppError(code, { message: refusal });
-  if (access === "viewer-or-guest") return viewerOrGuestIn(canonicalZone((raw as { timeZone?: unknown } | null)?.timeZone) ?? undefined);
+  if (access === "viewer-or-guest")
+    return viewerOrGuestIn(canonicalZone((raw as { timeZone?: unknown } | null)?.timeZone) ?? undefined);
   const viewer = await getViewer();
   if (access === "anyone") return viewer;
   if (!viewer) throw refuse(access === "viewer" ? "no-viewer" : "sign-in");

@@ -38,7 +38,9 @@ type FormOptions = {
 };
 
 /** A server action for useActionState: `run` returns the state to show (the kept values unless it gives its own), or redirects. */
-export function formAction<S extends z.ZodType, A extends Access>(action: Action<S, A, FormState | void> & FormOptions) {
+export function formAction<S extends z.ZodType, A extends Access>(
+  action: Action<S, A, FormState | void> & FormOptions,
+) {
   return async (_previous: FormState, form: FormData): Promise<FormState> => {
     const fields = formFields(form);
     try {
@@ -63,7 +65,10 @@ export function definePost<S extends z.ZodType, A extends Access>(post: PlainPos
   return post;
 }
 
-async function plainOutcome<S extends z.ZodType, A extends Access>(post: PlainPost<S, A>, fields: Fields): Promise<Route> {
+async function plainOutcome<S extends z.ZodType, A extends Access>(
+  post: PlainPost<S, A>,
+  fields: Fields,
+): Promise<Route> {
   try {
     return await runAction(post, fields);
   } catch (error) {
@@ -80,14 +85,19 @@ export function plainAction<S extends z.ZodType, A extends Access>(post: PlainPo
   return async (form: FormData): Promise<void> => redirect(await plainOutcome(post, formFields(form)));
 }
 
-const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+const seeOther = (location: string) =>
+  new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 
 /**
  * A route handler's answer to a plain form post: 303 to the next page. `fromUrl` are fields the address
  * gives (the set of /sets/[setId]/…): they win over the form's, so a form cannot name another. A post
  * that cannot be read (wrong type, too large, from another site) is answered with its status and a line of text.
  */
-export async function postRoute<S extends z.ZodType, A extends Access>(request: Request, post: PlainPost<S, A>, fromUrl: Fields = {}): Promise<Response> {
+export async function postRoute<S extends z.ZodType, A extends Access>(
+  request: Request,
+  post: PlainPost<S, A>,
+  fromUrl: Fields = {},
+): Promise<Response> {
   let form: FormData;
   try {
     form = await readForm(request);
@@ -106,7 +116,10 @@ export type StepPosts = Record<string, (request: Request, setId: string) => Prom
  * pages): the step's post, or 404 with a line of text for a step there is none for.
  */
 export function stepRoute(posts: StepPosts) {
-  return async (request: Request, { params }: { params: Promise<{ setId: string; step: string }> }): Promise<Response> => {
+  return async (
+    request: Request,
+    { params }: { params: Promise<{ setId: string; step: string }> },
+  ): Promise<Response> => {
     const { setId, step } = await params;
     const post = Object.hasOwn(posts, step) ? posts[step] : undefined;
     return post ? post(request, setId) : toTextResponse(new AppError("nothing-here"));

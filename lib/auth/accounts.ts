@@ -10,9 +10,14 @@ import { canonicalZone } from "../calendar/zones";
 import { hashPassword, verifyPassword } from "./password";
 import { SESSION_USER, sessionUserFromRow, type Viewer, type SessionUser } from "./session";
 
-
 /** `timeZone`: the browser's IANA zone, already checked (lib/calendar/zones.ts), or undefined when unknown. */
-export type SignUpInput = { name: string; email: string; password: string; role: "STUDENT" | "TEACHER"; timeZone?: string };
+export type SignUpInput = {
+  name: string;
+  email: string;
+  password: string;
+  role: "STUDENT" | "TEACHER";
+  timeZone?: string;
+};
 const LEARNER = SESSION_USER;
 
 export function normalizeEmail(email: string): string {
@@ -24,9 +29,17 @@ export async function signUp(input: SignUpInput, current: Viewer | null): Promis
   const taken = () => new AppError("email-taken", { field: "email" });
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw taken();
   // Without a zone from the browser (no JavaScript), a guest's own zone, if known, is kept.
-  const data = { name: input.name.trim(), email, role: input.role, passwordHash: await hashPassword(input.password), isGuest: false, ...(input.timeZone ? { timeZone: input.timeZone } : {}) };
+  const data = {
+    name: input.name.trim(),
+    email,
+    role: input.role,
+    passwordHash: await hashPassword(input.password),
+    isGuest: false,
+    ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+  };
   try {
-    if (current?.isGuest) return sessionUserFromRow(await db.user.update({ where: { id: current.id }, data, select: LEARNER }));
+    if (current?.isGuest)
+      return sessionUserFromRow(await db.user.update({ where: { id: current.id }, data, select: LEARNER }));
     return sessionUserFromRow(await db.user.create({ data, select: LEARNER }));
   } catch (error) {
     // Two sign-ups with one email at once: the check above passed for both, the unique key did not.
@@ -39,8 +52,15 @@ export async function signUp(input: SignUpInput, current: Viewer | null): Promis
  * The account for these credentials, or null: the message never says which of the two was wrong. A
  * guest who signs in (`current`) brings their progress to the account (lib/auth/adopt-guest.ts).
  */
-export async function signInWithPassword(email: string, password: string, current: Viewer | null = null): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { ...LEARNER, passwordHash: true } });
+export async function signInWithPassword(
+  email: string,
+  password: string,
+  current: Viewer | null = null,
+): Promise<SessionUser | null> {
+  const user = await db.user.findUnique({
+    where: { email: normalizeEmail(email) },
+    select: { ...LEARNER, passwordHash: true },
+  });
   if (!user || !(await verifyPassword(user.passwordHash, password))) return null;
   const { passwordHash: _hash, ...learner } = user;
   if (current?.isGuest) await adoptGuest(current.id, learner.id);
@@ -57,7 +77,13 @@ export async function changePassword(userId: string, current: string, next: stri
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, current))) {
     throw new AppError("wrong-password", { field: "currentPassword" });
   }
-  return sessionUserFromRow(await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next), sessionVersion: { increment: 1 } }, select: LEARNER }));
+  return sessionUserFromRow(
+    await db.user.update({
+      where: { id: userId },
+      data: { passwordHash: await hashPassword(next), sessionVersion: { increment: 1 } },
+      select: LEARNER,
+    }),
+  );
 }
 
 /** Ends every session of the account, on every device, at its next request: its sessionVersion goes up. */
@@ -66,7 +92,10 @@ export async function endAllSessions(userId: string): Promise<void> {
 }
 
 /** Name and role; people who arrive by email link or OAuth start as students and may change it here. */
-export async function updateProfile(userId: string, profile: { name: string; role: "STUDENT" | "TEACHER" }): Promise<void> {
+export async function updateProfile(
+  userId: string,
+  profile: { name: string; role: "STUDENT" | "TEACHER" },
+): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { name: profile.name.trim(), role: profile.role } });
 }
 
@@ -76,7 +105,10 @@ export async function deleteAccount(userId: string): Promise<void> {
 }
 
 /** Where the learner's study days start: an IANA zone (already checked) and a rollover hour, 0–23. */
-export async function updateStudyClock(userId: string, clock: { timeZone: string; rolloverHour: number }): Promise<void> {
+export async function updateStudyClock(
+  userId: string,
+  clock: { timeZone: string; rolloverHour: number },
+): Promise<void> {
   await db.user.update({ where: { id: userId }, data: clock });
 }
 

@@ -12,11 +12,23 @@ import { browserZone, chosenZone, returnPath } from "../forms/schemas";
 import { clientIp } from "../http/client-ip";
 import { hitAll, LIMITS, perAddress, tryAgainIn } from "../http/rate-limit";
 import { routes } from "../routes";
-import { changePassword, deleteAccount, endAllSessions, rememberBrowserZone, signInWithPassword, signUp, updateProfile, updateStudyClock } from "./accounts";
+import {
+  changePassword,
+  deleteAccount,
+  endAllSessions,
+  rememberBrowserZone,
+  signInWithPassword,
+  signUp,
+  updateProfile,
+  updateStudyClock,
+} from "./accounts";
 import { MIN_PASSWORD_LENGTH } from "./password";
 import { signInAs, signOut } from "./session";
 
-const password = z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters.");
+const password = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(200, "Use at most 200 characters.");
 const email = z.string().trim().max(254).email("Enter an email address such as ada@example.com.");
 
 const signUpSchema = z.object({
@@ -30,7 +42,8 @@ const signUpSchema = z.object({
   timeZone: browserZone,
 });
 
-const tooMany = (what: string, seconds: number) => new AppError("rate-limited", { message: `${what} ${tryAgainIn(seconds)}` });
+const tooMany = (what: string, seconds: number) =>
+  new AppError("rate-limited", { message: `${what} ${tryAgainIn(seconds)}` });
 
 export const signUpAction = formAction({
   schema: signUpSchema,
@@ -45,7 +58,12 @@ export const signUpAction = formAction({
 });
 
 export const signInAction = formAction({
-  schema: z.object({ email, password: z.string().min(1, "Enter your password.").max(200), next: returnPath, timeZone: browserZone }),
+  schema: z.object({
+    email,
+    password: z.string().min(1, "Enter your password.").max(200),
+    next: returnPath,
+    timeZone: browserZone,
+  }),
   access: "anyone",
   keep: ["email"],
   run: async (input, viewer) => {
@@ -87,7 +105,12 @@ export const updateProfileAction = formAction({
 export const updateStudyClockAction = formAction({
   schema: z.object({
     timeZone: chosenZone,
-    rolloverHour: z.string().trim().regex(/^\d{1,2}$/, "Choose an hour from 0 to 23.").transform(Number).refine((h) => h <= 23, "Choose an hour from 0 to 23."),
+    rolloverHour: z
+      .string()
+      .trim()
+      .regex(/^\d{1,2}$/, "Choose an hour from 0 to 23.")
+      .transform(Number)
+      .refine((h) => h <= 23, "Choose an hour from 0 to 23."),
   }),
   access: "viewer",
   refusal: "Start studying or sign in to choose your time zone.",
@@ -126,7 +149,12 @@ export const signOutEverywhereAction = plainAction({
 });
 
 export const deleteAccountAction = formAction({
-  schema: z.object({ confirm: z.string().default("").refine((typed) => typed.trim().toLowerCase() === "delete", "Type delete to confirm.") }),
+  schema: z.object({
+    confirm: z
+      .string()
+      .default("")
+      .refine((typed) => typed.trim().toLowerCase() === "delete", "Type delete to confirm."),
+  }),
   access: "viewer",
   refusal: "You are not signed in.",
   run: async (_input, viewer) => {

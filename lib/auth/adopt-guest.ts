@@ -23,7 +23,8 @@ export async function adoptGuest(guestId: string, accountId: string): Promise<Ad
     const guest = await tx.user.findUnique({ where: { id: guestId }, select: { isGuest: true, timeZone: true } });
     const account = await tx.user.findUnique({ where: { id: accountId }, select: { id: true, timeZone: true } });
     if (!guest?.isGuest || !account) return NOTHING;
-    if (!account.timeZone && guest.timeZone) await tx.user.update({ where: { id: accountId }, data: { timeZone: guest.timeZone } });
+    if (!account.timeZone && guest.timeZone)
+      await tx.user.update({ where: { id: accountId }, data: { timeZone: guest.timeZone } });
 
     // Cards and reviews are written only in lib/db/direct/ (a lint rule): the one merge of them is there.
     const moved = await moveGuestStudy(tx, guestId, accountId);
@@ -33,7 +34,9 @@ export async function adoptGuest(guestId: string, accountId: string): Promise<Ad
     await tx.studySetting.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
 
     const memberships = await tx.membership.findMany({ where: { userId: accountId }, select: { classroomId: true } });
-    await tx.membership.deleteMany({ where: { userId: guestId, classroomId: { in: memberships.map((m) => m.classroomId) } } });
+    await tx.membership.deleteMany({
+      where: { userId: guestId, classroomId: { in: memberships.map((m) => m.classroomId) } },
+    });
     await tx.membership.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
 
     await tx.user.delete({ where: { id: guestId } });

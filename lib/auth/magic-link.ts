@@ -9,7 +9,11 @@ export function magicLinkText({ url, host }: MagicLinkMail): string {
   return `Sign in to Footnote (${host}) with this link:\n\n${url}\n\nIt works once, for 24 hours. If you did not ask for it, ignore this email.\n`;
 }
 
-export async function sendMagicLink(mail: MagicLinkMail, settings: MailSettings, log: (line: string) => void = console.log): Promise<void> {
+export async function sendMagicLink(
+  mail: MagicLinkMail,
+  settings: MailSettings,
+  log: (line: string) => void = console.log,
+): Promise<void> {
   if (!settings.server) {
     log(`footnote: no EMAIL_SERVER set; sign-in link for ${mail.to}: ${mail.url}`);
     return;

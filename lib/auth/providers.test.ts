@@ -17,9 +17,12 @@ describe("sign-in providers", () => {
 
   it("add Google, Microsoft and GitHub each when both of its variables are set", () => {
     const all = cfg({
-      GOOGLE_CLIENT_ID: "g", GOOGLE_CLIENT_SECRET: "gs",
-      AZURE_AD_CLIENT_ID: "a", AZURE_AD_CLIENT_SECRET: "as",
-      GITHUB_ID: "h", GITHUB_SECRET: "hs",
+      GOOGLE_CLIENT_ID: "g",
+      GOOGLE_CLIENT_SECRET: "gs",
+      AZURE_AD_CLIENT_ID: "a",
+      AZURE_AD_CLIENT_SECRET: "as",
+      GITHUB_ID: "h",
+      GITHUB_SECRET: "hs",
     });
     expect(oauthProviders(all)).toEqual([
       { id: "google", name: "Google" },

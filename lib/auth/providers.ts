@@ -15,14 +15,24 @@ export function authProviders(cfg: Config): Provider[] {
       maxAge: 24 * 60 * 60,
       // The email links to our confirmation page, not to next-auth's callback: mail scanners open links.
       sendVerificationRequest: ({ identifier, url }) =>
-        sendMagicLink({ to: identifier, url: signInLinkUrl(url), host: new URL(url).host }, { server: cfg.EMAIL_SERVER, from: cfg.EMAIL_FROM }),
+        sendMagicLink(
+          { to: identifier, url: signInLinkUrl(url), host: new URL(url).host },
+          { server: cfg.EMAIL_SERVER, from: cfg.EMAIL_FROM },
+        ),
     }),
   ];
   if (cfg.GOOGLE_CLIENT_ID && cfg.GOOGLE_CLIENT_SECRET) {
     providers.push(GoogleProvider({ clientId: cfg.GOOGLE_CLIENT_ID, clientSecret: cfg.GOOGLE_CLIENT_SECRET }));
   }
   if (cfg.AZURE_AD_CLIENT_ID && cfg.AZURE_AD_CLIENT_SECRET) {
-    providers.push(AzureADProvider({ clientId: cfg.AZURE_AD_CLIENT_ID, clientSecret: cfg.AZURE_AD_CLIENT_SECRET, tenantId: cfg.AZURE_AD_TENANT_ID ?? "common", name: "Microsoft" }));
+    providers.push(
+      AzureADProvider({
+        clientId: cfg.AZURE_AD_CLIENT_ID,
+        clientSecret: cfg.AZURE_AD_CLIENT_SECRET,
+        tenantId: cfg.AZURE_AD_TENANT_ID ?? "common",
+        name: "Microsoft",
+      }),
+    );
   }
   if (cfg.GITHUB_ID && cfg.GITHUB_SECRET) {
     providers.push(GitHubProvider({ clientId: cfg.GITHUB_ID, clientSecret: cfg.GITHUB_SECRET }));

@@ -30,7 +30,13 @@ export function sessionUserFromRow(row: Parameters<typeof viewerFromRow>[0] & { 
 /** The session cookie's value for a user: a next-auth JWT, valid for a year, naming their current session version. */
 export function sessionToken(user: SessionUser): Promise<string> {
   return encode({
-    token: { sub: user.id, role: user.role, isGuest: user.isGuest, name: user.name, [SESSION_VERSION_CLAIM]: user.sessionVersion },
+    token: {
+      sub: user.id,
+      role: user.role,
+      isGuest: user.isGuest,
+      name: user.name,
+      [SESSION_VERSION_CLAIM]: user.sessionVersion,
+    },
     secret: config().authSecret,
     maxAge: SESSION_MAX_AGE,
   });

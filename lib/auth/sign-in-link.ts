@@ -18,7 +18,10 @@ function storedToken(token: string): string {
 /** Whether the link can still sign in: its token exists for this address and has not expired. Spends nothing. */
 export async function findSignInLink(token: string, email: string, now = new Date()): Promise<boolean> {
   if (!token || !email) return false;
-  const row = await db.verificationToken.findUnique({ where: { token: storedToken(token) }, select: { identifier: true, expires: true } });
+  const row = await db.verificationToken.findUnique({
+    where: { token: storedToken(token) },
+    select: { identifier: true, expires: true },
+  });
   return Boolean(row && row.identifier === email && row.expires > now);
 }
 
@@ -28,9 +31,16 @@ export async function findSignInLink(token: string, email: string, now = new Dat
  * signs in. The account is found by normalised address or made (a student, with no name); a guest who
  * signs in (`current`) brings their progress to it.
  */
-export async function spendSignInLink(token: string, email: string, current: Viewer | null, now = new Date()): Promise<SessionUser | null> {
+export async function spendSignInLink(
+  token: string,
+  email: string,
+  current: Viewer | null,
+  now = new Date(),
+): Promise<SessionUser | null> {
   if (!token || !email) return null;
-  const spent = await db.verificationToken.deleteMany({ where: { token: storedToken(token), identifier: email, expires: { gt: now } } });
+  const spent = await db.verificationToken.deleteMany({
+    where: { token: storedToken(token), identifier: email, expires: { gt: now } },
+  });
   if (spent.count !== 1) return null;
   const address = normalizeEmail(email);
   const user = await db.user.upsert({

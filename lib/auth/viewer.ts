@@ -14,19 +14,33 @@ import { secureCookies, SESSION_VERSION_CLAIM, sessionCookieName } from "./optio
  * `rolloverHour` (0–23, local) is when their study day starts.
  */
 export type Viewer = {
-  id: string; role: "STUDENT" | "TEACHER"; isGuest: boolean; name: string | null;
-  timeZone: string; timeZoneChosen: boolean; rolloverHour: number;
+  id: string;
+  role: "STUDENT" | "TEACHER";
+  isGuest: boolean;
+  name: string | null;
+  timeZone: string;
+  timeZoneChosen: boolean;
+  rolloverHour: number;
 };
 
 /** The columns of "User" a Viewer is made from (lib/db/direct/columns.ts), as Prisma's `select` and for viewerFromRow. */
 export const VIEWER_COLUMNS = selectOf(VIEWER_USER_COLUMNS);
 
-type ViewerRow = Omit<Viewer, "timeZone" | "timeZoneChosen" | "isGuest"> & { timeZone: string | null; isGuest: boolean | number };
+type ViewerRow = Omit<Viewer, "timeZone" | "timeZoneChosen" | "isGuest"> & {
+  timeZone: string | null;
+  isGuest: boolean | number;
+};
 
 /** A Viewer from its "User" row: a missing (or no longer known) zone becomes DEFAULT_TIME_ZONE. */
 export function viewerFromRow(row: ViewerRow): Viewer {
   const zone = canonicalZone(row.timeZone);
-  return { ...row, isGuest: Boolean(row.isGuest), timeZone: zone ?? config().DEFAULT_TIME_ZONE, timeZoneChosen: zone !== null, rolloverHour: Number(row.rolloverHour) };
+  return {
+    ...row,
+    isGuest: Boolean(row.isGuest),
+    timeZone: zone ?? config().DEFAULT_TIME_ZONE,
+    timeZoneChosen: zone !== null,
+    rolloverHour: Number(row.rolloverHour),
+  };
 }
 
 export type CookieList = { name: string; value: string }[];
@@ -51,7 +65,11 @@ async function sessionIn(cookies: CookieList): Promise<Session | undefined> {
   // Decoded as next-auth's getServerSession would, without its work of re-issuing the cookie (which a
   // server component cannot set anyway). Only the cookie counts: no headers are passed, so getToken's
   // "Authorization: Bearer" route is closed.
-  const token = await getToken({ req: { cookies: { getAll: () => mine }, headers: new Headers() } as never, secret: config().authSecret, secureCookie: secureCookies() });
+  const token = await getToken({
+    req: { cookies: { getAll: () => mine }, headers: new Headers() } as never,
+    secret: config().authSecret,
+    secureCookie: secureCookies(),
+  });
   if (!token) return undefined;
   // Sessions made before session versions existed carry none: they belong to version 0.
   const session = { sub: token.sub, version: Number(token[SESSION_VERSION_CLAIM] ?? 0), exp: Number(token.exp ?? 0) };

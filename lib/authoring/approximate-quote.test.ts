@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { findApproximateQuote, maxErrorsFor } from "./approximate-quote";
 
-const quote = (exact: string, prefix = "", suffix = "") => ({ type: "TextQuoteSelector" as const, exact, prefix, suffix });
+const quote = (exact: string, prefix = "", suffix = "") => ({
+  type: "TextQuoteSelector" as const,
+  exact,
+  prefix,
+  suffix,
+});
 
 describe("findApproximateQuote", () => {
   it("allows a quarter of the quote's length in edits, and no more", () => {
     expect(maxErrorsFor("12345678")).toBe(2);
-    expect(findApproximateQuote("the quick brown fox", quote("quick brawn"))[0]).toMatchObject({ start: 4, end: 15, errors: 1 });
+    expect(findApproximateQuote("the quick brown fox", quote("quick brawn"))[0]).toMatchObject({
+      start: 4,
+      end: 15,
+      errors: 1,
+    });
     expect(findApproximateQuote("the quick brown fox", quote("quack brawn"))[0]).toMatchObject({ errors: 2 });
     expect(findApproximateQuote("the quick brown fox", quote("qxxck brxxn"))).toEqual([]);
     expect(findApproximateQuote("short", quote("a much longer quote than the text"))).toEqual([]);
@@ -36,7 +45,8 @@ describe("findApproximateQuote", () => {
     const text = "ab 😀 smile 😀 cd";
     const matches = findApproximateQuote(text, quote("X smile Y"));
     expect(matches.length).toBeGreaterThan(0);
-    for (const match of matches) expect(text.slice(match.start, match.end)).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/u);
+    for (const match of matches)
+      expect(text.slice(match.start, match.end)).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/u);
     expect(text.slice(matches[0].start, matches[0].end)).toContain(" smile ");
   });
 });

@@ -38,7 +38,12 @@ export function findApproximateQuote(text: string, quote: TextQuoteSelector, hin
 }
 
 /** The score (0–1) of reading `quote` at `match` in `text`, as findApproximateQuote scores its matches. */
-export function scoreMatch(text: string, quote: TextQuoteSelector, match: { start: number; end: number; errors: number }, hint?: number): number {
+export function scoreMatch(
+  text: string,
+  quote: TextQuoteSelector,
+  match: { start: number; end: number; errors: number },
+  hint?: number,
+): number {
   const before = text.slice(Math.max(0, match.start - quote.prefix.length), match.start);
   const after = text.slice(match.end, match.end + quote.suffix.length);
   const place = hint === undefined ? 0 : 1 - Math.min(1, Math.abs(match.start - hint) / Math.max(1, text.length));

@@ -60,7 +60,8 @@ export function benchReanchor({ words = 20_000, citations = 500, seed = 17 } = {
   }
 
   const edited = paragraphs.map((p) => [...p]);
-  for (const { passage, word, length } of quoted.slice(0, 10)) edited[passage][word + Math.floor(length / 2)] = "changed";
+  for (const { passage, word, length } of quoted.slice(0, 10))
+    edited[passage][word + Math.floor(length / 2)] = "changed";
   for (let i = 0; i < 20; i++) edited[(i * 13 + 5) % edited.length][45] = "reworded";
   const order = edited.map((_, i) => i);
   const deleted = new Set([3, 50, 101, 202, 303].map((i) => i % edited.length));
@@ -86,7 +87,10 @@ export function benchReanchor({ words = 20_000, citations = 500, seed = 17 } = {
  * `compression` "STORE" makes a file as large as its
  * text, to time reading a big upload. Built with jszip, which mammoth itself reads .docx files with.
  */
-export async function buildDocx(paragraphs: readonly string[], { compression = "DEFLATE" as "DEFLATE" | "STORE" } = {}): Promise<Uint8Array> {
+export async function buildDocx(
+  paragraphs: readonly string[],
+  { compression = "DEFLATE" as "DEFLATE" | "STORE" } = {},
+): Promise<Uint8Array> {
   const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const body = paragraphs
     .map((text) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`)
@@ -112,11 +116,16 @@ function cpuMilliseconds({ user, system }: NodeJS.CpuUsage): number {
 }
 
 /** Times readDocx (wall and CPU, ms) on a .docx of about `bytes` bytes: stored, uncompressed text in 60-word paragraphs. */
-export async function benchReadDocx({ bytes = UPLOAD_MAX_BYTES - 64 * 1024, seed = 17 } = {}): Promise<{ bytes: number; paragraphs: number; ms: number; cpuMs: number }> {
+export async function benchReadDocx({ bytes = UPLOAD_MAX_BYTES - 64 * 1024, seed = 17 } = {}): Promise<{
+  bytes: number;
+  paragraphs: number;
+  ms: number;
+  cpuMs: number;
+}> {
   const next = random(seed);
   const paragraphs: string[] = [];
   // Each paragraph costs its text plus about 100 bytes of markup.
-  for (let size = 1000; size < bytes; ) {
+  for (let size = 1000; size < bytes;) {
     const text = Array.from({ length: 60 }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]).join(" ");
     if (size + text.length + 100 > bytes) break;
     paragraphs.push(text);
@@ -127,5 +136,10 @@ export async function benchReadDocx({ bytes = UPLOAD_MAX_BYTES - 64 * 1024, seed
   const cpu = process.cpuUsage();
   const read = await readDocx(docx);
   const ms = performance.now() - started;
-  return { bytes: docx.byteLength, paragraphs: read.text.split("\n\n").length, ms, cpuMs: cpuMilliseconds(process.cpuUsage(cpu)) };
+  return {
+    bytes: docx.byteLength,
+    paragraphs: read.text.split("\n\n").length,
+    ms,
+    cpuMs: cpuMilliseconds(process.cpuUsage(cpu)),
+  };
 }

@@ -28,6 +28,8 @@ describe("decodeText", () => {
   });
   it("refuses more than 5 MB, naming the limit", () => {
     expect(() => decodeText(new Uint8Array(UPLOAD_MAX_BYTES + 1).fill(65))).toThrow(LimitError);
-    expect(() => decodeText(new Uint8Array(UPLOAD_MAX_BYTES + 1).fill(65))).toThrow("A file may be at most 5 MB; this one is 5.1 MB.");
+    expect(() => decodeText(new Uint8Array(UPLOAD_MAX_BYTES + 1).fill(65))).toThrow(
+      "A file may be at most 5 MB; this one is 5.1 MB.",
+    );
   });
 });

@@ -15,7 +15,8 @@ export function decodeText(bytes: Uint8Array, charset?: string): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode("utf-16be", bytes.subarray(2));
   refuseBinary(bytes);
   const declared = charset && labelKnown(charset) ? charset : undefined;
-  if (declared && /^(windows-1252|cp1252|iso-8859-1|latin1|us-ascii|ascii)$/i.test(declared.trim())) return windows1252(bytes);
+  if (declared && /^(windows-1252|cp1252|iso-8859-1|latin1|us-ascii|ascii)$/i.test(declared.trim()))
+    return windows1252(bytes);
   if (declared && !/^utf-?8$/i.test(declared.trim())) return decode(declared, bytes);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -26,7 +26,8 @@ const ACCEPTED_TYPES = [
 // Cloud metadata services answer on these; they stay refused even where private addresses are allowed.
 const METADATA_ADDRESSES = ["169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254"];
 
-export type FetchErrorCode = "invalid-address" | "blocked-address" | "too-many-redirects" | "timeout" | "status" | "unsupported-type" | "network";
+export type FetchErrorCode =
+  "invalid-address" | "blocked-address" | "too-many-redirects" | "timeout" | "status" | "unsupported-type" | "network";
 
 /** Thrown when an address cannot be fetched as an article; `message` says why to the teacher. */
 export class FetchError extends Error {
@@ -63,7 +64,8 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
   for (let redirects = 0; ; redirects++) {
     const answer = await get(url, { deadline, timeoutMs, allowPrivate });
     if ("location" in answer) {
-      if (redirects === MAX_REDIRECTS) throw new FetchError("too-many-redirects", `The address redirects more than ${MAX_REDIRECTS} times.`);
+      if (redirects === MAX_REDIRECTS)
+        throw new FetchError("too-many-redirects", `The address redirects more than ${MAX_REDIRECTS} times.`);
       url = webAddress(answer.location, url);
       continue;
     }
@@ -72,7 +74,10 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 }
 
 /** Fetches an address (as fetchPage) and reads it as an article; `url` is the address it was read from at last. */
-export async function fetchArticle(address: string, options: FetchOptions = {}): Promise<ReadArticle & { url: string }> {
+export async function fetchArticle(
+  address: string,
+  options: FetchOptions = {},
+): Promise<ReadArticle & { url: string }> {
   const page = await fetchPage(address, options);
   return { ...(await readArticleFile({ contentType: page.contentType, bytes: page.bytes })), url: page.url };
 }
@@ -84,20 +89,33 @@ function webAddress(address: string, base?: URL): URL {
   } catch {
     throw new FetchError("invalid-address", "Give a web address starting with https:// or http://.");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new FetchError("invalid-address", "Give a web address starting with https:// or http://.");
-  if (url.username || url.password) throw new FetchError("invalid-address", "A web address with a user name or password cannot be fetched.");
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new FetchError("invalid-address", "Give a web address starting with https:// or http://.");
+  if (url.username || url.password)
+    throw new FetchError("invalid-address", "A web address with a user name or password cannot be fetched.");
   url.hash = "";
   return url;
 }
 
 type Answer = { location: string } | { contentType: string; bytes: Uint8Array };
 
-function get(url: URL, { deadline, timeoutMs, allowPrivate }: { deadline: number; timeoutMs: number; allowPrivate: boolean }): Promise<Answer> {
+function get(
+  url: URL,
+  { deadline, timeoutMs, allowPrivate }: { deadline: number; timeoutMs: number; allowPrivate: boolean },
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const agent = useAgent(url.href, { allowPrivateIPAddress: allowPrivate, denyIPAddressList: METADATA_ADDRESSES, keepAlive: false });
+    const agent = useAgent(url.href, {
+      allowPrivateIPAddress: allowPrivate,
+      denyIPAddressList: METADATA_ADDRESSES,
+      keepAlive: false,
+    });
     const request = (url.protocol === "https:" ? https : http).get(url, {
       agent,
-      headers: { Accept: ACCEPTED_TYPES.join(", "), "Accept-Encoding": "identity", "User-Agent": "Footnote article import" },
+      headers: {
+        Accept: ACCEPTED_TYPES.join(", "),
+        "Accept-Encoding": "identity",
+        "User-Agent": "Footnote article import",
+      },
     });
     const fail = (error: Error) => {
       clearTimeout(timer);
@@ -110,8 +128,14 @@ function get(url: URL, { deadline, timeoutMs, allowPrivate }: { deadline: number
     request.on("error", (error) => {
       if (error instanceof FetchError || error instanceof LimitError) return fail(error);
       // request-filtering-agent refuses with "... is not allowed. Because, It is private IP address."
-      if (/is not allowed/i.test(error.message)) return fail(new FetchError("blocked-address", "That address is on a private network and cannot be fetched."));
-      fail(new FetchError("network", `The page could not be fetched (${(error as NodeJS.ErrnoException).code ?? error.message}).`));
+      if (/is not allowed/i.test(error.message))
+        return fail(new FetchError("blocked-address", "That address is on a private network and cannot be fetched."));
+      fail(
+        new FetchError(
+          "network",
+          `The page could not be fetched (${(error as NodeJS.ErrnoException).code ?? error.message}).`,
+        ),
+      );
     });
     request.on("response", (response) => {
       const status = response.statusCode ?? 0;
@@ -120,10 +144,13 @@ function get(url: URL, { deadline, timeoutMs, allowPrivate }: { deadline: number
         response.destroy();
         return resolve({ location: response.headers.location });
       }
-      if (status !== 200) return fail(new FetchError("status", `The page answered with status ${status}, not the page itself.`));
+      if (status !== 200)
+        return fail(new FetchError("status", `The page answered with status ${status}, not the page itself.`));
       const contentType = (response.headers["content-type"] ?? "").toLowerCase();
       if (!ACCEPTED_TYPES.includes(contentType.split(";")[0].trim())) {
-        return fail(new FetchError("unsupported-type", "That address is not a web page, text, Markdown or Word document."));
+        return fail(
+          new FetchError("unsupported-type", "That address is not a web page, text, Markdown or Word document."),
+        );
       }
       const declared = Number(response.headers["content-length"]);
       if (declared > UPLOAD_MAX_BYTES) return fail(new LimitError("upload size", UPLOAD_MAX_BYTES, declared));
@@ -134,7 +161,9 @@ function get(url: URL, { deadline, timeoutMs, allowPrivate }: { deadline: number
         if (received > UPLOAD_MAX_BYTES) return fail(new LimitError("upload size", UPLOAD_MAX_BYTES, received));
         chunks.push(chunk);
       });
-      response.on("error", (error) => fail(new FetchError("network", `The page could not be fetched (${error.message}).`)));
+      response.on("error", (error) =>
+        fail(new FetchError("network", `The page could not be fetched (${error.message}).`)),
+      );
       response.on("end", () => {
         clearTimeout(timer);
         if (received <= UPLOAD_MAX_BYTES) resolve({ contentType, bytes: new Uint8Array(Buffer.concat(chunks)) });

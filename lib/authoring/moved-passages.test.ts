@@ -19,13 +19,19 @@ describe("movedPassages", () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 25 }), fc.nat(), (numbers, seed) => {
         const before = article(...numbers.map(String));
-        const shuffled = [...before].sort((x, y) => ((Number(x.key) * 7919 + seed) % 101) - ((Number(y.key) * 7919 + seed) % 101));
+        const shuffled = [...before].sort(
+          (x, y) => ((Number(x.key) * 7919 + seed) % 101) - ((Number(y.key) * 7919 + seed) % 101),
+        );
         const moved = movedPassages(before, shuffled);
         const stayed = shuffled.filter((p) => !moved.has(p.key)).map((p) => before.findIndex((b) => b.key === p.key));
         expect(stayed).toEqual([...stayed].sort((x, y) => x - y));
         const order = shuffled.map((p) => before.findIndex((b) => b.key === p.key));
         const longest = order.map(() => 1);
-        order.forEach((value, i) => order.slice(0, i).forEach((earlier, j) => earlier < value && (longest[i] = Math.max(longest[i], longest[j] + 1))));
+        order.forEach((value, i) =>
+          order
+            .slice(0, i)
+            .forEach((earlier, j) => earlier < value && (longest[i] = Math.max(longest[i], longest[j] + 1))),
+        );
         expect(moved.size).toBe(order.length - Math.max(0, ...longest));
         if (shuffled.every((p, i) => p.key === before[i].key)) expect(moved.size).toBe(0);
       }),

@@ -1,10 +1,35 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ARTICLE_MAX_CHARACTERS, ARTICLE_MAX_PASSAGES, LimitError } from "./limits";
-import { joinPassages, PassageEditError, paragraphs, splitPassage, splitPassages, type AuthoredPassage } from "./passages";
+import {
+  joinPassages,
+  PassageEditError,
+  paragraphs,
+  splitPassage,
+  splitPassages,
+  type AuthoredPassage,
+} from "./passages";
 
 // The characters that make splitting hard: every kind of line break and space, controls, lone surrogate halves.
-const awkward = fc.constantFrom("a", "é", "😀", " ", "\u00a0", "\t", "\f", "\v", "\n", "\r", "\u0085", "\u2028", "\u2029", "\u0000", "\ud83d", "\ude00", "<");
+const awkward = fc.constantFrom(
+  "a",
+  "é",
+  "😀",
+  " ",
+  "\u00a0",
+  "\t",
+  "\f",
+  "\v",
+  "\n",
+  "\r",
+  "\u0085",
+  "\u2028",
+  "\u2029",
+  "\u0000",
+  "\ud83d",
+  "\ude00",
+  "<",
+);
 
 const keysOf = (passages: AuthoredPassage[]) => passages.map((p) => p.key);
 
@@ -49,7 +74,9 @@ describe("paragraphs", () => {
 });
 
 describe("splitPassages", () => {
-  const original = splitPassages("Alpha is first.\n\nBeta comes second here.\n\nGamma is third of all.\n\nDelta ends it.");
+  const original = splitPassages(
+    "Alpha is first.\n\nBeta comes second here.\n\nGamma is third of all.\n\nDelta ends it.",
+  );
 
   it("numbers a new article's passages p1, p2, …", () => {
     expect(original).toEqual([
@@ -66,9 +93,12 @@ describe("splitPassages", () => {
   });
 
   it("keeps the keys of unchanged and moved passages, and of a lightly edited one", () => {
-    const edited = splitPassages("Delta ends it.\n\nAlpha is first.\n\nBeta comes second, here.\n\nGamma is third of all.", {
-      previous: original,
-    });
+    const edited = splitPassages(
+      "Delta ends it.\n\nAlpha is first.\n\nBeta comes second, here.\n\nGamma is third of all.",
+      {
+        previous: original,
+      },
+    );
     expect(edited).toEqual([
       { key: "p4", text: "Delta ends it." },
       { key: "p1", text: "Alpha is first." },
@@ -78,12 +108,17 @@ describe("splitPassages", () => {
   });
 
   it("gives a new paragraph a key never used before, even by a deleted passage", () => {
-    const withoutDelta = splitPassages("Alpha is first.\n\nBeta comes second here.\n\nGamma is third of all.", { previous: original });
-    expect(keysOf(withoutDelta)).toEqual(["p1", "p2", "p3"]);
-    const added = splitPassages("Alpha is first.\n\nSomething wholly new.\n\nBeta comes second here.\n\nGamma is third of all.", {
-      previous: withoutDelta,
-      retiredKeys: ["p4"],
+    const withoutDelta = splitPassages("Alpha is first.\n\nBeta comes second here.\n\nGamma is third of all.", {
+      previous: original,
     });
+    expect(keysOf(withoutDelta)).toEqual(["p1", "p2", "p3"]);
+    const added = splitPassages(
+      "Alpha is first.\n\nSomething wholly new.\n\nBeta comes second here.\n\nGamma is third of all.",
+      {
+        previous: withoutDelta,
+        retiredKeys: ["p4"],
+      },
+    );
     expect(keysOf(added)).toEqual(["p1", "p5", "p2", "p3"]);
   });
 
@@ -94,9 +129,12 @@ describe("splitPassages", () => {
   });
 
   it("finds the old key of an edited paragraph next to one moved from further down", () => {
-    const edited = splitPassages("Alpha is first.\n\nDelta ends it.\n\nBeta comes second, here.\n\nGamma is third of all.", {
-      previous: original,
-    });
+    const edited = splitPassages(
+      "Alpha is first.\n\nDelta ends it.\n\nBeta comes second, here.\n\nGamma is third of all.",
+      {
+        previous: original,
+      },
+    );
     expect(keysOf(edited)).toEqual(["p1", "p4", "p2", "p3"]);
   });
 
@@ -110,7 +148,10 @@ describe("splitPassages", () => {
 
   it("keeps shipped content's keys and numbers new passages beside them", () => {
     const shipped = [{ key: "last-call", text: "The last call was in July." }];
-    expect(keysOf(splitPassages("The last call was in July.\n\nA new paragraph.", { previous: shipped }))).toEqual(["last-call", "p1"]);
+    expect(keysOf(splitPassages("The last call was in July.\n\nA new paragraph.", { previous: shipped }))).toEqual([
+      "last-call",
+      "p1",
+    ]);
   });
 
   it("refuses an article over 2,000 passages, naming the limit", () => {
@@ -129,20 +170,34 @@ describe("splitPassages", () => {
   it("gives unique keys that keep unchanged paragraphs and never reuse a retired key, for any edit", () => {
     const paragraph = fc.stringMatching(/^[a-z]{1,6}( [a-z]{1,6}){0,5}$/);
     fc.assert(
-      fc.property(fc.array(paragraph, { maxLength: 12 }), fc.array(paragraph, { maxLength: 12 }), fc.array(fc.nat(30)), (before, after, retired) => {
-        const retiredKeys = retired.map((n) => `p${n + 100}`);
-        const previous = splitPassages(before.join("\n\n"), { retiredKeys });
-        const next = splitPassages(after.join("\n\n"), { previous, retiredKeys });
-        const keys = keysOf(next);
-        expect(new Set(keys).size).toBe(keys.length);
-        for (const key of keys) expect(retiredKeys).not.toContain(key);
-        const oldKeys = new Set(keysOf(previous));
-        const unchanged = new Set(before.filter((text) => before.indexOf(text) === before.lastIndexOf(text) && after.filter((t) => t === text).length === 1));
-        for (const passage of next) {
-          if (unchanged.has(passage.text)) expect(passage.key).toBe(previous.find((p) => p.text === passage.text)!.key);
-          if (!oldKeys.has(passage.key)) expect(Number(passage.key.slice(1))).toBeGreaterThan(Math.max(0, ...retired.map((n) => n + 100), ...[...oldKeys].map((k) => Number(k.slice(1)))));
-        }
-      }),
+      fc.property(
+        fc.array(paragraph, { maxLength: 12 }),
+        fc.array(paragraph, { maxLength: 12 }),
+        fc.array(fc.nat(30)),
+        (before, after, retired) => {
+          const retiredKeys = retired.map((n) => `p${n + 100}`);
+          const previous = splitPassages(before.join("\n\n"), { retiredKeys });
+          const next = splitPassages(after.join("\n\n"), { previous, retiredKeys });
+          const keys = keysOf(next);
+          expect(new Set(keys).size).toBe(keys.length);
+          for (const key of keys) expect(retiredKeys).not.toContain(key);
+          const oldKeys = new Set(keysOf(previous));
+          const unchanged = new Set(
+            before.filter(
+              (text) =>
+                before.indexOf(text) === before.lastIndexOf(text) && after.filter((t) => t === text).length === 1,
+            ),
+          );
+          for (const passage of next) {
+            if (unchanged.has(passage.text))
+              expect(passage.key).toBe(previous.find((p) => p.text === passage.text)!.key);
+            if (!oldKeys.has(passage.key))
+              expect(Number(passage.key.slice(1))).toBeGreaterThan(
+                Math.max(0, ...retired.map((n) => n + 100), ...[...oldKeys].map((k) => Number(k.slice(1)))),
+              );
+          }
+        },
+      ),
     );
   });
 });

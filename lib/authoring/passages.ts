@@ -73,7 +73,8 @@ export function splitPassages(text: string, options: SplitOptions = {}): Authore
  */
 export function joinPassages(passages: readonly AuthoredPassage[], key: string): AuthoredPassage[] {
   const index = indexOf(passages, key);
-  if (index === passages.length - 1) throw new PassageEditError("no-next-passage", "The last passage has no passage after it to join.");
+  if (index === passages.length - 1)
+    throw new PassageEditError("no-next-passage", "The last passage has no passage after it to join.");
   const joined = { key, text: `${passages[index].text} ${passages[index + 1].text}` };
   return [...passages.slice(0, index), joined, ...passages.slice(index + 2)];
 }
@@ -98,16 +99,23 @@ export function splitPassage(
   const first = text.slice(0, offset).trim();
   const second = text.slice(offset).trim();
   if (!first || !second) throw new PassageEditError("empty-half", "Splitting there would leave an empty passage.");
-  if (passages.length + 1 > ARTICLE_MAX_PASSAGES) throw new LimitError("article passages", ARTICLE_MAX_PASSAGES, passages.length + 1);
+  if (passages.length + 1 > ARTICLE_MAX_PASSAGES)
+    throw new LimitError("article passages", ARTICLE_MAX_PASSAGES, passages.length + 1);
   const next = keyCounter([...passages.map((p) => p.key), ...retiredKeys]);
-  return [...passages.slice(0, index), { key, text: first }, { key: next(), text: second }, ...passages.slice(index + 1)];
+  return [
+    ...passages.slice(0, index),
+    { key, text: first },
+    { key: next(), text: second },
+    ...passages.slice(index + 1),
+  ];
 }
 
 function assertArticleLimits(texts: readonly string[]): void {
   if (texts.length > ARTICLE_MAX_PASSAGES) throw new LimitError("article passages", ARTICLE_MAX_PASSAGES, texts.length);
   let characters = 0;
   for (const text of texts) characters += codePointLength(text);
-  if (characters > ARTICLE_MAX_CHARACTERS) throw new LimitError("article characters", ARTICLE_MAX_CHARACTERS, characters);
+  if (characters > ARTICLE_MAX_CHARACTERS)
+    throw new LimitError("article characters", ARTICLE_MAX_CHARACTERS, characters);
 }
 
 function indexOf(passages: readonly AuthoredPassage[], key: string): number {
@@ -162,7 +170,8 @@ function matchKeys(previous: readonly AuthoredPassage[], texts: readonly string[
     // a neighbour that moved from further down.
     const upperBound = nextExact[i];
     let lowerBound = -1;
-    for (let k = 0; k < i; k++) if (oldFor[k] !== undefined && oldFor[k]! < upperBound) lowerBound = Math.max(lowerBound, oldFor[k]!);
+    for (let k = 0; k < i; k++)
+      if (oldFor[k] !== undefined && oldFor[k]! < upperBound) lowerBound = Math.max(lowerBound, oldFor[k]!);
     const mine = wordCounts(texts[i]);
     let looked = 0;
     let best = { j: -1, similarity: SIMILAR };
@@ -182,7 +191,8 @@ function matchKeys(previous: readonly AuthoredPassage[], texts: readonly string[
 
 function wordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
 

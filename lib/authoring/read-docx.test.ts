@@ -14,7 +14,9 @@ describe("readDocx", () => {
     const zip = new JSZip();
     zip.file("notes.txt", "hello");
     await expect(readDocx(await zip.generateAsync({ type: "uint8array" }))).rejects.toThrow("not a Word document");
-    await expect(readDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).rejects.toThrow("old Word .doc");
+    await expect(readDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).rejects.toThrow(
+      "old Word .doc",
+    );
     await expect(readDocx(new TextEncoder().encode("plain text"))).rejects.toThrow("not a Word document");
     await expect(readDocx(new Uint8Array())).rejects.toThrow("not a Word document");
     await expect(readDocx(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).rejects.toThrow("not a Word document");
@@ -24,7 +26,8 @@ describe("readDocx", () => {
     const docx = await buildDocx(["Small on disk, said to be huge inside."], { compression: "STORE" });
     const view = new DataView(docx.buffer, docx.byteOffset, docx.byteLength);
     // Each central-directory record (signature 0x02014b50) declares its entry's unpacked size at byte 24.
-    for (let at = 0; at + 46 <= docx.length; at++) if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 300 * 1024 * 1024, true);
+    for (let at = 0; at + 46 <= docx.length; at++)
+      if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 300 * 1024 * 1024, true);
     await expect(readDocx(docx)).rejects.toThrow("not a Word document");
   });
 

@@ -17,7 +17,10 @@ const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 export async function readDocx(bytes: Uint8Array): Promise<ReadArticle> {
   assertUploadSize(bytes.byteLength);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new ReadError("old-doc", "This is an old Word .doc file: open it in Word or LibreOffice and save it as .docx.");
+    throw new ReadError(
+      "old-doc",
+      "This is an old Word .doc file: open it in Word or LibreOffice and save it as .docx.",
+    );
   }
   const notDocx = new ReadError("not-docx", "This file is not a Word document (.docx).");
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || unpackedSize(bytes) > MAX_UNPACKED_BYTES) throw notDocx;
@@ -25,7 +28,8 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadArticle> {
   let text: string;
   try {
     // Raw text, not HTML: a 5 MB document reads in well under half the time, and nothing is kept as markup anyway.
-    text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
+    text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }))
+      .value;
   } catch {
     throw notDocx;
   }

@@ -18,7 +18,12 @@ describe("readHtml", () => {
   const read = readHtml(bytes(page));
 
   it("keeps the article with its title, author, outlet and date, and drops the page's chrome", () => {
-    expect(read).toMatchObject({ title: "Biden and Xi talk by phone", author: "Jane Doe", outlet: "CNN", published: "2024-04-02" });
+    expect(read).toMatchObject({
+      title: "Biden and Xi talk by phone",
+      author: "Jane Doe",
+      outlet: "CNN",
+      published: "2024-04-02",
+    });
     expect(read.text.split("\n\n")).toEqual([
       "President Joe Biden and Chinese leader Xi Jinping spoke by phone on Tuesday, the first conversation between the two leaders since their summit in California last November.",
       "The call, which lasted an hour and 45 minutes, was described as candid and constructive by the White House.",
@@ -28,17 +33,23 @@ describe("readHtml", () => {
   });
 
   it("lets no script, handler, javascript: address or tag through as anything but visible text", () => {
-    expect(read.text).not.toMatch(/evil|injected|steal|alert|onerror|onclick|javascript|<|color: red|Home|Site header|Copyright/);
+    expect(read.text).not.toMatch(
+      /evil|injected|steal|alert|onerror|onclick|javascript|<|color: red|Home|Site header|Copyright/,
+    );
   });
 
   it("reads a short fragment that Readability finds no article in", () => {
-    expect(readHtml(bytes("<p>Short <script>x()</script>page.</p><nav>Menu</nav>"))).toMatchObject({ text: "Short page." });
+    expect(readHtml(bytes("<p>Short <script>x()</script>page.</p><nav>Menu</nav>"))).toMatchObject({
+      text: "Short page.",
+    });
   });
 
   it("follows the charset a header or the page declares", () => {
     const latin = new Uint8Array([...bytes("<p>Caf"), 0xe9, 0x93, ...bytes("</p>")]);
     expect(readHtml(latin, "windows-1252").text).toBe("Café“");
-    expect(readHtml(new Uint8Array([...bytes('<meta charset="iso-8859-1"><p>Caf'), 0xe9, ...bytes("</p>")])).text).toBe("Café");
+    expect(readHtml(new Uint8Array([...bytes('<meta charset="iso-8859-1"><p>Caf'), 0xe9, ...bytes("</p>")])).text).toBe(
+      "Café",
+    );
   });
 
   it("refuses a page without words, and bytes that are no page", () => {

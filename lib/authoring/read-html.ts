@@ -22,7 +22,10 @@ export function readHtml(bytes: Uint8Array, charset?: string): ReadArticle {
   let text = parsed?.content ? visibleText(parsed.content as never) : "";
   if (!/[\p{L}\p{N}]/u.test(text)) {
     const { document: page } = parseHTML(html);
-    for (const chrome of page.querySelectorAll("nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo]")) chrome.remove();
+    for (const chrome of page.querySelectorAll(
+      "nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo]",
+    ))
+      chrome.remove();
     // The whole document: linkedom leaves a fragment without <html> or <body> outside page.body.
     text = visibleText(page as never);
   }

@@ -39,12 +39,14 @@ describe("readMarkdown", () => {
   });
 
   it("keeps a shipped article's passages and drops its passage markers", () => {
-    expect(read("---\nid: cnn\ntitle: T\n---\n\n<!-- passage: one -->\nFirst.\n\n<!-- passage: two -->\nSecond.\n").text).toBe("First.\n\nSecond.");
+    expect(
+      read("---\nid: cnn\ntitle: T\n---\n\n<!-- passage: one -->\nFirst.\n\n<!-- passage: two -->\nSecond.\n").text,
+    ).toBe("First.\n\nSecond.");
   });
 
   it("leaves only the visible words of raw HTML, scripts and javascript: links", () => {
     const markdown = [
-      "Click [here](javascript:alert(1)) or <a href=\"javascript:alert(2)\" onclick=\"x()\">there</a>.",
+      'Click [here](javascript:alert(1)) or <a href="javascript:alert(2)" onclick="x()">there</a>.',
       "",
       "<script>alert(3)</script>",
       "",

@@ -44,7 +44,8 @@ function frontMatter(source: string): { data: Record<string, unknown>; body: str
   if (!match) return { data: {}, body: source };
   try {
     const data: unknown = parseYaml(match[1]);
-    if (data && typeof data === "object" && !Array.isArray(data)) return { data: data as Record<string, unknown>, body: source.slice(match[0].length) };
+    if (data && typeof data === "object" && !Array.isArray(data))
+      return { data: data as Record<string, unknown>, body: source.slice(match[0].length) };
   } catch {
     // Not YAML after all: the lines are the article's own, and stay in it.
   }

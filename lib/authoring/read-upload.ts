@@ -7,7 +7,15 @@ import { readText } from "./read-text";
 
 export type ArticleFormat = "text" | "markdown" | "html" | "docx";
 
-const BY_EXTENSION: Record<string, ArticleFormat> = { txt: "text", text: "text", md: "markdown", markdown: "markdown", html: "html", htm: "html", docx: "docx" };
+const BY_EXTENSION: Record<string, ArticleFormat> = {
+  txt: "text",
+  text: "text",
+  md: "markdown",
+  markdown: "markdown",
+  html: "html",
+  htm: "html",
+  docx: "docx",
+};
 const BY_TYPE: Record<string, ArticleFormat> = {
   "text/plain": "text",
   "text/markdown": "markdown",
@@ -31,7 +39,11 @@ export function articleFormat(name: string | undefined, contentType: string | un
  * Content-Type parameter), used for HTML. Throws ReadError("unsupported") naming the formats read, and
  * whatever that reader throws (LimitError past 5 MB, ReadError).
  */
-export async function readArticleFile(file: { name?: string; contentType?: string; bytes: Uint8Array }): Promise<ReadArticle> {
+export async function readArticleFile(file: {
+  name?: string;
+  contentType?: string;
+  bytes: Uint8Array;
+}): Promise<ReadArticle> {
   const format = articleFormat(file.name, file.contentType);
   const charset = /;\s*charset\s*=\s*"?([\w-]+)/i.exec(file.contentType ?? "")?.[1];
   switch (format) {

@@ -20,7 +20,14 @@ import { describeSelection, selectorsAt, type QuoteAnchor } from "./text-quote";
 export type ReanchorOutcome =
   | { status: "unchanged"; from: QuoteAnchor; to: QuoteAnchor }
   | { status: "moved"; from: QuoteAnchor; to: QuoteAnchor }
-  | { status: "check"; reason: "approximate" | "ambiguous"; from: QuoteAnchor; candidate: QuoteAnchor; errors: number; score: number }
+  | {
+      status: "check";
+      reason: "approximate" | "ambiguous";
+      from: QuoteAnchor;
+      candidate: QuoteAnchor;
+      errors: number;
+      score: number;
+    }
   | { status: "orphaned"; from: QuoteAnchor };
 
 type Place = { passage: number; start: number };
@@ -65,12 +72,21 @@ function reanchor(
 
   const places = verbatimPlaces(passages, exact);
   if (places.length > 0) {
-    const best = bestBy(places, (place) => contextAgreement(passages[place.passage].text, place.start, exact.length, prefix, suffix));
+    const best = bestBy(places, (place) =>
+      contextAgreement(passages[place.passage].text, place.start, exact.length, prefix, suffix),
+    );
     const nearest = bestBy(best, (place) => -distanceFrom(place, from.position.start, own));
     const place = nearest[0];
     // The same words elsewhere are weaker evidence than the cited words, lightly edited, where they stood.
-    const edited = own === undefined || place.passage === own ? undefined : findApproximateQuote(passages[own].text, from.quote, from.position.start)[0];
-    const elsewhere = scoreMatch(passages[place.passage].text, from.quote, { start: place.start, end: place.start + exact.length, errors: 0 });
+    const edited =
+      own === undefined || place.passage === own
+        ? undefined
+        : findApproximateQuote(passages[own].text, from.quote, from.position.start)[0];
+    const elsewhere = scoreMatch(passages[place.passage].text, from.quote, {
+      start: place.start,
+      end: place.start + exact.length,
+      errors: 0,
+    });
     if (!edited || edited.score <= elsewhere) {
       if (nearest.length === 1) return { status: "moved", from, to: at(place) };
       return { status: "check", reason: "ambiguous", from, candidate: at(place), errors: 0, score: elsewhere };
@@ -80,7 +96,8 @@ function reanchor(
   // Its own passage first: a lightly edited paragraph keeps its key, and searching one passage is cheap.
   // Then one search of the whole article finds which other passages are worth searching one by one.
   let found: { passage: number; start: number; end: number; errors: number; score: number } | undefined;
-  const ownMatch = own === undefined ? undefined : findApproximateQuote(passages[own].text, from.quote, from.position.start)[0];
+  const ownMatch =
+    own === undefined ? undefined : findApproximateQuote(passages[own].text, from.quote, from.position.start)[0];
   if (ownMatch) found = { passage: own!, ...ownMatch };
   else {
     for (const i of article().passagesNear(from.quote.exact)) {
@@ -91,7 +108,10 @@ function reanchor(
   }
   if (found) {
     try {
-      const candidate = { passageKey: passages[found.passage].key, ...describeSelection(passages[found.passage].text, found) };
+      const candidate = {
+        passageKey: passages[found.passage].key,
+        ...describeSelection(passages[found.passage].text, found),
+      };
       return { status: "check", reason: "approximate", from, candidate, errors: found.errors, score: found.score };
     } catch {
       // A match of nothing but spaces is no evidence.
@@ -134,7 +154,8 @@ function articleText(passages: readonly AuthoredPassage[]): ArticleText {
 function verbatimPlaces(passages: readonly AuthoredPassage[], exact: string): Place[] {
   const places: Place[] = [];
   passages.forEach((p, passage) => {
-    for (let start = p.text.indexOf(exact); start !== -1; start = p.text.indexOf(exact, start + 1)) places.push({ passage, start });
+    for (let start = p.text.indexOf(exact); start !== -1; start = p.text.indexOf(exact, start + 1))
+      places.push({ passage, start });
   });
   return places;
 }

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CONTEXT_LENGTH, describeQuote, describeSelection, quoteInContext, SelectionError, verifyQuote } from "./text-quote";
+import {
+  CONTEXT_LENGTH,
+  describeQuote,
+  describeSelection,
+  quoteInContext,
+  SelectionError,
+  verifyQuote,
+} from "./text-quote";
 
 const passage =
   "President Joe Biden and Chinese leader Xi Jinping spoke by phone on Tuesday, the first conversation between the two leaders since their summit in California.";
@@ -9,7 +16,12 @@ describe("describeSelection", () => {
   it("keeps the quote verbatim with 32 characters of context each side and its position", () => {
     const start = passage.indexOf("spoke by phone");
     expect(describeSelection(passage, { start, end: start + "spoke by phone".length })).toEqual({
-      quote: { type: "TextQuoteSelector", exact: "spoke by phone", prefix: "n and Chinese leader Xi Jinping ", suffix: " on Tuesday, the first conversat" },
+      quote: {
+        type: "TextQuoteSelector",
+        exact: "spoke by phone",
+        prefix: "n and Chinese leader Xi Jinping ",
+        suffix: " on Tuesday, the first conversat",
+      },
       position: { type: "TextPositionSelector", start, end: start + 14 },
     });
   });
@@ -35,7 +47,13 @@ describe("describeSelection", () => {
   });
 
   it("refuses empty, blank and out-of-range selections", () => {
-    for (const selection of [{ start: 3, end: 3 }, { start: 3, end: 4 }, { start: -1, end: 2 }, { start: 0, end: 999 }, { start: 5, end: 2 }]) {
+    for (const selection of [
+      { start: 3, end: 3 },
+      { start: 3, end: 4 },
+      { start: -1, end: 2 },
+      { start: 0, end: 999 },
+      { start: 5, end: 2 },
+    ]) {
       expect(() => describeSelection("one two three", selection)).toThrow(SelectionError);
     }
   });
@@ -81,6 +99,8 @@ describe("verifyQuote", () => {
 
 describe("quoteInContext", () => {
   it("shows the quote in brackets within its context", () => {
-    expect(quoteInContext(describeQuote(passage, "Xi Jinping")!.quote)).toBe("…nt Joe Biden and Chinese leader [Xi Jinping] spoke by phone on Tuesday, the …");
+    expect(quoteInContext(describeQuote(passage, "Xi Jinping")!.quote)).toBe(
+      "…nt Joe Biden and Chinese leader [Xi Jinping] spoke by phone on Tuesday, the …",
+    );
   });
 });

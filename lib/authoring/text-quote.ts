@@ -30,15 +30,20 @@ export class SelectionError extends Error {
  * never cuts a character in half. Throws SelectionError when the offsets are outside the text, cut a
  * character in half, or select only whitespace.
  */
-export function describeSelection(text: string, selection: { start: number; end: number }): Omit<QuoteAnchor, "passageKey"> {
+export function describeSelection(
+  text: string,
+  selection: { start: number; end: number },
+): Omit<QuoteAnchor, "passageKey"> {
   let { start, end } = selection;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
     throw new SelectionError("Select the words in the passage that are the evidence.");
   }
-  if (splitsCharacter(text, start) || splitsCharacter(text, end)) throw new SelectionError("The selection cuts a character in half.");
+  if (splitsCharacter(text, start) || splitsCharacter(text, end))
+    throw new SelectionError("The selection cuts a character in half.");
   while (start < end && isSpace(text[start])) start++;
   while (end > start && isSpace(text[end - 1])) end--;
-  if (start === end) throw new SelectionError("The selection holds only spaces: select the words that are the evidence.");
+  if (start === end)
+    throw new SelectionError("The selection holds only spaces: select the words that are the evidence.");
 
   return selectorsAt(text, start, end);
 }
@@ -53,7 +58,12 @@ export function selectorsAt(text: string, start: number, end: number): Omit<Quot
   let suffixEnd = Math.min(text.length, end + CONTEXT_LENGTH);
   if (splitsCharacter(text, suffixEnd)) suffixEnd--;
   return {
-    quote: { type: "TextQuoteSelector", exact: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd) },
+    quote: {
+      type: "TextQuoteSelector",
+      exact: text.slice(start, end),
+      prefix: text.slice(prefixStart, start),
+      suffix: text.slice(end, suffixEnd),
+    },
     position: { type: "TextPositionSelector", start, end },
   };
 }
@@ -72,10 +82,14 @@ export function describeQuote(text: string, exact: string): Omit<QuoteAnchor, "p
  * Whether the quote still stands, verbatim, where its position says in `text`: `exact` is that; `context`
  * is whether the text either side still reads as the prefix and suffix say too.
  */
-export function verifyQuote(text: string, anchor: Omit<QuoteAnchor, "passageKey">): { exact: boolean; context: boolean } {
+export function verifyQuote(
+  text: string,
+  anchor: Omit<QuoteAnchor, "passageKey">,
+): { exact: boolean; context: boolean } {
   const { start, end } = anchor.position;
   const exact = text.slice(start, end) === anchor.quote.exact;
-  const context = exact && text.slice(0, start).endsWith(anchor.quote.prefix) && text.slice(end).startsWith(anchor.quote.suffix);
+  const context =
+    exact && text.slice(0, start).endsWith(anchor.quote.prefix) && text.slice(end).startsWith(anchor.quote.suffix);
   return { exact, context };
 }
 

@@ -8,9 +8,12 @@ describe("utf16", () => {
   });
   it("counts code points as the spread operator does", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("a", "é", "😀", "\ud83d", "\ude00", "👩🏽‍🏫"), maxLength: 40 }), (text) => {
-        expect(codePointLength(text)).toBe([...text].length);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "é", "😀", "\ud83d", "\ude00", "👩🏽‍🏫"), maxLength: 40 }),
+        (text) => {
+          expect(codePointLength(text)).toBe([...text].length);
+        },
+      ),
     );
   });
 });

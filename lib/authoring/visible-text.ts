@@ -3,16 +3,76 @@
 // the words a browser would have shown.
 
 // Structural nodes of linkedom's DOM, named by what the walk needs of them.
-type DomNode = { nodeType: number; nodeName: string; childNodes: ArrayLike<DomNode>; textContent: string | null; hasAttribute?(name: string): boolean };
+type DomNode = {
+  nodeType: number;
+  nodeName: string;
+  childNodes: ArrayLike<DomNode>;
+  textContent: string | null;
+  hasAttribute?(name: string): boolean;
+};
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 // What a browser does not show as text, or shows as a control rather than prose.
-const HIDDEN = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "OBJECT", "EMBED", "SVG", "MATH", "CANVAS", "HEAD", "TITLE", "META", "LINK", "SELECT", "TEXTAREA", "BUTTON", "INPUT", "AUDIO", "VIDEO"]);
+const HIDDEN = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "IFRAME",
+  "OBJECT",
+  "EMBED",
+  "SVG",
+  "MATH",
+  "CANVAS",
+  "HEAD",
+  "TITLE",
+  "META",
+  "LINK",
+  "SELECT",
+  "TEXTAREA",
+  "BUTTON",
+  "INPUT",
+  "AUDIO",
+  "VIDEO",
+]);
 const BLOCKS = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION", "FIGURE", "FOOTER", "FORM",
-  "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TR", "UL", "CAPTION",
+  "ADDRESS",
+  "ARTICLE",
+  "ASIDE",
+  "BLOCKQUOTE",
+  "BODY",
+  "DD",
+  "DETAILS",
+  "DIV",
+  "DL",
+  "DT",
+  "FIELDSET",
+  "FIGCAPTION",
+  "FIGURE",
+  "FOOTER",
+  "FORM",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "HEADER",
+  "HR",
+  "LI",
+  "MAIN",
+  "NAV",
+  "OL",
+  "P",
+  "PRE",
+  "SECTION",
+  "SUMMARY",
+  "TABLE",
+  "TR",
+  "UL",
+  "CAPTION",
 ]);
 
 /**

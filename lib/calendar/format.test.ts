@@ -14,7 +14,9 @@ describe("a due moment, in each viewer's zone", () => {
   });
 
   it("adds the year when the moment is not in the viewer's current year", () => {
-    expect(formatDueMoment(new Date("2027-01-08T04:59:00Z"), "America/New_York", "America/New_York", now)).toBe("Thu, Jan 7, 2027, 11:59 PM");
+    expect(formatDueMoment(new Date("2027-01-08T04:59:00Z"), "America/New_York", "America/New_York", now)).toBe(
+      "Thu, Jan 7, 2027, 11:59 PM",
+    );
   });
 
   it("treats two spellings of one zone as the same zone", () => {
@@ -33,7 +35,12 @@ describe("dates and days", () => {
     expect(formatDay("2026-12-04", "shortDate")).toBe("Dec 4");
   });
   it("names hours and zones as people say them", () => {
-    expect([formatHour(0), formatHour(4), formatHour(12), formatHour(23)]).toEqual(["12 AM (midnight)", "4 AM", "12 PM (noon)", "11 PM"]);
+    expect([formatHour(0), formatHour(4), formatHour(12), formatHour(23)]).toEqual([
+      "12 AM (midnight)",
+      "4 AM",
+      "12 PM (noon)",
+      "11 PM",
+    ]);
     expect(zoneLabel("America/Argentina/Buenos_Aires")).toBe("Buenos Aires time");
     expect(zoneLabel("UTC")).toBe("UTC");
   });
@@ -46,9 +53,12 @@ describe("time zone names", () => {
     expect(canonicalZone("UTC")).toBe("UTC");
     expect(canonicalZone("US/Eastern")).toBe("America/New_York");
   });
-  it.each(["", "Foo/Bar", "+08:00", "EST5EDT;drop table", "GMT+8", "Asia/Taipei<script>", 42, null, "x".repeat(200)])("refuses %s", (zone) => {
-    expect(canonicalZone(zone)).toBeNull();
-  });
+  it.each(["", "Foo/Bar", "+08:00", "EST5EDT;drop table", "GMT+8", "Asia/Taipei<script>", 42, null, "x".repeat(200)])(
+    "refuses %s",
+    (zone) => {
+      expect(canonicalZone(zone)).toBeNull();
+    },
+  );
   it("offers every runtime zone once, UTC first", () => {
     const zones = zoneChoices();
     expect(zones[0]).toBe("UTC");

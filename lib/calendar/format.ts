@@ -56,9 +56,10 @@ export function zoneLabel(timeZone: string): string {
  */
 export function formatDueMoment(dueAt: Date, viewerZone: string, setInZone: string, now = new Date()): string {
   const sameYear = formatter({ year: "numeric" }, viewerZone, "year");
-  const moment = sameYear.format(dueAt) === sameYear.format(now)
-    ? formatInstant(dueAt, viewerZone, "moment")
-    : plain(formatter({ ...INSTANT.moment, year: "numeric" }, viewerZone, "momentYear").format(dueAt));
+  const moment =
+    sameYear.format(dueAt) === sameYear.format(now)
+      ? formatInstant(dueAt, viewerZone, "moment")
+      : plain(formatter({ ...INSTANT.moment, year: "numeric" }, viewerZone, "momentYear").format(dueAt));
   return sameZone(viewerZone, setInZone) ? moment : `${moment} (${zoneLabel(viewerZone)})`;
 }
 

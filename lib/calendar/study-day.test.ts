@@ -1,7 +1,16 @@
 // Study days in the learner's zone: the process's own zone (TZ) must never matter, so these run the same
 // under TZ=UTC (vitest.config.ts) and TZ=Pacific/Auckland.
 import { describe, expect, it } from "vitest";
-import { addDaysToKey, dayRange, daysBetween, startOfStudyDay, studyDayOf, studyDayStart, weekdayOf, yearOfDays } from "./study-day";
+import {
+  addDaysToKey,
+  dayRange,
+  daysBetween,
+  startOfStudyDay,
+  studyDayOf,
+  studyDayStart,
+  weekdayOf,
+  yearOfDays,
+} from "./study-day";
 
 const at = (iso: string) => new Date(iso);
 const HOUR = 3_600_000;
@@ -21,7 +30,9 @@ describe("a study day starts at the learner's rollover hour in their own zone", 
     // The last minute before 4 AM still belongs to the day before; 4 AM starts the new one.
     expect(studyDayOf(new Date(at(start).getTime() - 60_000), clock)).toBe("2026-12-03");
     expect(studyDayOf(at(start), clock)).toBe("2026-12-04");
-    expect(startOfStudyDay(new Date(at(start).getTime() + 5 * HOUR), clock).toISOString()).toBe(at(start).toISOString());
+    expect(startOfStudyDay(new Date(at(start).getTime() + 5 * HOUR), clock).toISOString()).toBe(
+      at(start).toISOString(),
+    );
   });
 
   it("one instant is a different day for learners in different zones", () => {
@@ -54,7 +65,10 @@ describe("daylight-saving changes in America/New_York, 2026", () => {
     expect(hours("2026-11-01", newYork)).toBe(24);
   });
 
-  it.each([["spring", "2026-03-05T00:00:00Z"], ["autumn", "2026-10-28T00:00:00Z"]])(
+  it.each([
+    ["spring", "2026-03-05T00:00:00Z"],
+    ["autumn", "2026-10-28T00:00:00Z"],
+  ])(
     "hour by hour across the %s change, every day appears once, in order, none skipped or doubled",
     (_season, from) => {
       for (const clock of [midnight, newYork, { timeZone: "America/New_York", rolloverHour: 2 }]) {
@@ -81,7 +95,13 @@ describe("daylight-saving changes in America/New_York, 2026", () => {
   });
 
   it("the heatmap's year holds each day of both changes exactly once", () => {
-    const days = yearOfDays(new Map([["2026-03-08", 3], ["2026-11-01", 5]]), "2026-12-04");
+    const days = yearOfDays(
+      new Map([
+        ["2026-03-08", 3],
+        ["2026-11-01", 5],
+      ]),
+      "2026-12-04",
+    );
     const keys = days.map((d) => d.day);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.filter((k) => k === "2026-03-08" || k === "2026-11-01")).toEqual(["2026-03-08", "2026-11-01"]);

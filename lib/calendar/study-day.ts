@@ -63,7 +63,15 @@ export function studyDayStart(day: DayKey, clock: DayClock): Date {
   let start = dayStarts.get(id);
   if (start === undefined) {
     const date = calendarDate(day);
-    start = new TZDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), clock.rolloverHour, 0, 0, clock.timeZone).getTime();
+    start = new TZDate(
+      date.getUTCFullYear(),
+      date.getUTCMonth(),
+      date.getUTCDate(),
+      clock.rolloverHour,
+      0,
+      0,
+      clock.timeZone,
+    ).getTime();
     if (dayStarts.size >= DAY_STARTS_MAX) dayStarts.clear();
     dayStarts.set(id, start);
   }

@@ -23,13 +23,24 @@ export function instantFromWallClock(date: string, time: string, timeZone: strin
   if (!t) return { ok: false, field: "time", message: "Enter a time as hh:mm, such as 23:59." };
   const [year, month, day, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number);
   const calendar = new TZDate(year, month - 1, day, "UTC");
-  if (year < 1970 || year > 9999 || calendar.getFullYear() !== year || calendar.getMonth() !== month - 1 || calendar.getDate() !== day) {
+  if (
+    year < 1970 ||
+    year > 9999 ||
+    calendar.getFullYear() !== year ||
+    calendar.getMonth() !== month - 1 ||
+    calendar.getDate() !== day
+  ) {
     return { ok: false, field: "date", message: `${date.trim()} is not a date on the calendar. Choose a real date.` };
   }
-  if (hour > 23 || minute > 59) return { ok: false, field: "time", message: `${time.trim()} is not a time of day. Use 00:00 to 23:59.` };
+  if (hour > 23 || minute > 59)
+    return { ok: false, field: "time", message: `${time.trim()} is not a time of day. Use 00:00 to 23:59.` };
   const local = new TZDate(year, month - 1, day, hour, minute, 0, timeZone);
   if (local.getHours() !== hour || local.getMinutes() !== minute || local.getDate() !== day) {
-    return { ok: false, field: "time", message: `${time.trim()} does not happen on that day in your time zone (${timeZone}): the clocks skip it. Choose another time.` };
+    return {
+      ok: false,
+      field: "time",
+      message: `${time.trim()} does not happen on that day in your time zone (${timeZone}): the clocks skip it. Choose another time.`,
+    };
   }
   return { ok: true, instant: new Date(local.getTime()) };
 }

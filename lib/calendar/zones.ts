@@ -37,7 +37,9 @@ const CANONICAL_MAX = 2_000;
 
 /** Every zone a person may choose, sorted, as the runtime knows them (Intl.supportedValuesOf), UTC first; `current` is kept even if the list lacks it. */
 export function zoneChoices(current?: string): string[] {
-  const names = Intl.supportedValuesOf("timeZone").filter((z) => z !== UTC).sort();
+  const names = Intl.supportedValuesOf("timeZone")
+    .filter((z) => z !== UTC)
+    .sort();
   const all = [UTC, ...names];
   return current && !all.includes(current) ? [current, ...all] : all;
 }

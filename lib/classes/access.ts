@@ -6,7 +6,6 @@ import { db } from "../db/client";
 import type { Viewer } from "../auth/session";
 import { AppError } from "../errors/app-error";
 
-
 export type Actor = Viewer | null;
 
 export function requireAccount(actor: Actor): Viewer {

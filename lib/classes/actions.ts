@@ -84,7 +84,11 @@ export const joinClassAction = formAction({
     if (viewer) {
       // Codes are short; limiting attempts per person keeps them from being guessed.
       const limited = await hitAll(db, [[`join:user:${viewer.id}`, LIMITS.joinPerUser]]);
-      if (!limited.ok) throw new AppError("rate-limited", { field: "code", message: `Too many attempts. ${tryAgainIn(limited.retryAfterSeconds)}` });
+      if (!limited.ok)
+        throw new AppError("rate-limited", {
+          field: "code",
+          message: `Too many attempts. ${tryAgainIn(limited.retryAfterSeconds)}`,
+        });
     }
     const classroom = await joinClass(viewer, code);
     revalidatePath(routes.home());

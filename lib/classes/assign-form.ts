@@ -14,7 +14,11 @@ export const assignSchema = z.object({
   classId: id,
   setIds: idList.pipe(z.array(id).min(1, "Choose at least one set.")),
   due: z.string().trim().min(1, "Choose a due date."),
-  dueTime: z.string().trim().default("").transform((t) => t || "23:59"),
+  dueTime: z
+    .string()
+    .trim()
+    .default("")
+    .transform((t) => t || "23:59"),
   goalAccuracy: percent(0),
   goalCoverage: percent(1),
 });
@@ -30,7 +34,8 @@ export const ASSIGN_FIELDS = ["due", "dueTime", "goalAccuracy", "goalCoverage", 
 export function assignInput(parsed: z.output<typeof assignSchema>, timeZone: string): AssignInput {
   const { setIds, due, dueTime, goalAccuracy, goalCoverage } = parsed;
   const dueAt = instantFromWallClock(due, dueTime, timeZone);
-  if (!dueAt.ok) throw new AppError("invalid-input", { field: dueAt.field === "date" ? "due" : "dueTime", message: dueAt.message });
+  if (!dueAt.ok)
+    throw new AppError("invalid-input", { field: dueAt.field === "date" ? "due" : "dueTime", message: dueAt.message });
   return { setIds, dueAt: dueAt.instant, timeZone, goalAccuracy: goalAccuracy / 100, goalCoverage: goalCoverage / 100 };
 }
 
@@ -38,7 +43,10 @@ export function assignInput(parsed: z.output<typeof assignSchema>, timeZone: str
  * The whole form read at once, as assignAction's pipeline reads it (schema, then assignInput), with a
  * refusal as the form's state, values kept. For tests of the form's refusals without a request.
  */
-export async function readAssignForm(form: FormData, timeZone: string): Promise<{ ok: true; classId: string; input: AssignInput } | { ok: false; state: FormState }> {
+export async function readAssignForm(
+  form: FormData,
+  timeZone: string,
+): Promise<{ ok: true; classId: string; input: AssignInput } | { ok: false; state: FormState }> {
   const values = keepValues(form, ASSIGN_FIELDS);
   try {
     const parsed = await parseInput(assignSchema, formFields(form));

@@ -7,14 +7,30 @@ import { requireAccount, ownedClass, type Actor } from "./access";
 import { goalProgress, latestAnswers, type GoalProgress } from "./goal";
 
 /** `dueAt` is an instant; `timeZone` the IANA zone the teacher chose it in (shown beside it to viewers elsewhere). Goals are 0–1. */
-export type AssignInput = { setIds: string[]; dueAt: Date; timeZone: string; goalAccuracy: number; goalCoverage: number };
+export type AssignInput = {
+  setIds: string[];
+  dueAt: Date;
+  timeZone: string;
+  goalAccuracy: number;
+  goalCoverage: number;
+};
 
 export async function assignSets(actor: Actor, classId: string, input: AssignInput) {
   await ownedClass(actor, classId);
-  const sets = await db.questionSet.findMany({ where: { id: { in: input.setIds }, archivedAt: null }, select: { id: true } });
+  const sets = await db.questionSet.findMany({
+    where: { id: { in: input.setIds }, archivedAt: null },
+    select: { id: true },
+  });
   if (sets.length !== new Set(input.setIds).size) throw new AppError("set-unavailable", { field: "setIds" });
   await db.assignment.createMany({
-    data: sets.map((s) => ({ classroomId: classId, setId: s.id, dueAt: input.dueAt, timeZone: input.timeZone, goalAccuracy: input.goalAccuracy, goalCoverage: input.goalCoverage })),
+    data: sets.map((s) => ({
+      classroomId: classId,
+      setId: s.id,
+      dueAt: input.dueAt,
+      timeZone: input.timeZone,
+      goalAccuracy: input.goalAccuracy,
+      goalCoverage: input.goalCoverage,
+    })),
   });
 }
 
@@ -40,10 +56,17 @@ export type StudentAssignment = {
 export async function studentAssignments(actor: Actor, now = new Date()): Promise<StudentAssignment[]> {
   const student = requireAccount(actor);
   const assignments = await db.assignment.findMany({
-    where: { classroom: { archivedAt: null, memberships: { some: { userId: student.id } } }, set: { archivedAt: null } },
+    where: {
+      classroom: { archivedAt: null, memberships: { some: { userId: student.id } } },
+      set: { archivedAt: null },
+    },
     orderBy: { dueAt: "asc" },
     select: {
-      id: true, dueAt: true, timeZone: true, goalAccuracy: true, goalCoverage: true,
+      id: true,
+      dueAt: true,
+      timeZone: true,
+      goalAccuracy: true,
+      goalCoverage: true,
       classroom: { select: { name: true } },
       set: { select: { id: true, title: true, questions: { where: { archivedAt: null }, select: { id: true } } } },
     },
@@ -55,10 +78,22 @@ export async function studentAssignments(actor: Actor, now = new Date()): Promis
   });
   const latest = latestAnswers(reviews);
   return assignments.map((a) => {
-    const progress = goalProgress(student.id, a.set.questions.map((q) => q.id), latest, a);
+    const progress = goalProgress(
+      student.id,
+      a.set.questions.map((q) => q.id),
+      latest,
+      a,
+    );
     return {
-      id: a.id, className: a.classroom.name, set: { id: a.set.id, title: a.set.title }, dueAt: a.dueAt, timeZone: a.timeZone,
-      goalAccuracy: a.goalAccuracy, goalCoverage: a.goalCoverage, progress, overdue: !progress.met && a.dueAt < now,
+      id: a.id,
+      className: a.classroom.name,
+      set: { id: a.set.id, title: a.set.title },
+      dueAt: a.dueAt,
+      timeZone: a.timeZone,
+      goalAccuracy: a.goalAccuracy,
+      goalCoverage: a.goalCoverage,
+      progress,
+      overdue: !progress.met && a.dueAt < now,
     };
   });
 }

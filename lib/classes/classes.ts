@@ -40,7 +40,14 @@ export async function classDetail(actor: Actor, classId: string) {
     db.assignment.findMany({
       where: { classroomId: classId },
       orderBy: { dueAt: "asc" },
-      select: { id: true, dueAt: true, timeZone: true, goalAccuracy: true, goalCoverage: true, set: { select: { id: true, title: true } } },
+      select: {
+        id: true,
+        dueAt: true,
+        timeZone: true,
+        goalAccuracy: true,
+        goalCoverage: true,
+        set: { select: { id: true, title: true } },
+      },
     }),
   ]);
   return { ...classroom, students: students.map((m) => ({ ...m.user, joinedAt: m.joinedAt })), assignments };

@@ -3,7 +3,15 @@
 import { Rating } from "../srs/scheduler";
 
 /** One answer from the review log; `overruledAt` is set when the learner overruled a "wrong" verdict (then `correct` is true). */
-export type ReviewFact = { userId: string; questionId: string; correct: boolean | null; rating: number; answer: string | null; reviewedAt: Date; overruledAt?: Date | string | null };
+export type ReviewFact = {
+  userId: string;
+  questionId: string;
+  correct: boolean | null;
+  rating: number;
+  answer: string | null;
+  reviewedAt: Date;
+  overruledAt?: Date | string | null;
+};
 export type Goal = { goalCoverage: number; goalAccuracy: number };
 export type GoalProgress = { answered: number; total: number; right: number; accuracy: number | null; met: boolean };
 
@@ -20,7 +28,12 @@ export function latestAnswers(reviews: ReviewFact[]): Map<string, ReviewFact> {
   return latest;
 }
 
-export function goalProgress(userId: string, questionIds: string[], latest: Map<string, ReviewFact>, goal: Goal): GoalProgress {
+export function goalProgress(
+  userId: string,
+  questionIds: string[],
+  latest: Map<string, ReviewFact>,
+  goal: Goal,
+): GoalProgress {
   let answered = 0;
   let right = 0;
   for (const id of questionIds) {

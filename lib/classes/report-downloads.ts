@@ -40,14 +40,27 @@ function questionTable(report: AssignmentReport): Table<QuestionRow> {
     columns: [
       { header: "question_id", title: "Question id", kind: "text", value: (q) => q.id },
       { header: "question", title: "Question", kind: "text", value: (q) => q.prompt },
-      { header: "percent_right", title: "Right", kind: "percent", value: (q) => (q.attempts ? q.right / q.attempts : null) },
+      {
+        header: "percent_right",
+        title: "Right",
+        kind: "percent",
+        value: (q) => (q.attempts ? q.right / q.attempts : null),
+      },
       { header: "answered", title: "Answered", kind: "integer", value: (q) => q.attempts },
-      { header: "most_common_wrong_answer", title: "Most common wrong answer", kind: "text", value: (q) => q.commonWrong },
+      {
+        header: "most_common_wrong_answer",
+        title: "Most common wrong answer",
+        kind: "text",
+        value: (q) => q.commonWrong,
+      },
       { header: "not_yet_seen", title: "Not yet seen", kind: "integer", value: (q) => q.notSeen },
       { header: "overruled", title: "Overruled", kind: "integer", value: (q) => q.overruled },
       {
-        header: "overruled_answers", title: "Overruled answers", kind: "text",
-        value: (q) => (q.overruledAnswers.length ? q.overruledAnswers.map((a) => `${a.answer} (${a.count})`).join("; ") : null),
+        header: "overruled_answers",
+        title: "Overruled answers",
+        kind: "text",
+        value: (q) =>
+          q.overruledAnswers.length ? q.overruledAnswers.map((a) => `${a.answer} (${a.count})`).join("; ") : null,
       },
     ],
   };

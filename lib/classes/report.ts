@@ -27,12 +27,19 @@ const setContent = ttlCache(SET_CACHE_MS, (setId: string) =>
   db.questionSet.findUniqueOrThrow({
     where: { id: setId },
     select: {
-      id: true, title: true,
+      id: true,
+      title: true,
       questions: {
         orderBy: { position: "asc" },
         select: {
-          id: true, prompt: true, archivedAt: true,
-          citations: { select: { passage: { select: { id: true, key: true, text: true, article: { select: { id: true, title: true } } } } } },
+          id: true,
+          prompt: true,
+          archivedAt: true,
+          citations: {
+            select: {
+              passage: { select: { id: true, key: true, text: true, article: { select: { id: true, title: true } } } },
+            },
+          },
         },
       },
     },
@@ -42,8 +49,14 @@ const setContent = ttlCache(SET_CACHE_MS, (setId: string) =>
 export async function assignmentReport(actor: Actor, classId: string, assignmentId: string, now = new Date()) {
   const classroom = await ownedClass(actor, classId);
   const [row, members] = await Promise.all([
-    db.assignment.findFirst({ where: { id: assignmentId, classroomId: classId }, select: { id: true, dueAt: true, timeZone: true, goalAccuracy: true, goalCoverage: true, setId: true } }),
-    db.membership.findMany({ where: { classroomId: classId }, select: { user: { select: { id: true, name: true, email: true } } } }),
+    db.assignment.findFirst({
+      where: { id: assignmentId, classroomId: classId },
+      select: { id: true, dueAt: true, timeZone: true, goalAccuracy: true, goalCoverage: true, setId: true },
+    }),
+    db.membership.findMany({
+      where: { classroomId: classId },
+      select: { user: { select: { id: true, name: true, email: true } } },
+    }),
   ]);
   if (!row) return null;
   const { setId, ...rest } = row;
@@ -51,8 +64,17 @@ export async function assignmentReport(actor: Actor, classId: string, assignment
   const students = members.map((m) => m.user).sort((a, b) => (a.name ?? "").localeCompare(b.name ?? ""));
   const { questions } = assignment.set;
   // The one large read (students × questions rows) is a named operation on the driver: see its file for why.
-  const reviews: ReviewFact[] = (await selectAssignmentReviews(students.map((s) => s.id), assignment.set.id))
-    .map((r) => ({ ...r, correct: r.correct === null ? null : Boolean(r.correct), rating: Number(r.rating), reviewedAt: new Date(r.reviewedAt) }));
+  const reviews: ReviewFact[] = (
+    await selectAssignmentReviews(
+      students.map((s) => s.id),
+      assignment.set.id,
+    )
+  ).map((r) => ({
+    ...r,
+    correct: r.correct === null ? null : Boolean(r.correct),
+    rating: Number(r.rating),
+    reviewedAt: new Date(r.reviewedAt),
+  }));
   const latest = latestAnswers(reviews);
   const live = questions.filter((q) => !q.archivedAt).map((q) => q.id);
 
@@ -81,16 +103,27 @@ export async function assignmentReport(actor: Actor, classId: string, assignment
   const perStudent = students.map((s) => {
     const progress = goalProgress(s.id, live, latest, assignment);
     const own = byStudent.get(s.id);
-    return { ...s, progress, reviews: own?.count ?? 0, lastActive: own?.lastActive ?? null, overdue: !progress.met && assignment.dueAt < now };
+    return {
+      ...s,
+      progress,
+      reviews: own?.count ?? 0,
+      lastActive: own?.lastActive ?? null,
+      overdue: !progress.met && assignment.dueAt < now,
+    };
   });
 
   const perQuestion = questions.map((q) => {
     const answers = students.map((s) => latest.get(`${s.id} ${q.id}`)).filter((a) => a !== undefined);
     const right = answers.filter(isRight).length;
     return {
-      id: q.id, prompt: q.prompt, archived: q.archivedAt !== null, attempts: answers.length, right,
+      id: q.id,
+      prompt: q.prompt,
+      archived: q.archivedAt !== null,
+      attempts: answers.length,
+      right,
       percentRight: answers.length ? Math.round((right / answers.length) * 100) : null,
-      commonWrong: (tally(wrongByQuestion.get(q.id) ?? [])[0]?.answer as string | undefined) ?? null, notSeen: students.length - answers.length,
+      commonWrong: (tally(wrongByQuestion.get(q.id) ?? [])[0]?.answer as string | undefined) ?? null,
+      notSeen: students.length - answers.length,
       // Overruled answers count as right (as the scheduler took them); the teacher sees each one, to
       // add a missing variant to the set or to spot a learner overruling too freely.
       overruled: overruledByQuestion.get(q.id)?.length ?? 0,
@@ -99,7 +132,18 @@ export async function assignmentReport(actor: Actor, classId: string, assignment
   });
   const statsById = new Map(perQuestion.map((p) => [p.id, p]));
 
-  const passages = new Map<string, { id: string; key: string; text: string; article: { id: string; title: string }; attempts: number; misses: number; questions: number }>();
+  const passages = new Map<
+    string,
+    {
+      id: string;
+      key: string;
+      text: string;
+      article: { id: string; title: string };
+      attempts: number;
+      misses: number;
+      questions: number;
+    }
+  >();
   for (const q of questions) {
     const stats = statsById.get(q.id)!;
     for (const { passage } of q.citations) {

@@ -15,11 +15,15 @@ const logQueries = process.env.FOOTNOTE_LOG_QUERIES === "1";
 
 export const db: Database = globalForPrisma.footnoteDb ?? createPrismaClient(config().DATABASE_URL, { logQueries });
 
-if (logQueries) db.$on("query", (e) => console.log(`query ${e.duration} ms: ${e.query.replace(/\s+/g, " ").slice(0, 200)}`));
+if (logQueries)
+  db.$on("query", (e) => console.log(`query ${e.duration} ms: ${e.query.replace(/\s+/g, " ").slice(0, 200)}`));
 
 // The SQLite connection Prisma's adapter keeps is set as the direct driver's is (lib/db/sqlite-synchronous.ts says why),
 // once, before the app's first query reaches it.
-if (databaseProvider(config().DATABASE_URL) === "sqlite" && !globalForPrisma.footnoteDb) void db.$queryRawUnsafe(`PRAGMA ${SQLITE_SYNCHRONOUS}`).catch((error) => console.error("Could not set PRAGMA synchronous:", error));
+if (databaseProvider(config().DATABASE_URL) === "sqlite" && !globalForPrisma.footnoteDb)
+  void db
+    .$queryRawUnsafe(`PRAGMA ${SQLITE_SYNCHRONOUS}`)
+    .catch((error) => console.error("Could not set PRAGMA synchronous:", error));
 
 // Outside production, hot reloads would otherwise open a new connection on every edit.
 if (process.env.NODE_ENV !== "production") globalForPrisma.footnoteDb = db;

@@ -11,11 +11,19 @@ function adapterErrorKind(error: unknown): unknown {
 /** A unique key was already taken, e.g. by a request that raced this one. */
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === "P2002" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "23505" || adapterErrorKind(error) === "UniqueConstraintViolation";
+  return (
+    code === "P2002" ||
+    code === "SQLITE_CONSTRAINT_UNIQUE" ||
+    code === "SQLITE_CONSTRAINT_PRIMARYKEY" ||
+    code === "23505" ||
+    adapterErrorKind(error) === "UniqueConstraintViolation"
+  );
 }
 
 /** PostgreSQL gave up a transaction because a concurrent one wrote the same rows. */
 export function isWriteConflict(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === "P2034" || code === "40001" || code === "40P01" || adapterErrorKind(error) === "TransactionWriteConflict";
+  return (
+    code === "P2034" || code === "40001" || code === "40P01" || adapterErrorKind(error) === "TransactionWriteConflict"
+  );
 }

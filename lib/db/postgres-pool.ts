@@ -18,7 +18,8 @@ class CatalogFriendlyClient extends pg.Client {
   query(...args: any[]): any {
     const last = args.at(-1);
     if (typeof last === "function") {
-      args[args.length - 1] = (error: Error | null, result: unknown) => last(error, error ? result : nameAsText(result));
+      args[args.length - 1] = (error: Error | null, result: unknown) =>
+        last(error, error ? result : nameAsText(result));
       return super.query(...(args as Parameters<pg.Client["query"]>));
     }
     const pending = super.query(...(args as Parameters<pg.Client["query"]>)) as unknown;

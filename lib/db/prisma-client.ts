@@ -12,7 +12,8 @@ const omit = { user: { passwordHash: true } } as const;
 
 /** With logQueries, the client emits a "query" event (SQL and parameters) for every statement. */
 export type ClientOptions = { logQueries?: boolean };
-const queryLog = (options: ClientOptions) => (options.logQueries ? [{ emit: "event", level: "query" }] : []) as { emit: "event"; level: "query" }[];
+const queryLog = (options: ClientOptions) =>
+  (options.logQueries ? [{ emit: "event", level: "query" }] : []) as { emit: "event"; level: "query" }[];
 
 function createSqliteClient(url: string, options: ClientOptions = {}) {
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }), omit, log: queryLog(options) });

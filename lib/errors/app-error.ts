@@ -33,13 +33,22 @@ export const ERRORS = {
   "answer-followed": { status: 422, message: "That answer has been followed by another one." },
   "no-schedule": { status: 422, message: "That question has no schedule to change." },
   "cannot-mark": { status: 422, message: "Only a right answer that still stands can be marked." },
-  "cannot-overrule": { status: 422, message: "Only a typed answer marked wrong, that still stands, can be counted as right." },
+  "cannot-overrule": {
+    status: 422,
+    message: "Only a typed answer marked wrong, that still stands, can be counted as right.",
+  },
   "practice-answered": { status: 422, message: "That question was already answered in this practice round." },
   "practice-unreadable": { status: 422, message: "That practice round could not be read; here is a new one." },
   // Classes and assignments
-  "unknown-join-code": { status: 422, message: "No class has that code. Check it with your teacher; codes look like KMN-PQ3." },
+  "unknown-join-code": {
+    status: 422,
+    message: "No class has that code. Check it with your teacher; codes look like KMN-PQ3.",
+  },
   "own-class": { status: 422, message: "This is your own class." },
-  "set-unavailable": { status: 422, message: "A set you chose is no longer available. Reload the page and choose again." },
+  "set-unavailable": {
+    status: 422,
+    message: "A set you chose is no longer available. Reload the page and choose again.",
+  },
   // Accounts
   "email-taken": { status: 422, message: "An account with this email already exists. Sign in instead." },
   "wrong-credentials": { status: 401, message: "That email and password do not match an account." },

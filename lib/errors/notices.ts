@@ -14,7 +14,18 @@ export type NoticeCode = ErrorCode | keyof typeof NOTICES;
 // The fields of the plain forms that post with a notice on failure (the study and practice pages, the set
 // page): an "invalid-input" notice may name them (`&fields=clientId,questionId`), and only these names
 // are ever shown.
-const FORM_FIELDS = new Set(["setId", "questionId", "clientId", "response", "selfGrade", "shownAt", "reviewId", "confidence", "token", "newPerDay"]);
+const FORM_FIELDS = new Set([
+  "setId",
+  "questionId",
+  "clientId",
+  "response",
+  "selfGrade",
+  "shownAt",
+  "reviewId",
+  "confidence",
+  "token",
+  "newPerDay",
+]);
 
 /**
  * The text for a notice code from a URL, or null for anything that is not one (which is then not shown).
@@ -25,7 +36,10 @@ export function noticeText(code: unknown, fields?: unknown): string | null {
   if (typeof code !== "string") return null;
   if (Object.hasOwn(NOTICES, code)) return NOTICES[code as keyof typeof NOTICES];
   if (!isErrorCode(code)) return null;
-  const named = code === "invalid-input" && typeof fields === "string" ? [...new Set(fields.split(","))].filter((f) => FORM_FIELDS.has(f)) : [];
+  const named =
+    code === "invalid-input" && typeof fields === "string"
+      ? [...new Set(fields.split(","))].filter((f) => FORM_FIELDS.has(f))
+      : [];
   return named.length > 0 ? `Some fields are missing or invalid: ${named.join(", ")}.` : ERRORS[code].message;
 }
 

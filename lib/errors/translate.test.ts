@@ -11,7 +11,9 @@ describe("form state (useActionState forms)", () => {
       errors: { setIds: ERRORS["set-unavailable"].message },
       values: { due: "2026-12-04" },
     });
-    expect(toFormState(new AppError("wrong-credentials"))).toEqual({ errors: { form: "That email and password do not match an account." } });
+    expect(toFormState(new AppError("wrong-credentials"))).toEqual({
+      errors: { form: "That email and password do not match an account." },
+    });
   });
 
   it("gives invalid input the first message of each field, nested paths under their top field", () => {
@@ -23,7 +25,11 @@ describe("form state (useActionState forms)", () => {
         { field: "", message: "About the whole form" },
       ],
     });
-    expect(toFormState(error).errors).toEqual({ name: "Enter your name.", setIds: "Too small", form: "About the whole form" });
+    expect(toFormState(error).errors).toEqual({
+      name: "Enter your name.",
+      setIds: "Too small",
+      form: "About the whole form",
+    });
   });
 });
 
@@ -32,19 +38,28 @@ describe("a redirect with a notice (plain forms)", () => {
     const path = toNoticePath(new AppError("question-gone"), routes.study("the call"));
     expect(path).toBe("/sets/the%20call/study?notice=question-gone");
     expect(path).not.toContain("longer");
-    expect(toNoticePath(new AppError("practice-answered"), routes.practice("a", { s: "abc" }))).toBe("/sets/a/practice?s=abc&notice=practice-answered");
+    expect(toNoticePath(new AppError("practice-answered"), routes.practice("a", { s: "abc" }))).toBe(
+      "/sets/a/practice?s=abc&notice=practice-answered",
+    );
   });
 
   it("a message replaced with a detail still travels as its code only", () => {
-    expect(toNoticePath(new AppError("rate-limited", { message: "<b>attacker</b>" }), routes.progress())).toBe("/progress?notice=rate-limited");
+    expect(toNoticePath(new AppError("rate-limited", { message: "<b>attacker</b>" }), routes.progress())).toBe(
+      "/progress?notice=rate-limited",
+    );
   });
 });
 
 describe("JSON with a status (the API)", () => {
   it("answers an AppError with its status, message and issues", async () => {
-    const response = toJsonResponse(new AppError("invalid-input", { issues: [{ field: "setId", message: "Required" }] }));
+    const response = toJsonResponse(
+      new AppError("invalid-input", { issues: [{ field: "setId", message: "Required" }] }),
+    );
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: "Some fields are missing or invalid.", issues: [{ field: "setId", message: "Required" }] });
+    expect(await response.json()).toEqual({
+      error: "Some fields are missing or invalid.",
+      issues: [{ field: "setId", message: "Required" }],
+    });
     expect(toJsonResponse(new AppError("no-viewer")).status).toBe(401);
     expect(toJsonResponse(new AppError("cannot-overrule")).status).toBe(422);
   });
@@ -88,7 +103,19 @@ describe("notice codes from a URL", () => {
   });
 
   it("shows nothing for any other text, however it is crafted", () => {
-    for (const crafted of ["Your account is locked. Call 555-0100", "<script>alert(1)</script>", "constructor", "__proto__", "toString", "hasOwnProperty", "", " undone", "UNDONE", undefined, ["undone"]]) {
+    for (const crafted of [
+      "Your account is locked. Call 555-0100",
+      "<script>alert(1)</script>",
+      "constructor",
+      "__proto__",
+      "toString",
+      "hasOwnProperty",
+      "",
+      " undone",
+      "UNDONE",
+      undefined,
+      ["undone"],
+    ]) {
       expect(noticeText(crafted)).toBeNull();
     }
   });
@@ -96,12 +123,20 @@ describe("notice codes from a URL", () => {
 
 describe("invalid input on a plain form", () => {
   it("names the refused fields by their form names only", () => {
-    const error = new AppError("invalid-input", { issues: [{ field: "clientId", message: "Too small" }, { field: "<b>x</b>", message: "?" }, { field: "clientId", message: "again" }] });
+    const error = new AppError("invalid-input", {
+      issues: [
+        { field: "clientId", message: "Too small" },
+        { field: "<b>x</b>", message: "?" },
+        { field: "clientId", message: "again" },
+      ],
+    });
     const path = toNoticePath(error, routes.study("a"));
     expect(path).toBe("/sets/a/study?notice=invalid-input&fields=clientId");
     const query = new URL(path, "http://x").searchParams;
     expect(noticeText(query.get("notice"), query.get("fields"))).toBe("Some fields are missing or invalid: clientId.");
-    expect(noticeText("invalid-input", "clientId,<script>,Call 555-0100")).toBe("Some fields are missing or invalid: clientId.");
+    expect(noticeText("invalid-input", "clientId,<script>,Call 555-0100")).toBe(
+      "Some fields are missing or invalid: clientId.",
+    );
     expect(noticeText("invalid-input", "Call 555-0100")).toBe("Some fields are missing or invalid.");
   });
 });

@@ -12,7 +12,8 @@ import { refusedFields } from "./notices";
  */
 export function toFormState(error: AppError, values?: Record<string, string>): FormState {
   const errors: Record<string, string> = {};
-  if (error.issues?.length) for (const issue of error.issues) errors[issue.field.split(".")[0] || "form"] ??= issue.message;
+  if (error.issues?.length)
+    for (const issue of error.issues) errors[issue.field.split(".")[0] || "form"] ??= issue.message;
   else errors[error.field ?? "form"] = error.message;
   return values ? { errors, values } : { errors };
 }
@@ -34,7 +35,10 @@ export function toNoticePath(error: AppError, path: Route): Route {
  */
 export function toJsonResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return Response.json({ error: error.message, ...(error.issues ? { issues: error.issues } : {}) }, { status: error.status });
+    return Response.json(
+      { error: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+      { status: error.status },
+    );
   }
   console.error(error);
   return Response.json({ error: "Something went wrong on our side. Try again." }, { status: 500 });
@@ -42,7 +46,10 @@ export function toJsonResponse(error: unknown): Response {
 
 /** For a plain form post refused before it could be read (wrong type, too large, from elsewhere): a short text page. */
 export function toTextResponse(error: AppError): Response {
-  return new Response(error.message, { status: error.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return new Response(error.message, {
+    status: error.status,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
 }
 
 /**

@@ -7,5 +7,7 @@ import { AppError } from "../errors/app-error";
 export async function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Promise<z.output<S>> {
   const parsed = await schema.safeParseAsync(raw);
   if (parsed.success) return parsed.data;
-  throw new AppError("invalid-input", { issues: parsed.error.issues.map((issue) => ({ field: issue.path.join("."), message: issue.message })) });
+  throw new AppError("invalid-input", {
+    issues: parsed.error.issues.map((issue) => ({ field: issue.path.join("."), message: issue.message })),
+  });
 }

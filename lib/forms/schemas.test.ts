@@ -7,7 +7,10 @@ describe("shared schemas", () => {
   it("a missing optional field is fine: no zone, and the return path falls back to the home page", () => {
     const schema = z.object({ timeZone: browserZone, next: returnPath });
     expect(schema.parse({})).toEqual({ next: "/" });
-    expect(schema.parse({ timeZone: "asia/taipei", next: "/sets/a" })).toEqual({ timeZone: "Asia/Taipei", next: "/sets/a" });
+    expect(schema.parse({ timeZone: "asia/taipei", next: "/sets/a" })).toEqual({
+      timeZone: "Asia/Taipei",
+      next: "/sets/a",
+    });
     expect(schema.parse({ timeZone: "+08:00", next: "https://evil.example/" })).toEqual({ next: "/" });
   });
 

@@ -29,12 +29,19 @@ export const clientId = z.string().min(8).max(100);
 export const returnPath = z.unknown().optional().transform(siteReturnPath);
 
 /** The browser's IANA zone from a hidden field: its canonical name, or undefined when missing or not a zone. */
-export const browserZone = z.unknown().optional().transform((v) => canonicalZone(v) ?? undefined);
+export const browserZone = z
+  .unknown()
+  .optional()
+  .transform((v) => canonicalZone(v) ?? undefined);
 
 /** A zone a person chose from the list: its canonical name, or a message when it is not one. */
 export const chosenZone = z
   .string()
-  .transform((zone, ctx) => canonicalZone(zone) ?? (ctx.addIssue({ code: "custom", message: "Choose a time zone from the list, such as Europe/Berlin." }), z.NEVER));
+  .transform(
+    (zone, ctx) =>
+      canonicalZone(zone) ??
+      (ctx.addIssue({ code: "custom", message: "Choose a time zone from the list, such as Europe/Berlin." }), z.NEVER),
+  );
 
 /** A whole number of percent, `min` to 100, typed in a form. */
 export const percent = (min: number) =>

@@ -4,7 +4,8 @@
 // 500; proxy.ts refuses a declared oversized body first, with a 413 and a message.
 export const MAX_FORM_BYTES = 64 * 1024;
 
-export const FORM_TOO_LARGE = "This form was too large to send: forms here take at most 64 KB. Go back and shorten your answer.";
+export const FORM_TOO_LARGE =
+  "This form was too large to send: forms here take at most 64 KB. Go back and shorten your answer.";
 
 export function formTooLarge(request: Request): Response | null {
   if (request.method !== "POST") return null;

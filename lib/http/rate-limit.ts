@@ -29,7 +29,10 @@ export async function hit(db: Database, key: string, limit: Limit, now = new Dat
       return { ok: true };
     }
     if (row.count > limit.max) {
-      return { ok: false, retryAfterSeconds: Math.ceil((row.windowStart.getTime() + limit.windowMs - now.getTime()) / 1000) };
+      return {
+        ok: false,
+        retryAfterSeconds: Math.ceil((row.windowStart.getTime() + limit.windowMs - now.getTime()) / 1000),
+      };
     }
     return { ok: true };
   });

@@ -11,7 +11,11 @@ export function checkSameSite(request: Request): void {
   }
 }
 
-export async function readLimited(request: Request, maxBytes: number, tooLargeMessage = `The request is too large: at most ${maxBytes} bytes.`): Promise<Buffer> {
+export async function readLimited(
+  request: Request,
+  maxBytes: number,
+  tooLargeMessage = `The request is too large: at most ${maxBytes} bytes.`,
+): Promise<Buffer> {
   const tooLarge = () => new AppError("too-large", { message: tooLargeMessage });
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
   if (!request.body) return Buffer.alloc(0);

@@ -6,14 +6,51 @@ const SITE = "http://localhost:3000";
 
 // Values that a browser, given them as a Location or a link, would take to another host or scheme.
 const HOSTILE = [
-  "//evil.com", "///evil.com", "////evil.com", "//evil.com/sets", "/\\evil.com", "\\\\evil.com", "\\/evil.com", "/\\/evil.com",
-  "/\t/evil.com", "/\n/evil.com", "/\r\n/evil.com", "\t//evil.com", " //evil.com", "/\u0000/evil.com".replace("\u0000", "\t"),
-  "/.//evil.com", "/../..//evil.com", "/./\\evil.com", "/a/../..//evil.com", "/%2e%2e//evil.com", "/./../.././/evil.com",
-  "https://evil.com", "http://evil.com/sets/x", "HTTPS://EVIL.COM", "https:evil.com", "https:/evil.com", "https:\\\\evil.com",
-  "http://localhost:3000@evil.com", "http://localhost:3000.evil.com/", "http://localhost:3001/", "https://localhost:3000/",
-  "javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)", " javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
-  "vbscript:msgbox(1)", "mailto:a@evil.com", "ftp://evil.com", "file:///etc/passwd", "blob:http://evil.com/x",
-  "//evil.com\\@localhost:3000", "/\\\\evil.com", "\\\t\\evil.com", "//\u3002evil.com", "//evil%E3%80%82com",
+  "//evil.com",
+  "///evil.com",
+  "////evil.com",
+  "//evil.com/sets",
+  "/\\evil.com",
+  "\\\\evil.com",
+  "\\/evil.com",
+  "/\\/evil.com",
+  "/\t/evil.com",
+  "/\n/evil.com",
+  "/\r\n/evil.com",
+  "\t//evil.com",
+  " //evil.com",
+  "/\u0000/evil.com".replace("\u0000", "\t"),
+  "/.//evil.com",
+  "/../..//evil.com",
+  "/./\\evil.com",
+  "/a/../..//evil.com",
+  "/%2e%2e//evil.com",
+  "/./../.././/evil.com",
+  "https://evil.com",
+  "http://evil.com/sets/x",
+  "HTTPS://EVIL.COM",
+  "https:evil.com",
+  "https:/evil.com",
+  "https:\\\\evil.com",
+  "http://localhost:3000@evil.com",
+  "http://localhost:3000.evil.com/",
+  "http://localhost:3001/",
+  "https://localhost:3000/",
+  "javascript:alert(1)",
+  "JavaScript:alert(1)",
+  "java\tscript:alert(1)",
+  " javascript:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "vbscript:msgbox(1)",
+  "mailto:a@evil.com",
+  "ftp://evil.com",
+  "file:///etc/passwd",
+  "blob:http://evil.com/x",
+  "//evil.com\\@localhost:3000",
+  "/\\\\evil.com",
+  "\\\t\\evil.com",
+  "//\u3002evil.com",
+  "//evil%E3%80%82com",
 ];
 
 // Values that stay on the site, and the path each becomes.
@@ -58,20 +95,44 @@ describe("safeReturnPath", () => {
   });
 
   it("accepts an absolute URL only on the site's own origin, whatever that origin is", () => {
-    expect(safeReturnPath("https://footnote.school.example/account", "https://footnote.school.example")).toBe("/account");
+    expect(safeReturnPath("https://footnote.school.example/account", "https://footnote.school.example")).toBe(
+      "/account",
+    );
     expect(safeReturnPath("http://footnote.school.example/account", "https://footnote.school.example")).toBe("/");
     expect(safeReturnPath("/account", "not a url")).toBe("/");
   });
 
   it("never answers anything a browser would resolve to another origin", () => {
-    const pieces = fc.constantFrom("/", "\\", "\t", "\n", ".", "..", "%2F", "%5C", "evil.com", "@", ":", "http:", "https:", "//", "／", "?", "#", "a");
+    const pieces = fc.constantFrom(
+      "/",
+      "\\",
+      "\t",
+      "\n",
+      ".",
+      "..",
+      "%2F",
+      "%5C",
+      "evil.com",
+      "@",
+      ":",
+      "http:",
+      "https:",
+      "//",
+      "／",
+      "?",
+      "#",
+      "a",
+    );
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 12 }).map((p) => p.join("")), (value) => {
-        const path = safeReturnPath(value, SITE);
-        expect(path.startsWith("/") && !path.startsWith("//")).toBe(true);
-        expect(new URL(path, SITE).origin).toBe(SITE);
-        expect(new URL(path, "https://other.example").origin).toBe("https://other.example");
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 12 }).map((p) => p.join("")),
+        (value) => {
+          const path = safeReturnPath(value, SITE);
+          expect(path.startsWith("/") && !path.startsWith("//")).toBe(true);
+          expect(new URL(path, SITE).origin).toBe(SITE);
+          expect(new URL(path, "https://other.example").origin).toBe("https://other.example");
+        },
+      ),
       { numRuns: 2000 },
     );
   });

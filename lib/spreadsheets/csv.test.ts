@@ -3,7 +3,12 @@ import { tableCsv, toCsv } from "./csv";
 import type { Table } from "./table";
 
 describe("toCsv", () => {
-  const csv = toCsv([["name", "score"], ["Zoë Ñúñez", 3], ["=cmd|' /C calc'!A0", null], ["line\nbreak", -1]]);
+  const csv = toCsv([
+    ["name", "score"],
+    ["Zoë Ñúñez", 3],
+    ["=cmd|' /C calc'!A0", null],
+    ["line\nbreak", -1],
+  ]);
   const bytes = Buffer.from(csv, "utf8");
 
   it("starts with a UTF-8 byte-order mark, so Excel on Windows reads it as UTF-8", () => {
@@ -33,13 +38,18 @@ describe("tableCsv", () => {
   it("writes shares as whole percent and dates as ISO 8601", () => {
     const table: Table<{ who: string; share: number | null; at: Date }> = {
       name: "t",
-      rows: [{ who: "Ana", share: 0.456, at: new Date("2026-11-30T12:00:00Z") }, { who: "Bo", share: null, at: new Date(0) }],
+      rows: [
+        { who: "Ana", share: 0.456, at: new Date("2026-11-30T12:00:00Z") },
+        { who: "Bo", share: null, at: new Date(0) },
+      ],
       columns: [
         { header: "who", title: "Who", kind: "text", value: (r) => r.who },
         { header: "share_percent", title: "Share", kind: "percent", value: (r) => r.share },
         { header: "at", title: "At", kind: "date", value: (r) => r.at },
       ],
     };
-    expect(tableCsv(table)).toBe("\uFEFFwho,share_percent,at\r\nAna,46,2026-11-30T12:00:00.000Z\r\nBo,,1970-01-01T00:00:00.000Z\r\n");
+    expect(tableCsv(table)).toBe(
+      "\uFEFFwho,share_percent,at\r\nAna,46,2026-11-30T12:00:00.000Z\r\nBo,,1970-01-01T00:00:00.000Z\r\n",
+    );
   });
 });

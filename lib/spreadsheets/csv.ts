@@ -18,7 +18,9 @@ export function neutraliseFormula(text: string): string {
 /** Rows as CSV: a BOM first, CRLF after every record, text cells neutralised; null is an empty cell. */
 export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
   return stringify(
-    rows.map((row) => row.map((value) => (value === null ? "" : typeof value === "number" ? String(value) : neutraliseFormula(value)))),
+    rows.map((row) =>
+      row.map((value) => (value === null ? "" : typeof value === "number" ? String(value) : neutraliseFormula(value))),
+    ),
     // With CRLF as the record delimiter csv-stringify quotes only cells holding "\r\n"; a lone "\n"
     // (a typed answer may hold one) would split the row in Excel, so any line break is quoted.
     { bom: true, record_delimiter: "windows", quoted_match: /[\r\n]/ },

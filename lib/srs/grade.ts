@@ -16,7 +16,10 @@ export const TYPED_TYPES: readonly GradableQuestion["type"][] = ["SHORT_ANSWER",
  * flashcards, which the learner grades; `typo` is the accepted spelling when a typed answer was right
  * only as a slip of it (to show the learner), else null.
  */
-export function gradeResponse(question: GradableQuestion, response: string): { correct: boolean | null; typo: string | null } {
+export function gradeResponse(
+  question: GradableQuestion,
+  response: string,
+): { correct: boolean | null; typo: string | null } {
   switch (question.type) {
     case "MULTIPLE_CHOICE":
     case "TRUE_FALSE":

@@ -124,6 +124,8 @@ describe("normalizeAnswer", () => {
     expect(normalizeAnswer("An hour-and-45-minute call")).toBe("hour and 45 minute call");
   });
   it("writes grouped numbers as digits and decimals with a period", () => {
-    expect(normalizeAnswer("1 000 000 and 2,5 and 1,000.25 and 1990, 2000")).toBe("1000000 and 2.5 and 1000.25 and 1990 2000");
+    expect(normalizeAnswer("1 000 000 and 2,5 and 1,000.25 and 1990, 2000")).toBe(
+      "1000000 and 2.5 and 1000.25 and 1990 2000",
+    );
   });
 });

@@ -52,17 +52,27 @@ const decimal = (whole: string, fraction: string) => {
 /** One number as written, in one canonical spelling (digits, "." for decimals), or null when it is several. */
 function canonicalNumber(text: string, role: Role): string | null {
   const parts = text.split(/[.,\u00A0\u2009\u202F ]/);
-  const seps = text.replace(/\d+/g, "").split("").map((s) => (SPACES.test(s) ? " " : s));
+  const seps = text
+    .replace(/\d+/g, "")
+    .split("")
+    .map((s) => (SPACES.test(s) ? " " : s));
   if (seps.length === 0) return text;
-  const grouped = (count: number) => /^\d{1,3}$/.test(parts[0]) && parts.slice(1, count + 1).every((p) => p.length === 3);
+  const grouped = (count: number) =>
+    /^\d{1,3}$/.test(parts[0]) && parts.slice(1, count + 1).every((p) => p.length === 3);
   const oneKind = (list: string[]) => list.every((s) => s === list[0]);
   // Every group after the first has three digits, all with one separator: a grouped whole number,
   // except that a lone "." in an accepted answer is a decimal point.
-  if (grouped(seps.length) && oneKind(seps) && !(role === "answer" && seps.length === 1 && seps[0] === ".")) return parts.join("");
+  if (grouped(seps.length) && oneKind(seps) && !(role === "answer" && seps.length === 1 && seps[0] === "."))
+    return parts.join("");
   // A grouped whole part, then a decimal separator of the other kind: "1,000.5", "1.000,5", "1 000,5".
   const last = seps[seps.length - 1];
   const head = seps.slice(0, -1);
-  if ((last === "." || last === ",") && oneKind(head) && !head.includes(last) && (head.length === 0 || grouped(head.length))) {
+  if (
+    (last === "." || last === ",") &&
+    oneKind(head) &&
+    !head.includes(last) &&
+    (head.length === 0 || grouped(head.length))
+  ) {
     return decimal(parts.slice(0, -1).join(""), parts[parts.length - 1]);
   }
   return null;
@@ -70,18 +80,20 @@ function canonicalNumber(text: string, role: Role): string | null {
 
 /** Lower case, no accents, apostrophes or punctuation, numbers canonical, no leading article; words split by one space. */
 function normalize(text: string, role: Role): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[’'`]/g, "")
-    // Only an article followed by a space: "a-typical" is not "typical".
-    .replace(/^[^\p{L}\p{N}]*(the|a|an)\s+/u, "")
-    // A minus sign is part of the number ("-5" is not "5"); a hyphen between words or numbers is not.
-    .replace(/(^|\s)[-\u2212](?=\d)/g, "$1minus ")
-    .replace(NUMBER, (n) => canonicalNumber(n, role) ?? n)
-    .replace(/[^\p{L}\p{N}.]+|(?<!\d)\.|\.(?!\d)/gu, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[’'`]/g, "")
+      // Only an article followed by a space: "a-typical" is not "typical".
+      .replace(/^[^\p{L}\p{N}]*(the|a|an)\s+/u, "")
+      // A minus sign is part of the number ("-5" is not "5"); a hyphen between words or numbers is not.
+      .replace(/(^|\s)[-\u2212](?=\d)/g, "$1minus ")
+      .replace(NUMBER, (n) => canonicalNumber(n, role) ?? n)
+      .replace(/[^\p{L}\p{N}.]+|(?<!\d)\.|\.(?!\d)/gu, " ")
+      .trim()
+  );
 }
 
 /** A response as the matcher reads it: see the rules above. Exposed for tests and for "is it blank?". */
@@ -89,8 +101,22 @@ export function normalizeAnswer(text: string): string {
   return normalize(text, "response");
 }
 
-const NEGATIONS = new Set(["not", "no", "never", "none", "nor", "neither", "nobody", "nothing", "nowhere", "without", "cannot"]);
-const isNegation = (word: string) => NEGATIONS.has(word) || /^(is|are|was|were|do|does|did|has|have|had|ca|can|wo|could|would|should|must|need|ai)nt$/.test(word);
+const NEGATIONS = new Set([
+  "not",
+  "no",
+  "never",
+  "none",
+  "nor",
+  "neither",
+  "nobody",
+  "nothing",
+  "nowhere",
+  "without",
+  "cannot",
+]);
+const isNegation = (word: string) =>
+  NEGATIONS.has(word) ||
+  /^(is|are|was|were|do|does|did|has|have|had|ca|can|wo|could|would|should|must|need|ai)nt$/.test(word);
 const negations = (words: string[]) => words.filter(isNegation).length;
 
 const NEGATING_PREFIXES = ["counter", "anti", "non", "dis", "un", "in", "im", "il", "ir", "an", "a"];

@@ -29,17 +29,31 @@ export type CardState = {
 
 function toFsrs(s: CardState): Card {
   return {
-    due: s.due, stability: s.stability, difficulty: s.difficulty, elapsed_days: s.elapsedDays,
-    scheduled_days: s.scheduledDays, learning_steps: s.learningSteps, reps: s.reps, lapses: s.lapses,
-    state: s.state, last_review: s.lastReview ?? undefined,
+    due: s.due,
+    stability: s.stability,
+    difficulty: s.difficulty,
+    elapsed_days: s.elapsedDays,
+    scheduled_days: s.scheduledDays,
+    learning_steps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    state: s.state,
+    last_review: s.lastReview ?? undefined,
   };
 }
 
 function fromFsrs(c: Card): CardState {
   return {
-    due: c.due, stability: c.stability, difficulty: c.difficulty, elapsedDays: c.elapsed_days,
-    scheduledDays: c.scheduled_days, learningSteps: c.learning_steps, reps: c.reps, lapses: c.lapses,
-    state: c.state, lastReview: c.last_review ?? null,
+    due: c.due,
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsedDays: c.elapsed_days,
+    scheduledDays: c.scheduled_days,
+    learningSteps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    state: c.state,
+    lastReview: c.last_review ?? null,
   };
 }
 
@@ -54,7 +68,9 @@ export function schedule(state: CardState, grade: Grade, now: Date): CardState {
 /** Where each self-grade would send the card, for the buttons' labels ("10m", "3d"). */
 export function previewIntervals(state: CardState, now: Date): Record<Grade, string> {
   const preview = scheduler.repeat(toFsrs(state), now);
-  return Object.fromEntries(GRADES.map((g) => [g, formatInterval(preview[g].card.due.getTime() - now.getTime())])) as Record<Grade, string>;
+  return Object.fromEntries(
+    GRADES.map((g) => [g, formatInterval(preview[g].card.due.getTime() - now.getTime())]),
+  ) as Record<Grade, string>;
 }
 
 export function formatInterval(ms: number): string {

@@ -5,7 +5,15 @@ import fs from "node:fs";
 import path from "node:path";
 
 const INPUT_DIRS = ["app", "pages", "components", "lib", "public"];
-const INPUT_FILES = ["next.config.js", "proxy.ts", "tsconfig.json", "postcss.config.mjs", "package-lock.json", "prisma/sqlite/schema.prisma", "prisma/postgresql/schema.prisma"];
+const INPUT_FILES = [
+  "next.config.js",
+  "proxy.ts",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "prisma/sqlite/schema.prisma",
+  "prisma/postgresql/schema.prisma",
+];
 const SKIP = new Set(["generated", "node_modules"]);
 const STAMP = path.join(".next", "footnote-build-stamp");
 
@@ -21,7 +29,10 @@ function listFiles(dir: string): string[] {
 /** A hash of every file that goes into the build, with its path. */
 export function sourceStamp(root = process.cwd()): string {
   const hash = createHash("sha256");
-  const files = [...INPUT_DIRS.flatMap((dir) => listFiles(path.join(root, dir))), ...INPUT_FILES.map((f) => path.join(root, f))]
+  const files = [
+    ...INPUT_DIRS.flatMap((dir) => listFiles(path.join(root, dir))),
+    ...INPUT_FILES.map((f) => path.join(root, f)),
+  ]
     .filter((file) => fs.existsSync(file))
     .sort();
   for (const file of files) {

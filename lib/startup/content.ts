@@ -6,7 +6,9 @@ import { createPrismaClient } from "../db/prisma-client";
 
 export function describeSync(report: SyncReport): string {
   return (Object.entries(report) as [string, SyncReport[keyof SyncReport]][])
-    .map(([kind, t]) => `${kind} ${t.created} new, ${t.updated} updated, ${t.archived} archived, ${t.unchanged} unchanged`)
+    .map(
+      ([kind, t]) => `${kind} ${t.created} new, ${t.updated} updated, ${t.archived} archived, ${t.unchanged} unchanged`,
+    )
     .join("; ");
 }
 

@@ -6,9 +6,15 @@ import { bin } from "./run";
 import { startWorkers } from "./workers";
 
 export function serve(mode: "start" | "dev", cfg: Config): void {
-  const env = { ...process.env, NEXTAUTH_URL: cfg.appUrl, ...(mode === "start" && { NODE_ENV: "production" as const }) };
+  const env = {
+    ...process.env,
+    NEXTAUTH_URL: cfg.appUrl,
+    ...(mode === "start" && { NODE_ENV: "production" as const }),
+  };
   if (mode === "start") {
-    console.log(`footnote: serving on port ${cfg.PORT} with ${cfg.WEB_CONCURRENCY} server process${cfg.WEB_CONCURRENCY === 1 ? "" : "es"}`);
+    console.log(
+      `footnote: serving on port ${cfg.PORT} with ${cfg.WEB_CONCURRENCY} server process${cfg.WEB_CONCURRENCY === 1 ? "" : "es"}`,
+    );
     startWorkers({ port: cfg.PORT, workers: cfg.WEB_CONCURRENCY, env });
     return;
   }

@@ -16,7 +16,10 @@ export const startStudyAction = plainAction(startPost);
 
 /** The set page's daily limit of new questions (0–500); a refusal comes back as ?limitError=1. */
 export const newLimitAction = plainAction({
-  schema: z.object({ setId: id.refine(async (setId) => Boolean(await getSet(setId))), newPerDay: z.coerce.number().int().min(0).max(500) }),
+  schema: z.object({
+    setId: id.refine(async (setId) => Boolean(await getSet(setId))),
+    newPerDay: z.coerce.number().int().min(0).max(500),
+  }),
   access: "viewer-or-guest",
   refused: (_error, fields) => routes.set(String(fields.setId ?? ""), { limitError: 1 }),
   run: async ({ setId, newPerDay }, viewer) => {

@@ -12,7 +12,6 @@ import { adjustConfidence as adjustConfidenceRows } from "../db/direct/adjust-co
 import { overruleAnswer } from "../db/direct/overrule-answer";
 import { undoLastAnswer as undoLastAnswerRows } from "../db/direct/undo-answer";
 
-
 export type AnswerInput = {
   userId: string;
   setId: string;
@@ -30,7 +29,8 @@ export type AnswerInput = {
 export type AnswerResult = { reviewId: string; correct: boolean | null; rating: number; typo: string | null };
 
 /** Re-scheduling from a prior state with `rating`, as of `at`; a card with no prior state starts new then. */
-const rescheduleWith = (rating: Grade) => (before: CardState | null, at: Date) => schedule(before ?? newCardState(at), rating, at);
+const rescheduleWith = (rating: Grade) => (before: CardState | null, at: Date) =>
+  schedule(before ?? newCardState(at), rating, at);
 
 /**
  * Grades an answer and records it: the hot path of the app, one transaction of four statements on the
@@ -43,14 +43,28 @@ export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
   const now = input.now ?? new Date();
   const question = await selectQuestionToGrade(input.questionId, input.setId);
   if (!question) throw new AppError("question-gone");
-  const gradable: GradableQuestion = { type: question.type as GradableQuestion["type"], choices: JSON.parse(question.choices), answers: JSON.parse(question.answers) };
+  const gradable: GradableQuestion = {
+    type: question.type as GradableQuestion["type"],
+    choices: JSON.parse(question.choices),
+    answers: JSON.parse(question.answers),
+  };
   const { correct, typo } = gradeResponse(gradable, input.response);
   const rating = correct === null ? input.selfGrade : ratingForAnswer(correct);
   if (!rating) throw new AppError("choose-grade");
 
   const answer = question.type === "FLASHCARD" ? null : input.response.slice(0, 500);
   const outcome = await recordAnswerRows(
-    { userId: input.userId, setId: input.setId, questionId: input.questionId, clientId: input.clientId, rating, correct, answer, durationMs: input.durationMs ?? null, now },
+    {
+      userId: input.userId,
+      setId: input.setId,
+      questionId: input.questionId,
+      clientId: input.clientId,
+      rating,
+      correct,
+      answer,
+      durationMs: input.durationMs ?? null,
+      now,
+    },
     (before) => rescheduleWith(rating)(before, now),
   );
   if (outcome.kind === "earlier") {
@@ -75,7 +89,12 @@ function throwUnlessDone(outcome: "done" | "not-latest" | "no-card"): void {
  * the learner's latest answer to its question that still stands. Throws AppError otherwise, or when the
  * card is gone.
  */
-export async function adjustConfidence(userId: string, reviewId: string, confidence: Confidence, now = new Date()): Promise<void> {
+export async function adjustConfidence(
+  userId: string,
+  reviewId: string,
+  confidence: Confidence,
+  now = new Date(),
+): Promise<void> {
   const rating = ratingForAnswer(true, confidence);
   const outcome = await adjustConfidenceRows(userId, reviewId, rating, now, rescheduleWith(rating));
   if (outcome === "not-found") throw new AppError("cannot-mark");
@@ -99,6 +118,10 @@ export async function overruleVerdict(userId: string, reviewId: string, now = ne
 }
 
 /** Takes back the learner's last answer in a set: the card returns to exactly its prior state. Null when there is none. */
-export function undoLastAnswer(userId: string, setId: string, now = new Date()): Promise<{ questionId: string } | null> {
+export function undoLastAnswer(
+  userId: string,
+  setId: string,
+  now = new Date(),
+): Promise<{ questionId: string } | null> {
   return undoLastAnswerRows(userId, setId, now);
 }

@@ -3,9 +3,13 @@
 import { db } from "../db/client";
 import { gradeResponse, TYPED_TYPES } from "../srs/grade";
 
-export type CitedPassage = { articleId: string; articleTitle: string; passageKey: string; passageText: string; quote: string };
-
-
+export type CitedPassage = {
+  articleId: string;
+  articleTitle: string;
+  passageKey: string;
+  passageText: string;
+  quote: string;
+};
 
 export const CITATIONS = {
   orderBy: { position: "asc" },
@@ -19,7 +23,13 @@ export const CITATIONS = {
 type CitationRow = { quote: string; passage: { key: string; text: string }; article: { id: string; title: string } };
 
 export function toCitedPassages(rows: CitationRow[]): CitedPassage[] {
-  return rows.map((c) => ({ articleId: c.article.id, articleTitle: c.article.title, passageKey: c.passage.key, passageText: c.passage.text, quote: c.quote }));
+  return rows.map((c) => ({
+    articleId: c.article.id,
+    articleTitle: c.article.title,
+    passageKey: c.passage.key,
+    passageText: c.passage.text,
+    quote: c.quote,
+  }));
 }
 
 /**
@@ -30,7 +40,15 @@ export function toCitedPassages(rows: CitationRow[]): CitedPassage[] {
 export async function revealQuestion(questionId: string, given: string | null = null) {
   const question = await db.question.findUnique({
     where: { id: questionId },
-    select: { id: true, type: true, prompt: true, choices: true, answers: true, explanation: true, citations: CITATIONS },
+    select: {
+      id: true,
+      type: true,
+      prompt: true,
+      choices: true,
+      answers: true,
+      explanation: true,
+      citations: CITATIONS,
+    },
   });
   if (!question) return null;
   const answers = JSON.parse(question.answers) as string[];
@@ -39,7 +57,10 @@ export async function revealQuestion(questionId: string, given: string | null = 
     type: question.type,
     prompt: question.prompt,
     expected: answers[0],
-    typo: given === null ? null : gradeResponse({ type: question.type, choices: JSON.parse(question.choices), answers }, given).typo,
+    typo:
+      given === null
+        ? null
+        : gradeResponse({ type: question.type, choices: JSON.parse(question.choices), answers }, given).typo,
     explanation: question.explanation,
     citations: toCitedPassages(question.citations),
   };
@@ -52,20 +73,47 @@ export type Revealed = NonNullable<Awaited<ReturnType<typeof revealQuestion>>>;
  * counts as right; `overrulable`: a typed answer marked wrong that still stands, so they may.
  */
 export type Feedback = Revealed & {
-  reviewId: string; given: string | null; correct: boolean | null; rating: number; undone: boolean; overruled: boolean; overrulable: boolean;
+  reviewId: string;
+  given: string | null;
+  correct: boolean | null;
+  rating: number;
+  undone: boolean;
+  overruled: boolean;
+  overrulable: boolean;
 };
 
 export async function getFeedback(userId: string, reviewId: string): Promise<Feedback | null> {
   const review = await db.review.findFirst({
     where: { id: reviewId, userId },
-    select: { id: true, questionId: true, answer: true, correct: true, rating: true, undoneAt: true, overruledAt: true, mode: true },
+    select: {
+      id: true,
+      questionId: true,
+      answer: true,
+      correct: true,
+      rating: true,
+      undoneAt: true,
+      overruledAt: true,
+      mode: true,
+    },
   });
-  const revealed = review && (await revealQuestion(review.questionId, review.correct && !review.overruledAt ? review.answer : null));
+  const revealed =
+    review && (await revealQuestion(review.questionId, review.correct && !review.overruledAt ? review.answer : null));
   if (!review || !revealed) return null;
   const undone = review.undoneAt !== null;
   const overruled = review.overruledAt !== null;
   return {
-    ...revealed, reviewId: review.id, given: review.answer, correct: review.correct, rating: review.rating, undone, overruled,
-    overrulable: review.correct === false && !undone && !overruled && review.mode === "SCHEDULED" && TYPED_TYPES.includes(revealed.type),
+    ...revealed,
+    reviewId: review.id,
+    given: review.answer,
+    correct: review.correct,
+    rating: review.rating,
+    undone,
+    overruled,
+    overrulable:
+      review.correct === false &&
+      !undone &&
+      !overruled &&
+      review.mode === "SCHEDULED" &&
+      TYPED_TYPES.includes(revealed.type),
   };
 }

@@ -1,7 +1,15 @@
 // A learner's history for the progress page: reviews per study day over the past year, and how often
 // they remembered (retention) week by week. Days and weeks are the learner's own (lib/calendar/study-day.ts).
 import "server-only";
-import { addDaysToKey, studyDayOf, studyDayStart, weekStartOf, yearOfDays, type DayClock, type DayKey } from "../calendar/study-day";
+import {
+  addDaysToKey,
+  studyDayOf,
+  studyDayStart,
+  weekStartOf,
+  yearOfDays,
+  type DayClock,
+  type DayKey,
+} from "../calendar/study-day";
 import { db } from "../db/client";
 import { Rating } from "../srs/scheduler";
 
@@ -23,7 +31,11 @@ export async function learnerHistory(userId: string, clock: DayClock, now = new 
     select: { reviewedAt: true, rating: true, stateBefore: true },
   });
   const perDay = new Map<DayKey, number>();
-  const weeks: WeekRetention[] = Array.from({ length: WEEKS }, (_, i) => ({ weekStart: addDaysToKey(weekStartOf(today), -7 * (WEEKS - 1 - i)), reviews: 0, remembered: 0 }));
+  const weeks: WeekRetention[] = Array.from({ length: WEEKS }, (_, i) => ({
+    weekStart: addDaysToKey(weekStartOf(today), -7 * (WEEKS - 1 - i)),
+    reviews: 0,
+    remembered: 0,
+  }));
   const byWeek = new Map(weeks.map((w) => [w.weekStart, w]));
   for (const r of reviews) {
     const day = studyDayOf(r.reviewedAt, clock);

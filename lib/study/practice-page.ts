@@ -21,9 +21,22 @@ type Shown = { set: PracticeSet; progress: PracticeProgress; notice: string | nu
 
 export type PracticePageView =
   | { kind: "missing" }
-  | (Shown & { kind: "feedback"; revealed: Revealed | null; given: string | null; correct: boolean; nextHref: Route; finished: boolean })
+  | (Shown & {
+      kind: "feedback";
+      revealed: Revealed | null;
+      given: string | null;
+      correct: boolean;
+      nextHref: Route;
+      finished: boolean;
+    })
   | (Shown & { kind: "results"; score: number; total: number; missed: Revealed[] })
-  | (Shown & { kind: "question"; item: StudyItem; token: string; revealHref: Route; flashcard: { back: string } | null });
+  | (Shown & {
+      kind: "question";
+      item: StudyItem;
+      token: string;
+      revealHref: Route;
+      flashcard: { back: string } | null;
+    });
 
 type Query = Partial<Record<"s" | "next" | "reveal" | "notice", string>>;
 
@@ -52,7 +65,15 @@ export async function practicePageView(setId: string, query: Query): Promise<Pra
   if (state.last && onVerdict) {
     const revealed = await revealQuestion(state.last.questionId, state.last.correct ? state.last.given : null);
     const nextHref = routes.practice(set.id, { s: token, next: 1 });
-    return { ...shown, kind: "feedback", revealed, given: state.last.given, correct: state.last.correct, nextHref, finished: state.index >= total };
+    return {
+      ...shown,
+      kind: "feedback",
+      revealed,
+      given: state.last.given,
+      correct: state.last.correct,
+      nextHref,
+      finished: state.index >= total,
+    };
   }
   if (state.index >= total) {
     const missed = (await Promise.all(state.missed.map((id) => revealQuestion(id)))).filter((q) => q !== null);

@@ -15,12 +15,19 @@ import { decodePractice, encodePractice } from "./practice-token";
 
 const answer = definePost({
   // The set comes from the address the form posts to (postRoute's fromUrl), never from the form.
-  schema: z.object({ setId: id, token: z.string().min(1).max(20_000), questionId: id, response, selfGrade: formGrade.optional() }),
+  schema: z.object({
+    setId: id,
+    token: z.string().min(1).max(20_000),
+    questionId: id,
+    response,
+    selfGrade: formGrade.optional(),
+  }),
   access: "anyone",
   refused: (error, fields) => {
     const setId = String(fields.setId ?? "");
     // A round that cannot be read starts again; any other refusal keeps the round where it was.
-    if (error.code === "invalid-input" || error.code === "practice-unreadable") return routes.practice(setId, { notice: "practice-unreadable" });
+    if (error.code === "invalid-input" || error.code === "practice-unreadable")
+      return routes.practice(setId, { notice: "practice-unreadable" });
     return toNoticePath(error, routes.practice(setId, { s: String(fields.token ?? "") }));
   },
   run: async ({ setId, token, questionId, response, selfGrade }) => {

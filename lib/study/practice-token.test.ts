@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { decodePractice, encodePractice, type PracticeState } from "./practice-token";
 
-const state: PracticeState = { setId: "s", order: ["a", "b"], index: 1, score: 1, missed: [], last: { questionId: "a", given: "x", correct: true } };
+const state: PracticeState = {
+  setId: "s",
+  order: ["a", "b"],
+  index: 1,
+  score: 1,
+  missed: [],
+  last: { questionId: "a", given: "x", correct: true },
+};
 
 describe("practice tokens", () => {
   it("round-trip a practice state", () => {

@@ -18,7 +18,10 @@ function shuffle<T>(items: T[]): T[] {
 }
 
 export async function startPractice(setId: string): Promise<PracticeState | null> {
-  const questions = await db.question.findMany({ where: { setId, archivedAt: null, set: { archivedAt: null } }, select: { id: true } });
+  const questions = await db.question.findMany({
+    where: { setId, archivedAt: null, set: { archivedAt: null } },
+    select: { id: true },
+  });
   if (questions.length === 0) return null;
   return { setId, order: shuffle(questions.map((q) => q.id)), index: 0, score: 0, missed: [], last: null };
 }
@@ -26,15 +29,29 @@ export async function startPractice(setId: string): Promise<PracticeState | null
 export async function practiceItem(state: PracticeState) {
   const id = state.order[state.index];
   if (!id) return null;
-  const q = await db.question.findUnique({ where: { id }, select: { id: true, type: true, prompt: true, choices: true, answers: true } });
+  const q = await db.question.findUnique({
+    where: { id },
+    select: { id: true, type: true, prompt: true, choices: true, answers: true },
+  });
   if (!q) return null;
-  return { item: { id: q.id, type: q.type, prompt: q.prompt, choices: JSON.parse(q.choices) as string[] }, back: (JSON.parse(q.answers) as string[])[0] };
+  return {
+    item: { id: q.id, type: q.type, prompt: q.prompt, choices: JSON.parse(q.choices) as string[] },
+    back: (JSON.parse(q.answers) as string[])[0],
+  };
 }
 
 /** Grades the current question and moves on; for flashcards, Hard or better counts as knowing it. */
-export async function answerPractice(state: PracticeState, questionId: string, response: string, selfGrade?: Grade): Promise<PracticeState> {
+export async function answerPractice(
+  state: PracticeState,
+  questionId: string,
+  response: string,
+  selfGrade?: Grade,
+): Promise<PracticeState> {
   if (state.order[state.index] !== questionId) throw new AppError("practice-answered");
-  const q = await db.question.findUnique({ where: { id: questionId }, select: { type: true, choices: true, answers: true } });
+  const q = await db.question.findUnique({
+    where: { id: questionId },
+    select: { type: true, choices: true, answers: true },
+  });
   if (!q) throw new AppError("question-gone");
   const graded = isCorrect({ type: q.type, choices: JSON.parse(q.choices), answers: JSON.parse(q.answers) }, response);
   if (graded === null && !selfGrade) throw new AppError("choose-grade");

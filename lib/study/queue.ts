@@ -15,7 +15,10 @@ export type StudyItem = { id: string; type: string; prompt: string; choices: str
 export type QueueState = { next: StudyItem | null; due: number; newLeft: number };
 
 export async function newPerDay(userId: string, setId: string): Promise<number> {
-  const setting = await db.studySetting.findUnique({ where: { userId_setId: { userId, setId } }, select: { newPerDay: true } });
+  const setting = await db.studySetting.findUnique({
+    where: { userId_setId: { userId, setId } },
+    select: { newPerDay: true },
+  });
   return setting?.newPerDay ?? DEFAULT_NEW_PER_DAY;
 }
 
@@ -30,8 +33,18 @@ const studyItem = ttlCache(SET_CACHE_MS, async (id: string): Promise<StudyItem |
  * "Today" is the learner's study day (their zone, from their rollover hour), so the new-per-day limit
  * resets then, never at the server's midnight. One statement on the driver (lib/db/direct/queue-facts.ts).
  */
-export async function studyQueue(learner: Pick<Viewer, "id" | "timeZone" | "rolloverHour">, setId: string, now = new Date()): Promise<QueueState> {
-  const facts = await selectQueueFacts(learner.id, setId, now, new Date(now.getTime() + LEARN_AHEAD_MS), startOfStudyDay(now, learner));
+export async function studyQueue(
+  learner: Pick<Viewer, "id" | "timeZone" | "rolloverHour">,
+  setId: string,
+  now = new Date(),
+): Promise<QueueState> {
+  const facts = await selectQueueFacts(
+    learner.id,
+    setId,
+    now,
+    new Date(now.getTime() + LEARN_AHEAD_MS),
+    startOfStudyDay(now, learner),
+  );
   const limit = facts.newPerDay ?? DEFAULT_NEW_PER_DAY;
   const newLeft = Math.max(0, Math.min(limit - facts.introducedToday, facts.unseen));
   const nextId = facts.firstIsDue ? facts.firstId : newLeft > 0 && facts.freshId ? facts.freshId : facts.firstId;

@@ -44,5 +44,14 @@ export async function studyPageView(setId: string, learner: Viewer | null, query
   const queue = await studyQueue(learner, set.id);
   if (!queue.next) return { kind: "done", set, notice };
   const flashcard = query.reveal === queue.next.id ? await revealFlashcard(learner.id, queue.next.id) : null;
-  return { kind: "question", set, notice, due: queue.due, newLeft: queue.newLeft, item: queue.next, flashcard, token: answerToken() };
+  return {
+    kind: "question",
+    set,
+    notice,
+    due: queue.due,
+    newLeft: queue.newLeft,
+    item: queue.next,
+    flashcard,
+    token: answerToken(),
+  };
 }

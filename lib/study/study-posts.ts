@@ -16,10 +16,17 @@ import { adjustConfidence, overruleVerdict, recordAnswer, undoLastAnswer } from 
 const inSet = z.object({ setId: id });
 
 /** A failed post shows the study page with the error's notice code. */
-const backToStudy = (error: AppError, fields: Record<string, unknown>) => toNoticePath(error, routes.study(String(fields.setId ?? "")));
+const backToStudy = (error: AppError, fields: Record<string, unknown>) =>
+  toNoticePath(error, routes.study(String(fields.setId ?? "")));
 
 const answer = definePost({
-  schema: inSet.extend({ questionId: id, clientId, response, selfGrade: formGrade.optional(), shownAt: z.coerce.number().int().positive().optional() }),
+  schema: inSet.extend({
+    questionId: id,
+    clientId,
+    response,
+    selfGrade: formGrade.optional(),
+    shownAt: z.coerce.number().int().positive().optional(),
+  }),
   access: "viewer-or-guest",
   refused: backToStudy,
   run: async ({ shownAt, ...input }, viewer) => {
@@ -53,7 +60,8 @@ const undo = definePost({
   schema: inSet,
   access: "viewer-or-guest",
   refused: backToStudy,
-  run: async ({ setId }, viewer) => routes.study(setId, { notice: (await undoLastAnswer(viewer.id, setId)) ? "undone" : "nothing-to-undo" }),
+  run: async ({ setId }, viewer) =>
+    routes.study(setId, { notice: (await undoLastAnswer(viewer.id, setId)) ? "undone" : "nothing-to-undo" }),
 });
 
 /** "Start studying" (also the set page's server action, lib/study/actions.ts): a visitor becomes a guest, in the browser's zone. */

@@ -59,7 +59,13 @@ test("a student: question, feedback, shortcuts, all done, progress, account", as
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
   await checkPage(page, "shortcuts");
   await page.keyboard.press("Escape");
-  for (const [path, name] of [["/", "home signed in"], ["/sets/the-call", "set signed in"], ["/progress", "progress"], ["/account", "account"], ["/join", "join signed in"]]) {
+  for (const [path, name] of [
+    ["/", "home signed in"],
+    ["/sets/the-call", "set signed in"],
+    ["/progress", "progress"],
+    ["/account", "account"],
+    ["/join", "join signed in"],
+  ]) {
     await page.goto(path);
     await checkPage(page, name);
   }

@@ -36,7 +36,9 @@ test("a guest who signs up keeps their progress, signs out, and signs back in", 
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password").fill("the wrong password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an account." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "That email and password do not match an account." }),
+  ).toBeVisible();
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: "The call itself" })).toContainText("11 new");
@@ -88,10 +90,15 @@ test("repeated wrong passwords for one account are stopped, with the time to wai
   }
   await page.getByLabel("Password").fill("wrong again");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /Too many sign-in attempts\. Try again in 1[45] minutes\./ })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: /Too many sign-in attempts\. Try again in 1[45] minutes\./ }),
+  ).toBeVisible();
 });
 
-test("changing the password and 'Sign out everywhere' end the account's sessions in other browsers", async ({ page, browser }) => {
+test("changing the password and 'Sign out everywhere' end the account's sessions in other browsers", async ({
+  page,
+  browser,
+}) => {
   const email = unique();
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill("Two Browsers");
@@ -127,9 +134,13 @@ test("changing the password and 'Sign out everywhere' end the account's sessions
 
     // "Sign out everywhere" ends every session, this browser's too.
     await signIn("second password");
-    expect(await (await phone.request.get("/api/auth/session")).json()).toMatchObject({ user: { name: "Two Browsers" } });
+    expect(await (await phone.request.get("/api/auth/session")).json()).toMatchObject({
+      user: { name: "Two Browsers" },
+    });
     await page.getByRole("button", { name: "Sign out everywhere" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "You are signed out on every device and browser." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "You are signed out on every device and browser." }),
+    ).toBeVisible();
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     await phone.goto("/account");
     await expect(phone.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();

@@ -19,7 +19,8 @@ const reviewCount = () => {
 };
 
 /** Signs of internals leaking: stack frames, file paths, driver and ORM names. */
-const INTERNALS = /\n\s+at .+:\d+:\d+|node_modules|\/work\/|PrismaClient|prisma\.|SqliteError|better-sqlite3|TypeError:|ReferenceError:/;
+const INTERNALS =
+  /\n\s+at .+:\d+:\d+|node_modules|\/work\/|PrismaClient|prisma\.|SqliteError|better-sqlite3|TypeError:|ReferenceError:/;
 
 async function startStudying(page: Page) {
   await page.goto("/sets/the-call");
@@ -31,15 +32,23 @@ async function startStudying(page: Page) {
  * Posts a body in 1 KB chunks with no Content-Length. The server may answer before it has read it all
  * (that is the point); the answer counts, and the broken upload after it does not.
  */
-function postInChunks(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+function postInChunks(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
-      response.on("error", reject);
-    });
+    const request = http.request(
+      url,
+      { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+        response.on("error", reject);
+      },
+    );
     request.on("error", (error) => (request.writableEnded ? undefined : reject(error)));
     (async () => {
       for (let i = 0; i < body.length && !request.destroyed; i += 1024) {
@@ -53,11 +62,18 @@ function postInChunks(url: string, body: string, headers: Record<string, string>
 const postAnswer = (request: APIRequestContext, data: string, headers: Record<string, string> = {}) =>
   request.post("/api/answers", { data, headers: { "content-type": "application/json", ...headers } });
 
-test("the answer API records a valid answer once and refuses random bodies with a clear JSON error", async ({ page }) => {
+test("the answer API records a valid answer once and refuses random bodies with a clear JSON error", async ({
+  page,
+}) => {
   await startStudying(page);
   const request = page.request;
 
-  const valid = JSON.stringify({ setId: "the-call", questionId: "call-weekday", clientId: `api-valid-${test.info().project.name}-${Date.now()}`, response: "Tuesday" });
+  const valid = JSON.stringify({
+    setId: "the-call",
+    questionId: "call-weekday",
+    clientId: `api-valid-${test.info().project.name}-${Date.now()}`,
+    response: "Tuesday",
+  });
   const before = reviewCount();
   const first = await postAnswer(request, valid);
   expect(first.status()).toBe(200);
@@ -67,11 +83,23 @@ test("the answer API records a valid answer once and refuses random bodies with 
   expect(await again.json()).toEqual(result);
   expect(reviewCount()).toBe(before + 1);
 
-  const field = fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.constantFrom("the-call", "call-weekday", "nope"));
+  const field = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(fc.string(), { maxLength: 3 }),
+    fc.constantFrom("the-call", "call-weekday", "nope"),
+  );
   const body = fc.oneof(
     fc.string({ maxLength: 200 }),
     fc.jsonValue().map((v) => JSON.stringify(v)),
-    fc.record({ setId: field, questionId: field, clientId: field, response: field, selfGrade: field }, { requiredKeys: [] }).map((v) => JSON.stringify(v)),
+    fc
+      .record(
+        { setId: field, questionId: field, clientId: field, response: field, selfGrade: field },
+        { requiredKeys: [] },
+      )
+      .map((v) => JSON.stringify(v)),
   );
   let tried = 0;
   await fc.assert(
@@ -91,12 +119,33 @@ test("the answer API records a valid answer once and refuses random bodies with 
   console.log(`bad input: ${tried} random bodies sent to /api/answers`);
 });
 
-test("the answer API says when a typo was accepted, and overrules a wrong typed answer once, for its learner only", async ({ page, playwright }) => {
+test("the answer API says when a typo was accepted, and overrules a wrong typed answer once, for its learner only", async ({
+  page,
+  playwright,
+}) => {
   await startStudying(page);
   const id = (name: string) => `api-${name}-${test.info().project.name}-${Date.now()}`;
-  const typo = await postAnswer(page.request, JSON.stringify({ setId: "diplomacy-ahead", questionId: "yellen-cities", clientId: id("typo"), response: "Guangzou" }));
+  const typo = await postAnswer(
+    page.request,
+    JSON.stringify({
+      setId: "diplomacy-ahead",
+      questionId: "yellen-cities",
+      clientId: id("typo"),
+      response: "Guangzou",
+    }),
+  );
   expect(await typo.json()).toMatchObject({ correct: true, rating: 3, typo: "Guangzhou" });
-  const wrong = await (await postAnswer(page.request, JSON.stringify({ setId: "the-call", questionId: "last-phone-call", clientId: id("wrong"), response: "Summer 2022" }))).json();
+  const wrong = await (
+    await postAnswer(
+      page.request,
+      JSON.stringify({
+        setId: "the-call",
+        questionId: "last-phone-call",
+        clientId: id("wrong"),
+        response: "Summer 2022",
+      }),
+    )
+  ).json();
   expect(wrong).toMatchObject({ correct: false, rating: 1, typo: null });
 
   const overrule = (request: APIRequestContext, data: string, headers: Record<string, string> = {}) =>
@@ -120,9 +169,17 @@ test("the answer API says when a typo was accepted, and overrules a wrong typed 
   expect((await again.json()).error).toMatch(/Only a typed answer marked wrong/);
 });
 
-test("the answer API refuses strangers, other sites, other formats and oversized bodies", async ({ page, playwright }) => {
+test("the answer API refuses strangers, other sites, other formats and oversized bodies", async ({
+  page,
+  playwright,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  const ok = JSON.stringify({ setId: "the-call", questionId: "call-weekday", clientId: "api-stranger-1", response: "Tuesday" });
+  const ok = JSON.stringify({
+    setId: "the-call",
+    questionId: "call-weekday",
+    clientId: "api-stranger-1",
+    response: "Tuesday",
+  });
   const stranger = await postAnswer(anonymous, ok);
   expect(stranger.status()).toBe(401);
   expect((await stranger.json()).error).toMatch(/Sign in/);
@@ -134,7 +191,12 @@ test("the answer API refuses strangers, other sites, other formats and oversized
   expect(crossSite.status()).toBe(403);
   const plain = await page.request.post("/api/answers", { data: ok, headers: { "content-type": "text/plain" } });
   expect(plain.status()).toBe(415);
-  const big = JSON.stringify({ setId: "the-call", questionId: "call-weekday", clientId: "api-big-1", response: "x".repeat(20_000) });
+  const big = JSON.stringify({
+    setId: "the-call",
+    questionId: "call-weekday",
+    clientId: "api-big-1",
+    response: "x".repeat(20_000),
+  });
   const tooLarge = await postAnswer(page.request, big);
   expect(tooLarge.status()).toBe(413);
   expect((await tooLarge.json()).error).toMatch(/too large/);
@@ -166,9 +228,11 @@ test.describe("the study page's answer form", () => {
   async function answerForm(page: Page) {
     const form = page.locator("form:has(button:text('Check answer'))");
     const action = new URL((await form.getAttribute("action"))!, page.url()).href;
-    const fields = Object.fromEntries(await form.locator("input[type=hidden]").evaluateAll((inputs) =>
-      (inputs as HTMLInputElement[]).map((i) => [i.name, i.value] as const),
-    ));
+    const fields = Object.fromEntries(
+      await form
+        .locator("input[type=hidden]")
+        .evaluateAll((inputs) => (inputs as HTMLInputElement[]).map((i) => [i.name, i.value] as const)),
+    );
     return { action, fields, origin: new URL(page.url()).origin };
   }
 
@@ -177,54 +241,88 @@ test.describe("the study page's answer form", () => {
     const { action, fields, origin } = await answerForm(page);
     expect(action).toMatch(/\/sets\/the-call\/study\/answer$/);
     const before = reviewCount();
-    const declared = await page.request.post(action, { multipart: { ...fields, response: "x".repeat(100_000) }, headers: { origin }, maxRedirects: 0 });
+    const declared = await page.request.post(action, {
+      multipart: { ...fields, response: "x".repeat(100_000) },
+      headers: { origin },
+      maxRedirects: 0,
+    });
     expect(declared.status()).toBe(413);
     expect(await declared.text()).toMatch(/at most 64 KB/);
     // Sent in chunks with no Content-Length, so only the route handler's own count can stop it.
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     const body = new URLSearchParams({ ...fields, response: "y".repeat(100_000) }).toString();
-    const streamed = await postInChunks(action, body, { "content-type": "application/x-www-form-urlencoded", origin, cookie });
+    const streamed = await postInChunks(action, body, {
+      "content-type": "application/x-www-form-urlencoded",
+      origin,
+      cookie,
+    });
     expect(streamed.status).toBe(413);
     expect(streamed.text).toMatch(/at most 64 KB/);
     expect(reviewCount()).toBe(before);
   });
 
-  test("answers random form fields with a message on the study page, never a 500, and records nothing", async ({ page }) => {
+  test("answers random form fields with a message on the study page, never a 500, and records nothing", async ({
+    page,
+  }) => {
     await startStudying(page);
     const { action, fields, origin } = await answerForm(page);
-    const junk = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom("", "the-call", "call-weekday", "0", "-1", "9", "💥", "' OR 1=1 --"));
+    const junk = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.constantFrom("", "the-call", "call-weekday", "0", "-1", "9", "💥", "' OR 1=1 --"),
+    );
     let tried = 0;
     let noticed = 0;
     await fc.assert(
-      fc.asyncProperty(fc.record({ questionId: junk, clientId: junk, selfGrade: junk, shownAt: junk }, { requiredKeys: [] }), async (random) => {
-        tried++;
-        const count = reviewCount();
-        const response = await page.request.post(action, { form: { ...random, response: "Tuesday" }, headers: { origin }, maxRedirects: 0 });
-        expect(response.status()).toBeLessThan(500);
-        expect(await response.text()).not.toMatch(INTERNALS);
-        expect(response.status()).toBe(303);
-        expect(response.headers().location).toMatch(/^\/sets\/the-call\/study\?(notice|review)=/);
-        if (/notice=/.test(response.headers().location ?? "")) noticed++;
-        if (!/review=/.test(response.headers().location ?? "")) expect(reviewCount()).toBe(count);
-      }),
+      fc.asyncProperty(
+        fc.record({ questionId: junk, clientId: junk, selfGrade: junk, shownAt: junk }, { requiredKeys: [] }),
+        async (random) => {
+          tried++;
+          const count = reviewCount();
+          const response = await page.request.post(action, {
+            form: { ...random, response: "Tuesday" },
+            headers: { origin },
+            maxRedirects: 0,
+          });
+          expect(response.status()).toBeLessThan(500);
+          expect(await response.text()).not.toMatch(INTERNALS);
+          expect(response.status()).toBe(303);
+          expect(response.headers().location).toMatch(/^\/sets\/the-call\/study\?(notice|review)=/);
+          if (/notice=/.test(response.headers().location ?? "")) noticed++;
+          if (!/review=/.test(response.headers().location ?? "")) expect(reviewCount()).toBe(count);
+        },
+      ),
       { numRuns: 60 },
     );
-    console.log(`bad input: ${tried} random forms posted to the answer form's handler, ${noticed} answered with a notice`);
+    console.log(
+      `bad input: ${tried} random forms posted to the answer form's handler, ${noticed} answered with a notice`,
+    );
     expect(noticed).toBeGreaterThan(tried / 2);
 
     // The refusal reads as a message on the study page.
-    const refused = await page.request.post(action, { form: { questionId: "no-such-question", clientId: "x" }, headers: { origin }, maxRedirects: 0 });
+    const refused = await page.request.post(action, {
+      form: { questionId: "no-such-question", clientId: "x" },
+      headers: { origin },
+      maxRedirects: 0,
+    });
     await page.goto(new URL(refused.headers().location, origin).href);
     await expect(page.getByRole("status").filter({ hasText: "clientId" })).toBeVisible();
 
     // From another site, or as something other than a form, the same post is refused and records nothing.
     const before = reviewCount();
-    const forged = await page.request.post(action, { form: fields, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+    const forged = await page.request.post(action, {
+      form: fields,
+      headers: { origin: "https://evil.example" },
+      maxRedirects: 0,
+    });
     expect(forged.status()).toBe(403);
     expect(await forged.text()).toBe("Requests must come from this site.");
     const asJson = await page.request.post(action, { data: fields, headers: { origin }, maxRedirects: 0 });
     expect(asJson.status()).toBe(415);
-    const elsewhere = await page.request.post(action.replace(/answer$/, "nonsense"), { form: fields, headers: { origin }, maxRedirects: 0 });
+    const elsewhere = await page.request.post(action.replace(/answer$/, "nonsense"), {
+      form: fields,
+      headers: { origin },
+      maxRedirects: 0,
+    });
     expect(elsewhere.status()).toBe(404);
     expect(reviewCount()).toBe(before);
 
@@ -243,10 +341,19 @@ test("no response shows a stack trace or internals, whatever goes wrong", async 
     request.get("/sets/%E0%A4%A"),
     request.get("/articles/..%2F..%2Fetc%2Fpasswd"),
     request.get("/api/classes/nope/assignments/nope/report.csv"),
-    request.post("/sets/the-call/study", { headers: { "next-action": "0".repeat(42), origin: "http://localhost:3100" }, data: "[]" }),
-    request.post("/", { headers: { "next-action": "x", "content-type": "multipart/form-data; boundary=zz" }, data: "--zz\r\nbroken" }),
-    page.request.post("/api/answers", { headers: { "content-type": "application/json" }, data: "{\"setId\": " }),
-    page.request.post("/api/answers", { headers: { "content-type": "application/json" }, data: JSON.stringify({ setId: "the-call", questionId: "missing-question", clientId: "probe-missing-1" }) }),
+    request.post("/sets/the-call/study", {
+      headers: { "next-action": "0".repeat(42), origin: "http://localhost:3100" },
+      data: "[]",
+    }),
+    request.post("/", {
+      headers: { "next-action": "x", "content-type": "multipart/form-data; boundary=zz" },
+      data: "--zz\r\nbroken",
+    }),
+    page.request.post("/api/answers", { headers: { "content-type": "application/json" }, data: '{"setId": ' }),
+    page.request.post("/api/answers", {
+      headers: { "content-type": "application/json" },
+      data: JSON.stringify({ setId: "the-call", questionId: "missing-question", clientId: "probe-missing-1" }),
+    }),
   ];
   for (const response of await Promise.all(probes)) {
     expect([response.url(), response.status()]).not.toEqual([response.url(), 500]);

@@ -19,12 +19,25 @@ const SECRET = "crash-safety-test-secret-of-enough-length";
 const STUDENTS = 8;
 const KILLS = 3;
 const QUESTIONS = [
-  "call-weekday", "call-length", "call-first-since", "last-phone-call", "candid-and-constructive", "cctv-description",
-  "call-not-for-announcements", "source-anonymous", "woodside-promise", "calls-prevent-misunderstandings", "ease-tensions", "story-updated",
+  "call-weekday",
+  "call-length",
+  "call-first-since",
+  "last-phone-call",
+  "candid-and-constructive",
+  "cctv-description",
+  "call-not-for-announcements",
+  "source-anonymous",
+  "woodside-promise",
+  "calls-prevent-misunderstandings",
+  "ease-tensions",
+  "story-updated",
 ];
 
 const tsx = (script: string, env: Record<string, string>) =>
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", `scripts/${script}`], { env: { ...process.env, ...env }, stdio: "pipe" });
+  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", `scripts/${script}`], {
+    env: { ...process.env, ...env },
+    stdio: "pipe",
+  });
 
 function startServer(env: Record<string, string>): ChildProcess {
   // Its own process group, so SIGKILL reaches every process `next start` runs.
@@ -54,11 +67,19 @@ function kill(server: ChildProcess): Promise<void> {
   });
 }
 
-type Answer = { cookie: string; body: { setId: string; questionId: string; clientId: string; response: string; selfGrade: number } };
+type Answer = {
+  cookie: string;
+  body: { setId: string; questionId: string; clientId: string; response: string; selfGrade: number };
+};
 
 test("acknowledged answers survive SIGKILL, exactly once, and cards agree with the log", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "footnote-crash-"));
-  const env = { DATABASE_URL: `file:${path.join(dir, "crash.db")}`, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: ORIGIN, PORT: String(PORT) };
+  const env = {
+    DATABASE_URL: `file:${path.join(dir, "crash.db")}`,
+    NEXTAUTH_SECRET: SECRET,
+    NEXTAUTH_URL: ORIGIN,
+    PORT: String(PORT),
+  };
   tsx("migrate.ts", env);
   tsx("content-sync.ts", env);
   // Read and written directly with SQLite: Playwright's loader cannot load the generated Prisma client.
@@ -68,7 +89,11 @@ test("acknowledged answers survive SIGKILL, exactly once, and cards agree with t
     for (let s = 0; s < STUDENTS; s++) {
       const id = `crash-student-${s}`;
       const now = new Date().toISOString();
-      db.prepare(`INSERT INTO "User" (id, isGuest, role, createdAt, updatedAt) VALUES (?, 1, 'STUDENT', ?, ?)`).run(id, now, now);
+      db.prepare(`INSERT INTO "User" (id, isGuest, role, createdAt, updatedAt) VALUES (?, 1, 'STUDENT', ?, ?)`).run(
+        id,
+        now,
+        now,
+      );
       const token = await encode({ token: { sub: id, role: "STUDENT", isGuest: true, name: null }, secret: SECRET });
       cookies.push(`next-auth.session-token=${token}`);
     }
@@ -105,7 +130,13 @@ test("acknowledged answers survive SIGKILL, exactly once, and cards agree with t
     let n = 0;
     const newAnswer = (student: number): Answer => ({
       cookie: cookies[student],
-      body: { setId: "the-call", questionId: QUESTIONS[(n * 7 + student) % QUESTIONS.length], clientId: `crash-${student}-${n++}`, response: "Tuesday", selfGrade: 3 },
+      body: {
+        setId: "the-call",
+        questionId: QUESTIONS[(n * 7 + student) % QUESTIONS.length],
+        clientId: `crash-${student}-${n++}`,
+        response: "Tuesday",
+        selfGrade: 3,
+      },
     });
 
     /** Each student answers one question after another until the server goes away. */
@@ -153,14 +184,31 @@ test("acknowledged answers survive SIGKILL, exactly once, and cards agree with t
     }
 
     // Every acknowledged answer is stored exactly once, under the id the server gave.
-    type Review = { id: string; clientId: string; userId: string; questionId: string; stateBefore: string | null; stateAfter: string };
+    type Review = {
+      id: string;
+      clientId: string;
+      userId: string;
+      questionId: string;
+      stateBefore: string | null;
+      stateAfter: string;
+    };
     const reviews = db.prepare(`SELECT * FROM "Review" ORDER BY reviewedAt, id`).all() as Review[];
     const byClient = new Map(reviews.map((r) => [r.clientId, r.id]));
     expect(reviews).toHaveLength(acknowledged.size);
     for (const [clientId, reviewId] of acknowledged) expect(byClient.get(clientId)).toBe(reviewId);
 
     // Every card is the last state its log reached, reached step by step from a new card.
-    type Card = { userId: string; questionId: string; due: string; stability: number; difficulty: number; reps: number; state: number; lapses: number; version: number };
+    type Card = {
+      userId: string;
+      questionId: string;
+      due: string;
+      stability: number;
+      difficulty: number;
+      reps: number;
+      state: number;
+      lapses: number;
+      version: number;
+    };
     const cards = db.prepare(`SELECT * FROM "Card"`).all() as Card[];
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) {
@@ -170,8 +218,21 @@ test("acknowledged answers survive SIGKILL, exactly once, and cards agree with t
       expect(log[0].stateBefore).toBeNull();
       for (let i = 1; i < log.length; i++) expect(log[i].stateBefore).toBe(log[i - 1].stateAfter);
       const last = JSON.parse(log.at(-1)!.stateAfter) as Card;
-      expect({ due: Date.parse(card.due), stability: card.stability, difficulty: card.difficulty, reps: card.reps, state: card.state, lapses: card.lapses })
-        .toEqual({ due: Date.parse(last.due), stability: last.stability, difficulty: last.difficulty, reps: last.reps, state: last.state, lapses: last.lapses });
+      expect({
+        due: Date.parse(card.due),
+        stability: card.stability,
+        difficulty: card.difficulty,
+        reps: card.reps,
+        state: card.state,
+        lapses: card.lapses,
+      }).toEqual({
+        due: Date.parse(last.due),
+        stability: last.stability,
+        difficulty: last.difficulty,
+        reps: last.reps,
+        state: last.state,
+        lapses: last.lapses,
+      });
     }
     expect(db.pragma("integrity_check")).toEqual([{ integrity_check: "ok" }]);
 

@@ -6,7 +6,10 @@ import { expect, test } from "@playwright/test";
 import { expectFocusVisible, tabTo, typeInto } from "./keyboard";
 import { unique } from "./people";
 
-test("a teacher sets up a class and a student joins, studies and is reported on, all by keyboard", async ({ page, browser }) => {
+test("a teacher sets up a class and a student joins, studies and is reported on, all by keyboard", async ({
+  page,
+  browser,
+}) => {
   // The teacher signs up; a too-short password is refused, and focus lands on the field with its error.
   await page.goto("/sign-up");
   await typeInto(page, page.getByLabel("Name"), "Ms Keys");
@@ -85,7 +88,9 @@ test("a teacher sets up a class and a student joins, studies and is reported on,
   await tabTo(page, page.getByRole("link", { name: "The call itself" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "The call itself" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Students", exact: true }).getByRole("row", { name: /Kim Keys/ })).toContainText("2 of 12");
+  await expect(
+    page.getByRole("region", { name: "Students", exact: true }).getByRole("row", { name: /Kim Keys/ }),
+  ).toContainText("2 of 12");
   const table = page.getByRole("region", { name: "Students table, scrolls sideways" });
   await tabTo(page, table);
   await page.keyboard.press("End");

@@ -9,7 +9,8 @@ import { expect, test, type Page } from "@playwright/test";
 async function slowNetwork(page: Page, ms: number) {
   await page.route("**/*", async (route) => {
     const headers = route.request().headers();
-    if (headers["rsc"] === "1" || headers["next-action"] || route.request().method() === "POST") await new Promise((r) => setTimeout(r, ms));
+    if (headers["rsc"] === "1" || headers["next-action"] || route.request().method() === "POST")
+      await new Promise((r) => setTimeout(r, ms));
     await route.fallback();
   });
 }

@@ -51,7 +51,9 @@ test("a learner asks for a sign-in link, receives it by email, and is signed in 
   await expect(page.getByLabel("Email me a sign-in link")).toBeVisible();
 });
 
-test("at most 5 sign-in links an hour go to one address; the sixth request is told how long to wait", async ({ page }) => {
+test("at most 5 sign-in links an hour go to one address; the sixth request is told how long to wait", async ({
+  page,
+}) => {
   const flooded = unique("flood");
   for (let i = 0; i < 6; i++) {
     await page.goto("/sign-in");
@@ -59,16 +61,26 @@ test("at most 5 sign-in links an hour go to one address; the sixth request is to
     await page.getByRole("button", { name: "Send link" }).click();
     if (i < 5) await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   }
-  await expect(page.getByRole("alert").filter({ hasText: /Too many sign-in links were asked for\. Try again in (59|60) minutes\./ })).toBeVisible();
+  await expect(
+    page
+      .getByRole("alert")
+      .filter({ hasText: /Too many sign-in links were asked for\. Try again in (59|60) minutes\./ }),
+  ).toBeVisible();
   expect(inbox.messages.filter((m) => m.to.includes(flooded))).toHaveLength(5);
 });
 
-test("a mail scanner that opens the link first (HEAD, then GET) does not spend it; the person then signs in with JavaScript off", async ({ page, request, browser }) => {
+test("a mail scanner that opens the link first (HEAD, then GET) does not spend it; the person then signs in with JavaScript off", async ({
+  page,
+  request,
+  browser,
+}) => {
   const email = unique("scanned");
   const link = await askForLink(page, email);
 
   // What Safe Links, Proofpoint and Mimecast do before the person clicks: no cookies, their own user agent.
-  const scanner = { "User-Agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Microsoft Office Protection (Safe Links)" };
+  const scanner = {
+    "User-Agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Microsoft Office Protection (Safe Links)",
+  };
   expect((await request.head(link, { headers: scanner, maxRedirects: 0 })).status()).toBe(200);
   const scanned = await request.get(link, { headers: scanner, maxRedirects: 0 });
   expect(scanned.status()).toBe(200);
@@ -87,7 +99,9 @@ test("a mail scanner that opens the link first (HEAD, then GET) does not spend i
     expect(new URL(person.url()).pathname).toBe("/");
 
     // The same button pressed again (a second tab, a resent form) fails cleanly: the link is used up.
-    const again = await context.request.post("/sign-in/link/use", { form: Object.fromEntries(new URL(link).searchParams) });
+    const again = await context.request.post("/sign-in/link/use", {
+      form: Object.fromEntries(new URL(link).searchParams),
+    });
     expect(again.status()).toBe(200);
     expect(await again.text()).toContain("This sign-in link has expired or was already used");
   } finally {
@@ -112,7 +126,10 @@ test("a guest who signs in with an emailed link keeps what they studied", async 
   await expect(page.getByRole("listitem").filter({ hasText: "The call itself" })).toContainText("11 new");
 });
 
-test("a link in next-auth's own form, and a forged callbackUrl, open the confirmation page on this site", async ({ page, request }) => {
+test("a link in next-auth's own form, and a forged callbackUrl, open the confirmation page on this site", async ({
+  page,
+  request,
+}) => {
   const email = unique("old-form");
   const link = new URL(await askForLink(page, email));
   const old = `/api/auth/callback/email?${new URLSearchParams({ callbackUrl: "https://evil.example/", token: link.searchParams.get("token")!, email })}`;
@@ -130,7 +147,9 @@ test("a link in next-auth's own form, and a forged callbackUrl, open the confirm
   // next-auth's sign-in endpoint asked directly with a hostile callbackUrl mails a link that returns home.
   const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const before = inbox.messages.length;
-  await request.post("/api/auth/signin/email", { form: { email: unique("forged"), csrfToken: csrf.csrfToken, callbackUrl: "/\\evil.example", json: "true" } });
+  await request.post("/api/auth/signin/email", {
+    form: { email: unique("forged"), csrfToken: csrf.csrfToken, callbackUrl: "/\\evil.example", json: "true" },
+  });
   await expect.poll(() => inbox.messages.length).toBeGreaterThan(before);
   expect(new URL(linkIn(inbox.messages.at(-1)!.raw)).searchParams.get("next")).toBe("/");
 });

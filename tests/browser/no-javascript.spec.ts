@@ -10,7 +10,9 @@ test("the study loop works with JavaScript off: start, answer, feedback, next, u
   await page.getByRole("radio", { name: /Monday/ }).check();
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(page.getByRole("heading", { name: "Not quite." })).toBeVisible();
-  await expect(page.locator("blockquote mark")).toHaveText("spoke by phone with Chinese President Xi Jinping on Tuesday");
+  await expect(page.locator("blockquote mark")).toHaveText(
+    "spoke by phone with Chinese President Xi Jinping on Tuesday",
+  );
 
   await page.getByRole("link", { name: "Next question" }).click();
   await expect(page.getByRole("group", { name: /How long did the call last/ })).toBeVisible();

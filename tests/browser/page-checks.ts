@@ -9,7 +9,15 @@ import { expect, test, type Page } from "@playwright/test";
 export const SCREENSHOTS = path.join("tests", "artifacts", "screenshots");
 
 // Best-practice rules that give a page its outline; any violation of these fails, whatever its impact.
-const OUTLINE_RULES = ["landmark-one-main", "page-has-heading-one", "heading-order", "region", "landmark-unique", "landmark-no-duplicate-banner", "landmark-no-duplicate-contentinfo"];
+const OUTLINE_RULES = [
+  "landmark-one-main",
+  "page-has-heading-one",
+  "heading-order",
+  "region",
+  "landmark-unique",
+  "landmark-no-duplicate-banner",
+  "landmark-no-duplicate-contentinfo",
+];
 
 async function axeProblems(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
@@ -17,11 +25,20 @@ async function axeProblems(page: Page): Promise<string[]> {
     .analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical" || OUTLINE_RULES.includes(v.id))
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
 function fileName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 export async function checkPage(page: Page, name: string): Promise<void> {
@@ -39,7 +56,8 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     const file = path.join(SCREENSHOTS, `${project}-${width}-${colorScheme}-${fileName(name)}`);
     await page.screenshot({ path: `${file}.png`, fullPage: true });
     // A long page shrinks to illegibility as one picture: keep its first screen too.
-    if (await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight * 1.5)) await page.screenshot({ path: `${file}-first-screen.png` });
+    if (await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight * 1.5))
+      await page.screenshot({ path: `${file}-first-screen.png` });
   }
   await page.emulateMedia({ colorScheme: "light" });
 }

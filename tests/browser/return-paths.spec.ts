@@ -7,18 +7,35 @@ import { unique } from "./people";
 import { BROWSER_TEST_SMTP_PORT } from "./ports";
 
 const HOSTILE = [
-  "//evil.example", "/\\evil.example", "\\\\evil.example", "/\t/evil.example", "/\n/evil.example", "/.//evil.example", "/../..//evil.example",
-  "/%2F%2Fevil.example", "/%5Cevil.example", "https://evil.example/", "javascript:alert(1)", "http://localhost@evil.example/", "／／evil.example",
+  "//evil.example",
+  "/\\evil.example",
+  "\\\\evil.example",
+  "/\t/evil.example",
+  "/\n/evil.example",
+  "/.//evil.example",
+  "/../..//evil.example",
+  "/%2F%2Fevil.example",
+  "/%5Cevil.example",
+  "https://evil.example/",
+  "javascript:alert(1)",
+  "http://localhost@evil.example/",
+  "／／evil.example",
 ];
 
 /** Every request to another host answers a page that says so, so a test sees where a browser was sent. */
 async function catchOtherHosts(context: BrowserContext, site: string) {
-  await context.route((url) => url.origin !== site, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>elsewhere</title><h1>Another site</h1>" }));
+  await context.route(
+    (url) => url.origin !== site,
+    (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<title>elsewhere</title><h1>Another site</h1>" }),
+  );
 }
 
 /** Submits the form after giving its hidden next field `value`, as a forged form would. */
 async function submitWithNext(page: Page, value: string, button: string) {
-  await page.locator('input[type="hidden"][name="next"]').evaluate((input, v) => ((input as HTMLInputElement).value = v), value);
+  await page
+    .locator('input[type="hidden"][name="next"]')
+    .evaluate((input, v) => ((input as HTMLInputElement).value = v), value);
   await page.getByRole("button", { name: button, exact: true }).click();
 }
 
@@ -36,7 +53,11 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
     test.describe.configure({ timeout: 180_000 });
 
-    test("sign-up and password sign-in send every hostile next back to this site", async ({ page, context, baseURL }) => {
+    test("sign-up and password sign-in send every hostile next back to this site", async ({
+      page,
+      context,
+      baseURL,
+    }) => {
       const site = new URL(baseURL!).origin;
       await catchOtherHosts(context, site);
       for (const value of HOSTILE) {
@@ -53,7 +74,10 @@ for (const javaScriptEnabled of [true, false]) {
 
         await context.clearCookies();
         await page.goto(`/sign-in?next=${encodeURIComponent(value)}`);
-        expect(await page.locator('input[type="hidden"][name="next"]').inputValue(), `${JSON.stringify(value)} on the sign-in page`).toBe(given);
+        expect(
+          await page.locator('input[type="hidden"][name="next"]').inputValue(),
+          `${JSON.stringify(value)} on the sign-in page`,
+        ).toBe(given);
         await page.getByLabel("Email", { exact: true }).fill(email);
         await page.getByLabel("Password").fill("a long enough password");
         await submitWithNext(page, value, "Sign in");
@@ -61,20 +85,36 @@ for (const javaScriptEnabled of [true, false]) {
 
         await context.clearCookies();
         await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(value)}`);
-        expect(await page.locator('input[type="hidden"][name="next"]').inputValue(), `${JSON.stringify(value)} as callbackUrl`).toBe(given);
+        expect(
+          await page.locator('input[type="hidden"][name="next"]').inputValue(),
+          `${JSON.stringify(value)} as callbackUrl`,
+        ).toBe(given);
       }
     });
 
-    test("the emailed link's confirmation page sends hostile next values back to this site", async ({ page, context, baseURL, request }) => {
+    test("the emailed link's confirmation page sends hostile next values back to this site", async ({
+      page,
+      context,
+      baseURL,
+      request,
+    }) => {
       const site = new URL(baseURL!).origin;
       await catchOtherHosts(context, site);
       const inbox = await startInbox(BROWSER_TEST_SMTP_PORT);
       try {
-        for (const value of ["//evil.example", "/\\evil.example", "/\t/evil.example", "/.//evil.example", "https://evil.example/"]) {
+        for (const value of [
+          "//evil.example",
+          "/\\evil.example",
+          "/\t/evil.example",
+          "/.//evil.example",
+          "https://evil.example/",
+        ]) {
           // Asked for through next-auth's endpoint, as the sign-in page's form does.
           const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
           const before = inbox.messages.length;
-          await request.post("/api/auth/signin/email", { form: { email: unique("link-next"), csrfToken: csrf.csrfToken, callbackUrl: "/", json: "true" } });
+          await request.post("/api/auth/signin/email", {
+            form: { email: unique("link-next"), csrfToken: csrf.csrfToken, callbackUrl: "/", json: "true" },
+          });
           await expect.poll(() => inbox.messages.length).toBeGreaterThan(before);
           const link = new URL(linkIn(inbox.messages.at(-1)!.raw));
           link.searchParams.set("next", value);

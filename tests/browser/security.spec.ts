@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 
-test("pages carry a nonce-based CSP that changes per request, and the page still runs its scripts", async ({ page, request }) => {
+test("pages carry a nonce-based CSP that changes per request, and the page still runs its scripts", async ({
+  page,
+  request,
+}) => {
   const first = await request.get("/");
   const second = await request.get("/");
   const policy = first.headers()["content-security-policy"];
@@ -12,7 +15,9 @@ test("pages carry a nonce-based CSP that changes per request, and the page still
   expect(await first.text()).toContain(`nonce="${nonce}"`);
 
   const violations: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
   await page.goto("/sets/the-call");
   await page.getByRole("button", { name: "Start studying" }).click();
   await page.waitForLoadState("networkidle");

@@ -14,17 +14,25 @@ const PORT = BROWSER_TEST_PORT + 3;
 const ORIGIN = `http://localhost:${PORT}`;
 
 const tsx = (script: string, env: Record<string, string>) =>
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", `scripts/${script}`], { env: { ...process.env, ...env }, stdio: "pipe" });
+  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", `scripts/${script}`], {
+    env: { ...process.env, ...env },
+    stdio: "pipe",
+  });
 
 /** The server's processes of `next start`: descendants of the process started (tsx runs the script in a child). */
 function serverProcesses(primary: ChildProcess): number[] {
-  const rows = execFileSync("ps", ["-eo", "pid=,ppid=,args="], { encoding: "utf8" }).split("\n").map((line) => line.trim().split(/\s+/));
+  const rows = execFileSync("ps", ["-eo", "pid=,ppid=,args="], { encoding: "utf8" })
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/));
   const family = new Set([primary.pid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
-    for (const [pid, ppid] of rows) if (family.has(Number(ppid)) && !family.has(Number(pid))) grew = Boolean(family.add(Number(pid)));
+    for (const [pid, ppid] of rows)
+      if (family.has(Number(ppid)) && !family.has(Number(pid))) grew = Boolean(family.add(Number(pid)));
   }
-  return rows.filter(([pid, , ...args]) => family.has(Number(pid)) && /next-server|next\/dist\/bin\/next/.test(args.join(" "))).map(([pid]) => Number(pid));
+  return rows
+    .filter(([pid, , ...args]) => family.has(Number(pid)) && /next-server|next\/dist\/bin\/next/.test(args.join(" ")))
+    .map(([pid]) => Number(pid));
 }
 
 async function healthy(): Promise<boolean> {
@@ -36,17 +44,27 @@ async function healthy(): Promise<boolean> {
 }
 
 async function until(what: string, check: () => boolean | Promise<boolean>, ms = 60_000) {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (await check()) return;
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100)))
+    if (await check()) return;
   throw new Error(`timed out waiting for ${what}`);
 }
 
 test("the server's processes share its port; one that dies is replaced while the other answers; stopping stops all", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "footnote-workers-"));
-  const env = { DATABASE_URL: `file:${path.join(dir, "workers.db")}`, NEXTAUTH_SECRET: "server-processes-test-secret-long", NEXTAUTH_URL: ORIGIN, PORT: String(PORT), WEB_CONCURRENCY: "2" };
+  const env = {
+    DATABASE_URL: `file:${path.join(dir, "workers.db")}`,
+    NEXTAUTH_SECRET: "server-processes-test-secret-long",
+    NEXTAUTH_URL: ORIGIN,
+    PORT: String(PORT),
+    WEB_CONCURRENCY: "2",
+  };
   tsx("migrate.ts", env);
   tsx("content-sync.ts", env);
   let log = "";
-  const primary = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], { env: { ...process.env, ...env }, detached: true });
+  const primary = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], {
+    env: { ...process.env, ...env },
+    detached: true,
+  });
   primary.stdout!.on("data", (chunk) => (log += chunk));
   primary.stderr!.on("data", (chunk) => (log += chunk));
   const exited = new Promise<number | null>((resolve) => primary.once("exit", (code) => resolve(code)));
@@ -66,8 +84,12 @@ test("the server's processes share its port; one that dies is replaced while the
     const load = (async () => {
       while (!stopLoad) {
         const at = Date.now();
-        const response = await fetch(`${ORIGIN}/sets/the-call/study`, { headers: { connection: "close" }, signal: AbortSignal.timeout(5_000) }).catch((error: Error) => error);
-        if (response instanceof Error || !response.ok) failures.push({ at, why: response instanceof Error ? response.message : String(response.status) });
+        const response = await fetch(`${ORIGIN}/sets/the-call/study`, {
+          headers: { connection: "close" },
+          signal: AbortSignal.timeout(5_000),
+        }).catch((error: Error) => error);
+        if (response instanceof Error || !response.ok)
+          failures.push({ at, why: response instanceof Error ? response.message : String(response.status) });
         else answered++;
       }
     })();
@@ -82,7 +104,9 @@ test("the server's processes share its port; one that dies is replaced while the
     await until("more pages", () => answered > before + 20);
     stopLoad = true;
     await load;
-    console.log(`server processes: ${answered} pages answered, ${failures.length} failed around the kill (${failures.map((f) => f.why).join(", ")})`);
+    console.log(
+      `server processes: ${answered} pages answered, ${failures.length} failed around the kill (${failures.map((f) => f.why).join(", ")})`,
+    );
     // Only requests the killed process held (sent just before it died) may have failed; every later one was answered.
     expect(failures.filter((f) => f.at > killedAt + 1_000)).toEqual([]);
     expect(failures.length).toBeLessThanOrEqual(2);

@@ -6,7 +6,9 @@ import { signUp } from "./people";
 
 const database = path.join("data", "browser-test.db");
 
-test("a teacher who assigns a set archived after the page loaded is told so in the form, and loses nothing", async ({ page }) => {
+test("a teacher who assigns a set archived after the page loaded is told so in the form, and loses nothing", async ({
+  page,
+}) => {
   await signUp(page, "Mr Lindqvist", "Teacher");
   await page.goto("/classes");
   await page.getByLabel("Class name").fill("Stale form class");
@@ -21,7 +23,9 @@ test("a teacher who assigns a set archived after the page loaded is told so in t
   try {
     archive.run(new Date().toISOString());
     await page.getByRole("button", { name: "Assign" }).click();
-    await expect(page.getByText("A set you chose is no longer available. Reload the page and choose again.")).toBeVisible();
+    await expect(
+      page.getByText("A set you chose is no longer available. Reload the page and choose again."),
+    ).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: "Stale form class" })).toBeVisible();
     await expect(page.getByLabel("Due time")).toHaveValue("17:30");
     await expect(page.getByRole("checkbox", { name: "The call itself" })).toBeChecked();

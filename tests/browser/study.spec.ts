@@ -3,7 +3,9 @@ import { tabTo } from "./keyboard";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-test("a guest studies with the keyboard alone, misses a question, and reads the evidence in context", async ({ page }) => {
+test("a guest studies with the keyboard alone, misses a question, and reads the evidence in context", async ({
+  page,
+}) => {
   await page.goto("/sets/the-call");
   await tabTo(page, page.getByRole("button", { name: "Start studying" }));
   await page.keyboard.press("Enter");
@@ -25,7 +27,9 @@ test("a guest studies with the keyboard alone, misses a question, and reads the 
   await expect(verdict).toBeFocused();
   await expect(page.getByText("Correct answer:")).toBeVisible();
   await expect(page.locator("dd").filter({ hasText: /^Tuesday$/ })).toBeVisible();
-  await expect(page.locator("blockquote mark")).toHaveText("spoke by phone with Chinese President Xi Jinping on Tuesday");
+  await expect(page.locator("blockquote mark")).toHaveText(
+    "spoke by phone with Chinese President Xi Jinping on Tuesday",
+  );
 
   const context = page.getByRole("link", { name: /Read in context/ });
   await tabTo(page, context);
@@ -37,7 +41,9 @@ test("a guest studies with the keyboard alone, misses a question, and reads the 
   await expect(passage.locator("mark")).toBeInViewport();
 });
 
-test("a right answer can be marked as guessed, Enter moves on, and U undoes the last answer exactly", async ({ page }) => {
+test("a right answer can be marked as guessed, Enter moves on, and U undoes the last answer exactly", async ({
+  page,
+}) => {
   await page.goto("/sets/the-call");
   await page.getByRole("button", { name: "Start studying" }).click();
   await expect(page.getByText("0 due · 12 new left today")).toBeVisible();
@@ -97,9 +103,13 @@ test("the progress page shows the day's reviews on the heatmap and a retention c
   await page.getByRole("link", { name: "Progress" }).click();
   await expect(page.getByText("1 review on 1 day in the past year")).toBeVisible();
   await expect(page.getByRole("img", { name: "Review heatmap: 1 review on 1 day in the past year" })).toBeVisible();
-  await expect(page.getByRole("img", { name: /Retention chart\. No reviews of questions seen before yet\. Target 90%\./ })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: /Retention chart\. No reviews of questions seen before yet\. Target 90%\./ }),
+  ).toBeVisible();
   await page.goto("/");
-  await expect(page.getByRole("listitem").filter({ hasText: "The call itself" })).toContainText("0 due now · 11 new · 0 mastered · last studied");
+  await expect(page.getByRole("listitem").filter({ hasText: "The call itself" })).toContainText(
+    "0 due now · 11 new · 0 mastered · last studied",
+  );
 });
 
 test("the daily limit of new questions can be changed, and bad input is refused with a message", async ({ page }) => {
@@ -116,13 +126,18 @@ test("the daily limit of new questions can be changed, and bad input is refused 
   await expect(page.getByText("0 due · 3 new left today")).toBeVisible();
 
   await page.goto("/sets/the-call");
-  await limit.evaluate((el: HTMLInputElement) => { el.removeAttribute("max"); el.value = "9999"; });
+  await limit.evaluate((el: HTMLInputElement) => {
+    el.removeAttribute("max");
+    el.value = "9999";
+  });
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Enter a whole number from 0 to 500." })).toBeVisible();
   await expect(limit).toHaveAttribute("aria-invalid", "true");
 });
 
-test("a typed answer accepted with a typo says so; a wrong one can be overruled with the keyboard, and undone", async ({ page }) => {
+test("a typed answer accepted with a typo says so; a wrong one can be overruled with the keyboard, and undone", async ({
+  page,
+}) => {
   await page.goto("/sets/the-call");
   await page.getByRole("button", { name: "Start studying" }).click();
   for (let i = 0; i < 3; i++) {
@@ -155,6 +170,8 @@ test("a typed answer accepted with a typo says so; a wrong one can be overruled 
   await typed.fill("cnadid");
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(page.getByRole("heading", { name: "Right!" })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "Right!" })).toContainText("Accepted with a typo: the spelling is “candid”.");
+  await expect(page.getByRole("status").filter({ hasText: "Right!" })).toContainText(
+    "Accepted with a typo: the spelling is “candid”.",
+  );
   await expect(page.getByRole("button", { name: "I was right" })).toHaveCount(0);
 });

@@ -3,7 +3,10 @@ import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { signUp, unique } from "./people";
 
-test("a teacher signs up, creates a class, assigns a set, and reads the class's report down to the passage", async ({ page, browser }) => {
+test("a teacher signs up, creates a class, assigns a set, and reads the class's report down to the passage", async ({
+  page,
+  browser,
+}) => {
   const started = Date.now();
   await signUp(page, "Ms Rivera", "Teacher");
   await page.getByRole("link", { name: "Classes" }).click();
@@ -57,8 +60,12 @@ test("a teacher signs up, creates a class, assigns a set, and reads the class's 
   await expect(students.getByRole("row", { name: /Ana Student/ })).toContainText("4 of 12");
   const questions = page.getByRole("region", { name: "Questions", exact: true });
   await expect(questions.getByRole("row", { name: /on which day of the week/ })).toContainText("0%Monday");
-  await expect(questions.getByRole("row", { name: /which month and year did Biden and Xi last speak/ })).toContainText("100%–1: “Summer 2022”");
-  const reteach = page.getByRole("region", { name: "Passages to re-teach" }).or(page.locator("section", { has: page.getByRole("heading", { name: "Passages to re-teach" }) }));
+  await expect(questions.getByRole("row", { name: /which month and year did Biden and Xi last speak/ })).toContainText(
+    "100%–1: “Summer 2022”",
+  );
+  const reteach = page
+    .getByRole("region", { name: "Passages to re-teach" })
+    .or(page.locator("section", { has: page.getByRole("heading", { name: "Passages to re-teach" }) }));
   await expect(reteach.getByRole("listitem").first()).toContainText("50% missed · 1 of 2 latest answers");
   await expect(reteach.getByRole("listitem").first()).toContainText("President Joe Biden spoke by phone");
 
@@ -70,7 +77,9 @@ test("a teacher signs up, creates a class, assigns a set, and reads the class's 
   // A byte-order mark and CRLF, so Excel on Windows reads the names as UTF-8 (RFC 4180 line ends).
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csv = bytes.toString("utf8").slice(1);
-  expect(csv.split("\r\n")[0]).toBe("student,email,answered,questions,accuracy_percent,goal_met,reviews,last_active,overdue");
+  expect(csv.split("\r\n")[0]).toBe(
+    "student,email,answered,questions,accuracy_percent,goal_met,reviews,last_active,overdue",
+  );
   expect(csv).toMatch(/\r\nAna Student,[^\r\n]+,4,12,\d+,no,4,\d{4}-\d\d-\d\dT[^,]+,no\r\n/);
 
   const workbook = page.waitForEvent("download");
@@ -81,12 +90,18 @@ test("a teacher signs up, creates a class, assigns a set, and reads the class's 
   await book.xlsx.readFile(await xlsxFile.path());
   const sheet = book.getWorksheet("Questions")!;
   expect(sheet.getRow(1).values).toContain("Overruled answers");
-  const weekday = sheet.getColumn(2).values.findIndex((v) => typeof v === "string" && v.includes("on which day of the week"));
+  const weekday = sheet
+    .getColumn(2)
+    .values.findIndex((v) => typeof v === "string" && v.includes("on which day of the week"));
   const right = sheet.getRow(weekday).getCell(3);
   expect([right.type, right.value, right.numFmt]).toEqual([ExcelJS.ValueType.Number, 0, "0%"]);
   expect(sheet.getRow(weekday).getCell(4).value).toBe(1);
   const lastCall = sheet.getRow(sheet.getColumn(1).values.indexOf("last-phone-call"));
-  expect([lastCall.getCell(3).value, lastCall.getCell(7).value, lastCall.getCell(8).value]).toEqual([1, 1, "Summer 2022 (1)"]);
+  expect([lastCall.getCell(3).value, lastCall.getCell(7).value, lastCall.getCell(8).value]).toEqual([
+    1,
+    1,
+    "Summer 2022 (1)",
+  ]);
 });
 
 test("class pages and exports are closed to everyone but the class's teacher", async ({ page, request, browser }) => {
@@ -121,10 +136,16 @@ test("class pages and exports are closed to everyone but the class's teacher", a
   await expect(student.getByText("Classes are run by teachers.")).toBeVisible();
 });
 
-test("text people type is shown as text everywhere: a class and a student named like markup run nothing", async ({ page, browser }) => {
+test("text people type is shown as text everywhere: a class and a student named like markup run nothing", async ({
+  page,
+  browser,
+}) => {
   const markup = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
   const dialogs: string[] = [];
-  page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await signUp(page, "Mr Escape", "Teacher");
   await page.goto("/classes");
   await page.getByLabel("Class name").fill(`Class ${markup}`);
@@ -150,7 +171,9 @@ test("text people type is shown as text everywhere: a class and a student named 
   await expect(page.getByRole("button", { name: `Remove Eve ${markup}` })).toBeVisible();
   await page.getByRole("link", { name: "The call itself" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "The call itself" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Students", exact: true }).getByRole("row", { name: /Eve/ })).toContainText(`Eve ${markup}`);
+  await expect(
+    page.getByRole("region", { name: "Students", exact: true }).getByRole("row", { name: /Eve/ }),
+  ).toContainText(`Eve ${markup}`);
   for (const p of [page, student]) {
     expect(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await p.locator("img[src=x]").count()).toBe(0);

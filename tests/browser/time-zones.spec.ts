@@ -11,7 +11,9 @@ import { BROWSER_TEST_SMTP_PORT } from "./ports";
 const personIn = async (browser: Browser, timezoneId: string, javaScriptEnabled = true) =>
   (await browser.newContext({ timezoneId, javaScriptEnabled })).newPage();
 
-test("a teacher in Taipei sets a due date and time; students in New York and Auckland see it in theirs", async ({ browser }) => {
+test("a teacher in Taipei sets a due date and time; students in New York and Auckland see it in theirs", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const teacher = await personIn(browser, "Asia/Taipei");
   await signUp(teacher, "Ms Lin", "Teacher");
@@ -29,11 +31,14 @@ test("a teacher in Taipei sets a due date and time; students in New York and Auc
   // refused at its field, never rolled over into March. The date picker cannot make one, so the request is.
   await teacher.getByRole("checkbox", { name: "The call itself" }).check();
   await teacher.getByLabel("Due date").fill("2026-12-31");
-  await teacher.route((url) => url.pathname.startsWith("/classes/"), async (route) => {
-    const body = route.request().postData();
-    if (route.request().method() !== "POST" || !body?.includes("2026-12-31")) return route.continue();
-    await route.continue({ postData: body.replace("2026-12-31", "2026-02-30") });
-  });
+  await teacher.route(
+    (url) => url.pathname.startsWith("/classes/"),
+    async (route) => {
+      const body = route.request().postData();
+      if (route.request().method() !== "POST" || !body?.includes("2026-12-31")) return route.continue();
+      await route.continue({ postData: body.replace("2026-12-31", "2026-02-30") });
+    },
+  );
   await teacher.getByRole("button", { name: "Assign" }).click();
   await expect(teacher.getByText("2026-02-30 is not a date on the calendar. Choose a real date.")).toBeVisible();
   await expect(teacher.getByLabel("Due date")).toHaveAttribute("aria-invalid", "true");
@@ -67,7 +72,9 @@ test("a teacher in Taipei sets a due date and time; students in New York and Auc
   await expect(teacher.getByText(/Due Fri, Dec 4, (2026, )?3:00 AM/)).toBeVisible();
 });
 
-test("a guest's first Start studying records the browser's zone, on the set page and the study page", async ({ browser }) => {
+test("a guest's first Start studying records the browser's zone, on the set page and the study page", async ({
+  browser,
+}) => {
   for (const start of ["/sets/the-call", "/sets/the-call/study"]) {
     const guest = await personIn(browser, "Pacific/Auckland");
     await guest.goto(start);
@@ -79,7 +86,9 @@ test("a guest's first Start studying records the browser's zone, on the set page
   }
 });
 
-test("without JavaScript a guest starts in DEFAULT_TIME_ZONE, and chooses a zone and rollover hour on /account", async ({ browser }) => {
+test("without JavaScript a guest starts in DEFAULT_TIME_ZONE, and chooses a zone and rollover hour on /account", async ({
+  browser,
+}) => {
   const guest = await personIn(browser, "America/New_York", false);
   await guest.goto("/sets/the-call");
   await guest.getByRole("button", { name: "Start studying" }).click();
@@ -97,7 +106,9 @@ test("without JavaScript a guest starts in DEFAULT_TIME_ZONE, and chooses a zone
   await learner.getByLabel("Time zone", { exact: true }).selectOption("America/New_York");
   await learner.getByLabel("A new study day starts at").selectOption({ label: "2 AM" });
   await learner.getByRole("button", { name: "Save time settings" }).click();
-  await expect(learner.getByRole("status").filter({ hasText: "Saved: America/New York, new days from 2 AM." })).toBeVisible();
+  await expect(
+    learner.getByRole("status").filter({ hasText: "Saved: America/New York, new days from 2 AM." }),
+  ).toBeVisible();
   await expect(learner.getByLabel("Time zone", { exact: true })).toHaveValue("America/New_York");
   await expect(learner.getByLabel("A new study day starts at")).toHaveValue("2");
   await checkPage(learner, "account time settings saved");
@@ -106,7 +117,9 @@ test("without JavaScript a guest starts in DEFAULT_TIME_ZONE, and chooses a zone
   await expect(learner.getByLabel("A new study day starts at")).toHaveValue("2");
 });
 
-test("signing in by emailed link or by password records the browser's zone for an account that had none", async ({ browser }) => {
+test("signing in by emailed link or by password records the browser's zone for an account that had none", async ({
+  browser,
+}) => {
   const inbox = await startInbox(BROWSER_TEST_SMTP_PORT);
   try {
     // An account made by an emailed link has no zone until its browser says one.

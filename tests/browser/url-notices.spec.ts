@@ -32,10 +32,15 @@ test("crafted notices on the study and practice pages show nothing; a real code 
   await page.goto("/sets/the-call/study?notice=nothing-to-undo");
   await expect(page.getByRole("status").filter({ hasText: "There is no answer to undo." })).toBeVisible();
   await page.goto("/sets/the-call/practice?notice=practice-unreadable");
-  await expect(page.getByRole("status").filter({ hasText: "That practice round could not be read; here is a new one." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "That practice round could not be read; here is a new one." }),
+  ).toBeVisible();
 });
 
-test("?joined= shows a class's name only to a member; crafted text or another class's id show nothing", async ({ page, browser }) => {
+test("?joined= shows a class's name only to a member; crafted text or another class's id show nothing", async ({
+  page,
+  browser,
+}) => {
   await signUp(page, "Mr Okafor", "Teacher");
   await page.goto("/classes");
   await page.getByLabel("Class name").fill("Room 12 History");
@@ -53,13 +58,17 @@ test("?joined= shows a class's name only to a member; crafted text or another cl
   await outsider.context().close();
 });
 
-test("other query values show no crafted text: sign-in's error and retry, a class's assigned count", async ({ page }) => {
+test("other query values show no crafted text: sign-in's error and retry, a class's assigned count", async ({
+  page,
+}) => {
   await showsNoAttack(page, `/sign-in?error=${crafted}`);
   await expect(page.getByRole("alert").filter({ hasText: "Signing in did not work. Try again." })).toBeVisible();
   await showsNoAttack(page, `/sign-in?error=toString`);
   await expect(page.getByRole("alert").filter({ hasText: "Signing in did not work. Try again." })).toBeVisible();
   await showsNoAttack(page, `/sign-in?error=RateLimited&retry=${crafted}`);
-  await expect(page.getByRole("alert").filter({ hasText: /^Too many sign-in links were asked for\. Try again in/ })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: /^Too many sign-in links were asked for\. Try again in/ }),
+  ).toBeVisible();
   await showsNoAttack(page, `/sign-in?signedOut=${crafted}`);
 
   await signUp(page, "Ms Adebayo", "Teacher");

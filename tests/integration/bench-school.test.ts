@@ -23,17 +23,30 @@ describe("the benchmark's synthetic school", () => {
     expect(await t.db.review.count({ where: { userId: { startsWith: "bench-" } } })).toBe(720);
     expect(await t.db.membership.count({ where: { classroomId: school.report.classId } })).toBe(12);
     expect(await t.db.question.count({ where: { setId: school.sets[0].id, archivedAt: null } })).toBe(60);
-    expect(await t.db.assignment.findUnique({ where: { id: school.report.assignmentId } })).toMatchObject({ setId: school.sets[0].id });
+    expect(await t.db.assignment.findUnique({ where: { id: school.report.assignmentId } })).toMatchObject({
+      setId: school.sets[0].id,
+    });
 
     // What the study page asks, read back through the app's own query on both databases.
     const userId = school.students[3].id;
     const setId = school.sets[0].id;
     const due = await t.db.card.count({ where: { userId, setId, due: { lte: now } } });
     const sql = openDirectSql(t.url);
-    const facts = await queueFacts(sql, userId, setId, now, new Date(now.getTime() + 20 * 60_000), new Date(now.getTime() - 86_400_000)).finally(() => sql.close());
+    const facts = await queueFacts(
+      sql,
+      userId,
+      setId,
+      now,
+      new Date(now.getTime() + 20 * 60_000),
+      new Date(now.getTime() - 86_400_000),
+    ).finally(() => sql.close());
     expect(due).toBeGreaterThan(0);
     expect(facts).toMatchObject({ due, firstIsDue: true, unseen: 0, freshId: null, newPerDay: null });
-    const first = await t.db.card.findFirst({ where: { userId, setId, due: { lte: now } }, orderBy: { due: "asc" }, select: { questionId: true } });
+    const first = await t.db.card.findFirst({
+      where: { userId, setId, due: { lte: now } },
+      orderBy: { due: "asc" },
+      select: { questionId: true },
+    });
     expect(facts.firstId).toBe(first?.questionId);
   });
 });

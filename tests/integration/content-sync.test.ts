@@ -27,11 +27,23 @@ async function giveProgress(questionId: string) {
   const user = await t.db.user.create({ data: { isGuest: true } });
   await t.db.card.create({
     data: {
-      userId: user.id, questionId, setId: "the-call", due: new Date(), stability: 3.1, difficulty: 4.2,
-      elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, state: 2,
+      userId: user.id,
+      questionId,
+      setId: "the-call",
+      due: new Date(),
+      stability: 3.1,
+      difficulty: 4.2,
+      elapsedDays: 0,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reps: 2,
+      lapses: 0,
+      state: 2,
     },
   });
-  await t.db.review.create({ data: { userId: user.id, questionId, setId: "the-call", rating: 3, correct: true, answer: "Tuesday" } });
+  await t.db.review.create({
+    data: { userId: user.id, questionId, setId: "the-call", rating: 3, correct: true, answer: "Tuesday" },
+  });
   return user;
 }
 
@@ -44,7 +56,10 @@ describe("content sync", () => {
     expect(await t.db.question.count()).toBe(questionCount);
     expect(await t.db.questionSet.count()).toBe(content.sets.length);
     expect(await t.db.passage.count()).toBe(content.articles.reduce((n, a) => n + a.passages.length, 0));
-    const citation = await t.db.citation.findFirstOrThrow({ where: { questionId: "call-weekday" }, include: { passage: true } });
+    const citation = await t.db.citation.findFirstOrThrow({
+      where: { questionId: "call-weekday" },
+      include: { passage: true },
+    });
     expect(citation.passage.text).toContain(citation.quote);
     const links = await t.db.setArticle.findMany({ where: { setId: "since-the-summit" } });
     expect(links.map((l) => l.articleId).sort()).toEqual(["cnn-biden-xi-call", "dutch-report-biden-xi-call"]);
@@ -63,11 +78,17 @@ describe("content sync", () => {
     await sync();
     const user = await giveProgress("call-weekday");
     const yaml = fs.readFileSync(setFile(), "utf8");
-    fs.writeFileSync(setFile(), yaml.replace("on which day of the week did Biden and Xi speak by phone?", "which day did the leaders talk?"));
+    fs.writeFileSync(
+      setFile(),
+      yaml.replace("on which day of the week did Biden and Xi speak by phone?", "which day did the leaders talk?"),
+    );
 
     const report = await sync();
     expect(report.questions).toMatchObject({ updated: 1, created: 0, archived: 0 });
-    const question = await t.db.question.findUniqueOrThrow({ where: { id: "call-weekday" }, include: { cards: true, reviews: true } });
+    const question = await t.db.question.findUniqueOrThrow({
+      where: { id: "call-weekday" },
+      include: { cards: true, reviews: true },
+    });
     expect(question.prompt).toBe("According to CNN, which day did the leaders talk?");
     expect(question.cards).toMatchObject([{ userId: user.id, stability: 3.1, reps: 2 }]);
     expect(question.reviews).toMatchObject([{ userId: user.id, answer: "Tuesday" }]);
@@ -81,7 +102,10 @@ describe("content sync", () => {
     fs.writeFileSync(setFile(), yaml.slice(0, start));
 
     expect((await sync()).questions).toMatchObject({ archived: 1, created: 0, updated: 0 });
-    const archived = await t.db.question.findUniqueOrThrow({ where: { id: "story-updated" }, include: { cards: true, reviews: true } });
+    const archived = await t.db.question.findUniqueOrThrow({
+      where: { id: "story-updated" },
+      include: { cards: true, reviews: true },
+    });
     expect(archived.archivedAt).toBeInstanceOf(Date);
     expect(archived.cards).toHaveLength(1);
     expect(archived.reviews).toHaveLength(1);
@@ -89,7 +113,10 @@ describe("content sync", () => {
 
     fs.writeFileSync(setFile(), yaml);
     expect((await sync()).questions).toMatchObject({ updated: 1, archived: 0 });
-    const restored = await t.db.question.findUniqueOrThrow({ where: { id: "story-updated" }, include: { cards: true } });
+    const restored = await t.db.question.findUniqueOrThrow({
+      where: { id: "story-updated" },
+      include: { cards: true },
+    });
     expect(restored.archivedAt).toBeNull();
     expect(restored.cards).toHaveLength(1);
   });

@@ -24,13 +24,32 @@ afterAll(async () => {
 describe("the direct driver", () => {
   it("writes an answer that Prisma reads back exactly, stored in Prisma's own form", async () => {
     const { id: userId } = await t.db.user.create({ data: { isGuest: true } });
-    const result = await study.recordAnswer({ userId, setId: "the-call", questionId: "call-weekday", clientId: "direct-1", response: "Tuesday", durationMs: 900, now });
+    const result = await study.recordAnswer({
+      userId,
+      setId: "the-call",
+      questionId: "call-weekday",
+      clientId: "direct-1",
+      response: "Tuesday",
+      durationMs: 900,
+      now,
+    });
     expect(result).toMatchObject({ correct: true, rating: 3 });
 
     const review = await t.db.review.findUniqueOrThrow({ where: { id: result.reviewId } });
-    expect(review).toMatchObject({ userId, correct: true, rating: 3, answer: "Tuesday", durationMs: 900, mode: "SCHEDULED", undoneAt: null, stateBefore: null });
+    expect(review).toMatchObject({
+      userId,
+      correct: true,
+      rating: 3,
+      answer: "Tuesday",
+      durationMs: 900,
+      mode: "SCHEDULED",
+      undoneAt: null,
+      stateBefore: null,
+    });
     expect(review.reviewedAt).toEqual(now);
-    const card = await t.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId, questionId: "call-weekday" } } });
+    const card = await t.db.card.findUniqueOrThrow({
+      where: { userId_questionId: { userId, questionId: "call-weekday" } },
+    });
     expect(card.lastReview).toEqual(now);
     expect(card.createdAt).toEqual(now);
     // Prisma's own comparisons find the row by its time, on either side of it.
@@ -39,7 +58,9 @@ describe("the direct driver", () => {
 
     // Stored as Prisma stores a time: ISO text ending +00:00 on SQLite, a UTC timestamp on PostgreSQL.
     const [stored] = await t.db.$queryRawUnsafe<{ at: string }[]>(
-      t.provider === "sqlite" ? `SELECT "reviewedAt" || '' AS at FROM "Review" WHERE "id" = ?` : `SELECT "reviewedAt"::text AS at FROM "Review" WHERE "id" = $1`,
+      t.provider === "sqlite"
+        ? `SELECT "reviewedAt" || '' AS at FROM "Review" WHERE "id" = ?`
+        : `SELECT "reviewedAt"::text AS at FROM "Review" WHERE "id" = $1`,
       result.reviewId,
     );
     expect(stored.at).toBe(t.provider === "sqlite" ? "2026-11-23T09:15:30.125+00:00" : "2026-11-23 09:15:30.125");
@@ -51,7 +72,16 @@ describe("the direct driver", () => {
     let pending: Promise<unknown> = Promise.resolve();
     await t.db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: userId }, data: { name: "Holding the write lock" } });
-      pending = study.recordAnswer({ userId, setId: "the-call", questionId: "call-length", clientId: "direct-2", response: "An hour and 45 minutes", now }).then(() => (answered = true));
+      pending = study
+        .recordAnswer({
+          userId,
+          setId: "the-call",
+          questionId: "call-length",
+          clientId: "direct-2",
+          response: "An hour and 45 minutes",
+          now,
+        })
+        .then(() => (answered = true));
       await new Promise((resolve) => setTimeout(resolve, 100));
     });
     await pending;
@@ -62,7 +92,8 @@ describe("the direct driver", () => {
 
   it("rolls a failed transaction back whole and reports a taken key as a unique violation", async () => {
     const { id: userId } = await t.db.user.create({ data: { isGuest: true } });
-    const insert = (n: number) => run(`INSERT INTO "StudySetting" ("userId", "setId", "newPerDay") VALUES (?, ?, ?)`, userId, "the-call", n);
+    const insert = (n: number) =>
+      run(`INSERT INTO "StudySetting" ("userId", "setId", "newPerDay") VALUES (?, ?, ?)`, userId, "the-call", n);
     await sql.transaction(function* () {
       yield insert(5);
     });
@@ -73,7 +104,9 @@ describe("the direct driver", () => {
       })
       .catch((e: unknown) => e);
     expect(isUniqueViolation(error)).toBe(true);
-    expect(await t.db.studySetting.findMany({ where: { userId }, select: { newPerDay: true } })).toEqual([{ newPerDay: 5 }]);
+    expect(await t.db.studySetting.findMany({ where: { userId }, select: { newPerDay: true } })).toEqual([
+      { newPerDay: 5 },
+    ]);
     expect((await t.db.user.findUniqueOrThrow({ where: { id: userId } })).name).toBeNull();
   });
 });

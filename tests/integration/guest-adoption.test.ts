@@ -25,7 +25,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const LEARNER = { id: true, role: true, isGuest: true, name: true, timeZone: true, rolloverHour: true } as const;
-const newUser = async (data: { isGuest?: boolean; email?: string; timeZone?: string }) => learnerModule.viewerFromRow(await t.db.user.create({ data, select: LEARNER }));
+const newUser = async (data: { isGuest?: boolean; email?: string; timeZone?: string }) =>
+  learnerModule.viewerFromRow(await t.db.user.create({ data, select: LEARNER }));
 const DAY = 86_400_000;
 let n = 0;
 const unique = (what: string) => `${what}-${++n}-${Date.now()}`;
@@ -50,9 +51,12 @@ async function accountAndGuest(email: string) {
   await answer(guest.id, "call-first-since", "a year", new Date(now - 2 * DAY));
   await t.db.studySetting.create({ data: { userId: guest.id, setId: "the-call", newPerDay: 7 } });
   const teacher = await t.db.user.create({ data: { role: "TEACHER", email: `${unique("teacher")}@example.com` } });
-  const classroom = await t.db.classroom.create({ data: { name: "History", teacherId: teacher.id, joinCode: unique("code").slice(0, 20) } });
+  const classroom = await t.db.classroom.create({
+    data: { name: "History", teacherId: teacher.id, joinCode: unique("code").slice(0, 20) },
+  });
   await t.db.membership.create({ data: { classroomId: classroom.id, userId: guest.id } });
-  const cardOf = (userId: string, questionId: string) => t.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId, questionId } } });
+  const cardOf = (userId: string, questionId: string) =>
+    t.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId, questionId } } });
   const before = {
     guestWeekday: await cardOf(guest.id, "call-weekday"),
     accountLength: await cardOf(account.id, "call-length"),
@@ -70,12 +74,21 @@ async function expectAdopted({ account, guest, classroom, before }: Awaited<Retu
   expect(cards.find((c) => c.questionId === "call-length")!.id).toBe(before.accountLength.id);
   expect(cards.find((c) => c.questionId === "call-first-since")!.id).toBe(before.guestWho.id);
   // Every review of both stays in the log.
-  const reviews = await t.db.review.findMany({ where: { userId: account.id }, select: { questionId: true, answer: true } });
-  expect(reviews.map((r) => `${r.questionId}:${r.answer}`).sort()).toEqual(
-    ["call-first-since:a year", "call-length:An hour", "call-length:Ten minutes", "call-weekday:Monday", "call-weekday:Tuesday"],
-  );
+  const reviews = await t.db.review.findMany({
+    where: { userId: account.id },
+    select: { questionId: true, answer: true },
+  });
+  expect(reviews.map((r) => `${r.questionId}:${r.answer}`).sort()).toEqual([
+    "call-first-since:a year",
+    "call-length:An hour",
+    "call-length:Ten minutes",
+    "call-weekday:Monday",
+    "call-weekday:Tuesday",
+  ]);
   expect(await t.db.review.count({ where: { userId: guest.id } })).toBe(0);
-  expect(await t.db.studySetting.findUnique({ where: { userId_setId: { userId: account.id, setId: "the-call" } } })).toMatchObject({ newPerDay: 7 });
+  expect(
+    await t.db.studySetting.findUnique({ where: { userId_setId: { userId: account.id, setId: "the-call" } } }),
+  ).toMatchObject({ newPerDay: 7 });
   expect(await t.db.membership.count({ where: { userId: account.id, classroomId: classroom.id } })).toBe(1);
 }
 
@@ -111,10 +124,15 @@ describe("a guest who signs in keeps their progress", () => {
   });
 
   it("keeps the account's own time zone over the guest's", async () => {
-    const account = await accounts.signUp({ name: "Bo", email: "zone@example.com", password: "long enough", role: "STUDENT", timeZone: "Europe/Berlin" }, null);
+    const account = await accounts.signUp(
+      { name: "Bo", email: "zone@example.com", password: "long enough", role: "STUDENT", timeZone: "Europe/Berlin" },
+      null,
+    );
     const guest = await newUser({ isGuest: true, timeZone: "Asia/Taipei" });
     await accounts.signInWithPassword("zone@example.com", "long enough", guest);
-    expect(await t.db.user.findUniqueOrThrow({ where: { id: account.id }, select: { timeZone: true } })).toEqual({ timeZone: "Europe/Berlin" });
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: account.id }, select: { timeZone: true } })).toEqual({
+      timeZone: "Europe/Berlin",
+    });
   });
 
   it("by email link, to a new account made for the address", async () => {
@@ -125,7 +143,11 @@ describe("a guest who signs in keeps their progress", () => {
     expect(user).toMatchObject({ isGuest: false, role: "STUDENT", name: null });
     expect(user!.id).not.toBe(guest.id);
     // The new account had no zone: it takes the one the guest's browser gave.
-    expect(await t.db.user.findUniqueOrThrow({ where: { id: user!.id } })).toMatchObject({ email: "new-by-link@example.com", emailVerified: expect.any(Date), timeZone: "Asia/Taipei" });
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: user!.id } })).toMatchObject({
+      email: "new-by-link@example.com",
+      emailVerified: expect.any(Date),
+      timeZone: "Asia/Taipei",
+    });
     expect(await t.db.card.count({ where: { userId: user!.id } })).toBe(1);
     expect(await t.db.review.count({ where: { userId: user!.id } })).toBe(1);
     expect(await t.db.user.count({ where: { id: guest.id } })).toBe(0);
@@ -135,11 +157,23 @@ describe("a guest who signs in keeps their progress", () => {
     const setup = await accountAndGuest("oauth@example.com");
     // As the adapter links a provider account (@next-auth/prisma-adapter linkAccount).
     const account = await t.db.account.create({
-      data: { userId: setup.account.id, type: "oauth", provider: "github", providerAccountId: "gh-1", access_token: "x", token_type: "bearer", scope: "read:user" },
+      data: {
+        userId: setup.account.id,
+        type: "oauth",
+        provider: "github",
+        providerAccountId: "gh-1",
+        access_token: "x",
+        token_type: "bearer",
+        scope: "read:user",
+      },
     });
     const options = guestSignIn.authOptionsFor(setup.guest);
     const user = await t.db.user.findUniqueOrThrow({ where: { id: setup.account.id } });
-    await options.events!.signIn!({ user: { ...user, email: user.email ?? undefined }, account: { ...account, type: "oauth" } as never, isNewUser: false });
+    await options.events!.signIn!({
+      user: { ...user, email: user.email ?? undefined },
+      account: { ...account, type: "oauth" } as never,
+      isNewUser: false,
+    });
     await expectAdopted(setup);
     expect(await t.db.account.count({ where: { userId: setup.account.id } })).toBe(1);
   });
@@ -157,8 +191,14 @@ describe("a guest who signs in keeps their progress", () => {
 
   it("adopts nothing from a user who is not a guest, or from the account itself", async () => {
     const { adoptGuest } = await import("../../lib/auth/adopt-guest");
-    const a = await accounts.signUp({ name: "A", email: "not-guest-a@example.com", password: "long enough", role: "STUDENT" }, null);
-    const b = await accounts.signUp({ name: "B", email: "not-guest-b@example.com", password: "long enough", role: "STUDENT" }, null);
+    const a = await accounts.signUp(
+      { name: "A", email: "not-guest-a@example.com", password: "long enough", role: "STUDENT" },
+      null,
+    );
+    const b = await accounts.signUp(
+      { name: "B", email: "not-guest-b@example.com", password: "long enough", role: "STUDENT" },
+      null,
+    );
     await answer(b.id, "call-weekday", "Tuesday", new Date());
     expect(await adoptGuest(b.id, a.id)).toEqual({ cards: 0, droppedCards: 0, reviews: 0 });
     expect(await adoptGuest(b.id, b.id)).toEqual({ cards: 0, droppedCards: 0, reviews: 0 });
@@ -175,7 +215,10 @@ describe("emailed sign-in links", () => {
     expect(await links.findSignInLink(token, email)).toBe(true);
     expect(await links.findSignInLink(token, "other@example.com")).toBe(false);
     expect(await links.spendSignInLink(token, "other@example.com", null)).toBeNull();
-    const spends = await Promise.all([links.spendSignInLink(token, email, null), links.spendSignInLink(token, email, null)]);
+    const spends = await Promise.all([
+      links.spendSignInLink(token, email, null),
+      links.spendSignInLink(token, email, null),
+    ]);
     expect(spends.filter(Boolean)).toHaveLength(1);
     expect(await links.findSignInLink(token, email)).toBe(false);
     expect(await links.spendSignInLink(token, email, null)).toBeNull();

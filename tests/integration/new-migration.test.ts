@@ -10,19 +10,24 @@ const repo = process.cwd();
 let work: string;
 
 function script(name: string, args: string[] = []) {
-  return execFileSync(process.execPath, [path.join(repo, "node_modules/tsx/dist/cli.mjs"), path.join(repo, "scripts", name), ...args], {
-    cwd: work,
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: "file:./data/app.db" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  return execFileSync(
+    process.execPath,
+    [path.join(repo, "node_modules/tsx/dist/cli.mjs"), path.join(repo, "scripts", name), ...args],
+    {
+      cwd: work,
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: "file:./data/app.db" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
 }
 
 beforeEach(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "footnote-migration-"));
   fs.cpSync(path.join(repo, "prisma"), path.join(work, "prisma"), { recursive: true });
   fs.mkdirSync(path.join(work, "lib", "db"), { recursive: true });
-  for (const file of ["lib/db/database-url.ts", "lib/db/postgres-pool.ts"]) fs.copyFileSync(path.join(repo, file), path.join(work, file));
+  for (const file of ["lib/db/database-url.ts", "lib/db/postgres-pool.ts"])
+    fs.copyFileSync(path.join(repo, file), path.join(work, file));
   fs.copyFileSync(path.join(repo, "prisma.config.ts"), path.join(work, "prisma.config.ts"));
   fs.symlinkSync(path.join(repo, "node_modules"), path.join(work, "node_modules"));
 });
@@ -32,7 +37,9 @@ describe("npm run db:migration", () => {
   it("writes nothing when the schema matches the last migration", () => {
     const before = ["sqlite", "postgresql"].map((p) => fs.readdirSync(path.join(work, "prisma", p, "migrations")));
     expect(script("new-migration.ts", ["noop"])).not.toMatch(/wrote/);
-    expect(["sqlite", "postgresql"].map((p) => fs.readdirSync(path.join(work, "prisma", p, "migrations")))).toEqual(before);
+    expect(["sqlite", "postgresql"].map((p) => fs.readdirSync(path.join(work, "prisma", p, "migrations")))).toEqual(
+      before,
+    );
   });
 
   it("turns a schema change into a migration for each provider, and deploy applies it", () => {
@@ -50,7 +57,11 @@ describe("npm run db:migration", () => {
       expect(sql).toMatch(/CREATE TABLE "Streak"/);
       expect(sql).not.toMatch(/CREATE TABLE "User"/);
       // Each in its own dialect.
-      expect(sql).toMatch(provider === "sqlite" ? /"days" INTEGER NOT NULL DEFAULT 0/ : /"days" INTEGER NOT NULL DEFAULT 0,\s+CONSTRAINT "Streak_pkey" PRIMARY KEY/);
+      expect(sql).toMatch(
+        provider === "sqlite"
+          ? /"days" INTEGER NOT NULL DEFAULT 0/
+          : /"days" INTEGER NOT NULL DEFAULT 0,\s+CONSTRAINT "Streak_pkey" PRIMARY KEY/,
+      );
     }
 
     script("migrate.ts");

@@ -25,11 +25,20 @@ async function snapshot() {
 describe("practice mode", () => {
   it("quizzes every question once, in shuffled order, scores it, and writes nothing", async () => {
     const user = await t.db.user.create({ data: { isGuest: true } });
-    await study.recordAnswer({ userId: user.id, setId: "the-call", questionId: "call-weekday", clientId: "practice-seed-1", response: "Tuesday" });
+    await study.recordAnswer({
+      userId: user.id,
+      setId: "the-call",
+      questionId: "call-weekday",
+      clientId: "practice-seed-1",
+      response: "Tuesday",
+    });
     const before = await snapshot();
 
     let state = (await practice.startPractice("the-call"))!;
-    const ids = await t.db.question.findMany({ where: { setId: "the-call", archivedAt: null }, select: { id: true, type: true, answers: true } });
+    const ids = await t.db.question.findMany({
+      where: { setId: "the-call", archivedAt: null },
+      select: { id: true, type: true, answers: true },
+    });
     expect([...state.order].sort()).toEqual(ids.map((q) => q.id).sort());
 
     const answerOf = new Map(ids.map((q) => [q.id, q]));
@@ -48,12 +57,16 @@ describe("practice mode", () => {
 
   it("refuses an answer to any question but the current one", async () => {
     const state = (await practice.startPractice("flashpoints"))!;
-    await expect(practice.answerPractice(state, state.order[1], "x")).rejects.toThrow("already answered in this practice round");
+    await expect(practice.answerPractice(state, state.order[1], "x")).rejects.toThrow(
+      "already answered in this practice round",
+    );
   });
 
   it("counts a flashcard graded Again as missed and Hard or better as known", async () => {
     const base = { setId: "the-call", order: ["woodside-promise"], index: 0, score: 0, missed: [], last: null };
-    expect((await practice.answerPractice(base, "woodside-promise", "", Rating.Again)).missed).toEqual(["woodside-promise"]);
+    expect((await practice.answerPractice(base, "woodside-promise", "", Rating.Again)).missed).toEqual([
+      "woodside-promise",
+    ]);
     expect((await practice.answerPractice(base, "woodside-promise", "", Rating.Hard)).score).toBe(1);
   });
 });

@@ -46,14 +46,24 @@ describe("rate limits", () => {
     const strict = { max: 1, windowMs: 600_000 };
     const { perAddress } = await import("../../lib/http/rate-limit");
     expect(perAddress("sign-in", null)).toBeNull();
-    for (const s of [0, 1, 2]) expect(await hitAll(t.db, [[perAddress("sign-in", null), strict]], at(s))).toEqual({ ok: true });
+    for (const s of [0, 1, 2])
+      expect(await hitAll(t.db, [[perAddress("sign-in", null), strict]], at(s))).toEqual({ ok: true });
     expect(await t.db.rateLimit.count()).toBe(0);
   });
 
   it("need every limit to allow an attempt, and report the longest wait", async () => {
     const strict = { max: 1, windowMs: 600_000 };
     await hit(t.db, "ip", strict, at(0));
-    expect(await hitAll(t.db, [["email", limit], ["ip", strict]], at(0))).toEqual({ ok: false, retryAfterSeconds: 600 });
+    expect(
+      await hitAll(
+        t.db,
+        [
+          ["email", limit],
+          ["ip", strict],
+        ],
+        at(0),
+      ),
+    ).toEqual({ ok: false, retryAfterSeconds: 600 });
     expect(tryAgainIn(600)).toBe("Try again in 10 minutes.");
     expect(tryAgainIn(20)).toBe("Try again in a minute.");
   });

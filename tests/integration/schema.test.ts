@@ -35,9 +35,24 @@ describe("the committed migrations", () => {
     const tables = await listTables(t);
     expect(tables.map((row) => row.name)).toEqual(
       expect.arrayContaining([
-        "User", "Account", "Session", "VerificationToken", "Article", "Passage", "QuestionSet", "SetArticle",
-        "Question", "Citation", "Card", "Review", "StudySetting", "Classroom", "Membership", "Assignment",
-        "Meta", "_prisma_migrations",
+        "User",
+        "Account",
+        "Session",
+        "VerificationToken",
+        "Article",
+        "Passage",
+        "QuestionSet",
+        "SetArticle",
+        "Question",
+        "Citation",
+        "Card",
+        "Review",
+        "StudySetting",
+        "Classroom",
+        "Membership",
+        "Assignment",
+        "Meta",
+        "_prisma_migrations",
       ]),
     );
     const applied = await t.db.$queryRawUnsafe<{ migration_name: string; finished_at: string | null }[]>(
@@ -49,10 +64,15 @@ describe("the committed migrations", () => {
 
   it("index the hot paths: a user's due items in a set, and a class's results per question", async () => {
     const now = t.provider === "sqlite" ? "0" : "now()";
-    const due = await queryPlan(t, `SELECT * FROM "Card" WHERE "userId" = 'u' AND "setId" = 's' AND "due" <= ${now} ORDER BY "due"`);
+    const due = await queryPlan(
+      t,
+      `SELECT * FROM "Card" WHERE "userId" = 'u' AND "setId" = 's' AND "due" <= ${now} ORDER BY "due"`,
+    );
     expect(due).toMatch(/(USING INDEX|Index Scan using) "?Card_userId_setId_due_idx/);
     const results = await queryPlan(t, `SELECT * FROM "Review" WHERE "questionId" = 'q' AND "userId" IN ('a', 'b')`);
-    expect(results).toMatch(/(USING INDEX|Index Scan using|Bitmap Index Scan on) "?Review_questionId_userId_reviewedAt_idx/);
+    expect(results).toMatch(
+      /(USING INDEX|Index Scan using|Bitmap Index Scan on) "?Review_questionId_userId_reviewedAt_idx/,
+    );
   });
 });
 
@@ -87,7 +107,9 @@ describe("a row round-trips", () => {
               answers: JSON.stringify(["Joe Biden", "Biden"]),
               explanation: "The report opens with the call.",
               contentHash: "h",
-              citations: { create: [{ articleId: "cnn", passageId: "cnn/call", quote: "Biden spoke by phone", position: 0 }] },
+              citations: {
+                create: [{ articleId: "cnn", passageId: "cnn/call", quote: "Biden spoke by phone", position: 0 }],
+              },
             },
           ],
         },
@@ -96,16 +118,37 @@ describe("a row round-trips", () => {
     const due = new Date("2026-11-24T00:00:00Z");
     await db.card.create({
       data: {
-        userId: student.id, questionId: "who-called", setId: "the-call", due, stability: 2.3, difficulty: 5.1,
-        elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2,
+        userId: student.id,
+        questionId: "who-called",
+        setId: "the-call",
+        due,
+        stability: 2.3,
+        difficulty: 5.1,
+        elapsedDays: 0,
+        scheduledDays: 1,
+        learningSteps: 0,
+        reps: 1,
+        lapses: 0,
+        state: 2,
       },
     });
     await db.review.create({
-      data: { clientId: "c-1", userId: student.id, questionId: "who-called", setId: "the-call", rating: 3, correct: true, answer: "biden", durationMs: 4200 },
+      data: {
+        clientId: "c-1",
+        userId: student.id,
+        questionId: "who-called",
+        setId: "the-call",
+        rating: 3,
+        correct: true,
+        answer: "biden",
+        durationMs: 4200,
+      },
     });
     const classroom = await db.classroom.create({
       data: {
-        name: "Period 3", teacherId: teacher.id, joinCode: "K7QW2P",
+        name: "Period 3",
+        teacherId: teacher.id,
+        joinCode: "K7QW2P",
         memberships: { create: [{ userId: student.id }] },
         assignments: { create: [{ setId: "the-call", dueAt: due }] },
       },
@@ -118,7 +161,13 @@ describe("a row round-trips", () => {
     expect(JSON.parse(question.answers)).toEqual(["Joe Biden", "Biden"]);
     expect(question.citations[0].passage.text).toContain(question.citations[0].quote);
     expect(question.cards[0]).toMatchObject({ userId: student.id, due, stability: 2.3, state: 2, version: 0 });
-    expect(question.reviews[0]).toMatchObject({ rating: 3, correct: true, answer: "biden", mode: "SCHEDULED", undoneAt: null });
+    expect(question.reviews[0]).toMatchObject({
+      rating: 3,
+      correct: true,
+      answer: "biden",
+      mode: "SCHEDULED",
+      undoneAt: null,
+    });
 
     const loaded = await db.classroom.findUniqueOrThrow({
       where: { joinCode: "K7QW2P" },
@@ -145,8 +194,23 @@ describe("a row round-trips", () => {
     await t.db.article.create({ data: { id: "a", title: "A", contentHash: "h" } });
     await t.db.questionSet.create({
       data: {
-        id: "s", title: "S", description: "", contentHash: "h",
-        questions: { create: [{ id: "q", type: "TRUE_FALSE", position: 0, prompt: "?", answers: "[\"true\"]", explanation: "e", contentHash: "h" }] },
+        id: "s",
+        title: "S",
+        description: "",
+        contentHash: "h",
+        questions: {
+          create: [
+            {
+              id: "q",
+              type: "TRUE_FALSE",
+              position: 0,
+              prompt: "?",
+              answers: '["true"]',
+              explanation: "e",
+              contentHash: "h",
+            },
+          ],
+        },
       },
     });
     const answer = { clientId: "same", userId: user.id, questionId: "q", setId: "s", rating: 3 };

@@ -19,12 +19,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const cookie = async (user: Parameters<typeof session.sessionToken>[0]) => [{ name: options.sessionCookieName(), value: await session.sessionToken(user) }];
-const who = async (cookies: { name: string; value: string }[]) => (await learner.viewerFromCookies(cookies))?.id ?? null;
+const cookie = async (user: Parameters<typeof session.sessionToken>[0]) => [
+  { name: options.sessionCookieName(), value: await session.sessionToken(user) },
+];
+const who = async (cookies: { name: string; value: string }[]) =>
+  (await learner.viewerFromCookies(cookies))?.id ?? null;
 
 describe("session versions", () => {
   it("a password change ends the account's other sessions; the session made after it works", async () => {
-    const user = await accounts.signUp({ name: "Ada", email: "versions@example.com", password: "first password", role: "STUDENT" }, null);
+    const user = await accounts.signUp(
+      { name: "Ada", email: "versions@example.com", password: "first password", role: "STUDENT" },
+      null,
+    );
     const laptop = await cookie(user);
     const phone = await cookie(user);
     expect(await who(laptop)).toBe(user.id);
@@ -41,9 +47,14 @@ describe("session versions", () => {
   });
 
   it("signing out everywhere ends every session, and a refused password change ends none", async () => {
-    const user = await accounts.signUp({ name: "Bo", email: "everywhere@example.com", password: "first password", role: "TEACHER" }, null);
+    const user = await accounts.signUp(
+      { name: "Bo", email: "everywhere@example.com", password: "first password", role: "TEACHER" },
+      null,
+    );
     const a = await cookie(user);
-    await expect(accounts.changePassword(user.id, "wrong", "second password")).rejects.toThrow("That is not your current password.");
+    await expect(accounts.changePassword(user.id, "wrong", "second password")).rejects.toThrow(
+      "That is not your current password.",
+    );
     expect(await who(a)).toBe(user.id);
     await accounts.endAllSessions(user.id);
     expect(await who(a)).toBeNull();
@@ -55,8 +66,16 @@ describe("session versions", () => {
   it("sessions made before session versions existed (no version in the token) belong to version 0", async () => {
     const { encode } = await import("next-auth/jwt");
     const { config } = await import("../../lib/config");
-    const user = await accounts.signUp({ name: "Old", email: "old-cookie@example.com", password: "first password", role: "STUDENT" }, null);
-    const old = [{ name: options.sessionCookieName(), value: await encode({ token: { sub: user.id }, secret: config().authSecret }) }];
+    const user = await accounts.signUp(
+      { name: "Old", email: "old-cookie@example.com", password: "first password", role: "STUDENT" },
+      null,
+    );
+    const old = [
+      {
+        name: options.sessionCookieName(),
+        value: await encode({ token: { sub: user.id }, secret: config().authSecret }),
+      },
+    ];
     expect(await who(old)).toBe(user.id);
     await accounts.endAllSessions(user.id);
     expect(await who(old)).toBeNull();

@@ -21,13 +21,24 @@ afterAll(() => t.close());
 
 const newLearner = () => t.db.user.create({ data: { isGuest: true } });
 const cardOf = (userId: string, questionId: string) =>
-  t.db.card.findUnique({ where: { userId_questionId: { userId, questionId } }, omit: { id: true, createdAt: true, updatedAt: true, version: true } });
+  t.db.card.findUnique({
+    where: { userId_questionId: { userId, questionId } },
+    omit: { id: true, createdAt: true, updatedAt: true, version: true },
+  });
 
 describe("answering", () => {
   it("moves the card as FSRS says and logs every answer with the state before and after", async () => {
     const { id: userId } = await newLearner();
     const answer = (response: string, now: Date) =>
-      study.recordAnswer({ userId, setId: "the-call", questionId: "call-weekday", clientId: clientId(), response, durationMs: 1200, now });
+      study.recordAnswer({
+        userId,
+        setId: "the-call",
+        questionId: "call-weekday",
+        clientId: clientId(),
+        response,
+        durationMs: 1200,
+        now,
+      });
 
     await answer("Monday", t0);
     const afterWrong = schedule(newCardState(t0), Rating.Again, t0);
@@ -43,15 +54,40 @@ describe("answering", () => {
       [Rating.Good, true, "Tuesday", 1200],
     ]);
     expect(log[0].stateBefore).toBeNull();
-    expect(JSON.parse(log[1].stateBefore!)).toMatchObject({ reps: afterWrong.reps, state: afterWrong.state, stability: afterWrong.stability });
+    expect(JSON.parse(log[1].stateBefore!)).toMatchObject({
+      reps: afterWrong.reps,
+      state: afterWrong.state,
+      stability: afterWrong.stability,
+    });
     expect(JSON.parse(log[1].stateAfter!)).toMatchObject({ reps: 2, due: afterRight.due.toISOString() });
   });
 
   it("grades typed answers leniently on the server", async () => {
     const { id: userId } = await newLearner();
-    await study.recordAnswer({ userId, setId: "the-call", questionId: "last-phone-call", clientId: clientId(), response: "july 2022", now: t0 });
-    await study.recordAnswer({ userId, setId: "diplomacy-ahead", questionId: "yellen-cities", clientId: clientId(), response: "beijing", now: t0 });
-    await study.recordAnswer({ userId, setId: "diplomacy-ahead", questionId: "sullivan-bangkok", clientId: clientId(), response: "Munich", now: t0 });
+    await study.recordAnswer({
+      userId,
+      setId: "the-call",
+      questionId: "last-phone-call",
+      clientId: clientId(),
+      response: "july 2022",
+      now: t0,
+    });
+    await study.recordAnswer({
+      userId,
+      setId: "diplomacy-ahead",
+      questionId: "yellen-cities",
+      clientId: clientId(),
+      response: "beijing",
+      now: t0,
+    });
+    await study.recordAnswer({
+      userId,
+      setId: "diplomacy-ahead",
+      questionId: "sullivan-bangkok",
+      clientId: clientId(),
+      response: "Munich",
+      now: t0,
+    });
     const log = await t.db.review.findMany({ where: { userId }, orderBy: { questionId: "asc" } });
     expect(log.map((r) => [r.questionId, r.correct, r.rating])).toEqual([
       ["last-phone-call", true, Rating.Good],
@@ -62,7 +98,14 @@ describe("answering", () => {
 
   it("records a resubmitted answer once and returns the same result", async () => {
     const { id: userId } = await newLearner();
-    const input = { userId, setId: "the-call", questionId: "call-length", clientId: clientId(), response: "An hour", now: t0 };
+    const input = {
+      userId,
+      setId: "the-call",
+      questionId: "call-length",
+      clientId: clientId(),
+      response: "An hour",
+      now: t0,
+    };
     const first = await study.recordAnswer(input);
     const second = await study.recordAnswer({ ...input, now: minutes(1) });
     expect(second).toEqual(first);
@@ -72,28 +115,64 @@ describe("answering", () => {
 
   it("takes a flashcard's grade from the learner", async () => {
     const { id: userId } = await newLearner();
-    await study.recordAnswer({ userId, setId: "the-call", questionId: "woodside-promise", clientId: clientId(), response: "", selfGrade: Rating.Easy, now: t0 });
+    await study.recordAnswer({
+      userId,
+      setId: "the-call",
+      questionId: "woodside-promise",
+      clientId: clientId(),
+      response: "",
+      selfGrade: Rating.Easy,
+      now: t0,
+    });
     const [review] = await t.db.review.findMany({ where: { userId } });
     expect(review).toMatchObject({ rating: Rating.Easy, correct: null, answer: null });
     await expect(
-      study.recordAnswer({ userId, setId: "the-call", questionId: "woodside-promise", clientId: clientId(), response: "", now: t0 }),
+      study.recordAnswer({
+        userId,
+        setId: "the-call",
+        questionId: "woodside-promise",
+        clientId: clientId(),
+        response: "",
+        now: t0,
+      }),
     ).rejects.toThrow("Choose how well you knew it.");
   });
 
   it("refuses an archived question or one from another set", async () => {
     const { id: userId } = await newLearner();
-    await expect(study.recordAnswer({ userId, setId: "flashpoints", questionId: "call-weekday", clientId: clientId(), response: "Tuesday" }))
-      .rejects.toThrow("That question is no longer in this set.");
+    await expect(
+      study.recordAnswer({
+        userId,
+        setId: "flashpoints",
+        questionId: "call-weekday",
+        clientId: clientId(),
+        response: "Tuesday",
+      }),
+    ).rejects.toThrow("That question is no longer in this set.");
     await t.db.question.update({ where: { id: "story-updated" }, data: { archivedAt: new Date() } });
-    await expect(study.recordAnswer({ userId, setId: "the-call", questionId: "story-updated", clientId: clientId(), response: "True" }))
-      .rejects.toThrow("That question is no longer in this set.");
+    await expect(
+      study.recordAnswer({
+        userId,
+        setId: "the-call",
+        questionId: "story-updated",
+        clientId: clientId(),
+        response: "True",
+      }),
+    ).rejects.toThrow("That question is no longer in this set.");
     expect(await t.db.review.count({ where: { userId } })).toBe(0);
     expect(await t.db.card.count({ where: { userId } })).toBe(0);
   });
 
   it("re-rates a right answer the learner guessed, from the same prior state", async () => {
     const { id: userId } = await newLearner();
-    const { reviewId } = await study.recordAnswer({ userId, setId: "the-call", questionId: "call-length", clientId: clientId(), response: "An hour and 45 minutes", now: t0 });
+    const { reviewId } = await study.recordAnswer({
+      userId,
+      setId: "the-call",
+      questionId: "call-length",
+      clientId: clientId(),
+      response: "An hour and 45 minutes",
+      now: t0,
+    });
     await study.adjustConfidence(userId, reviewId, "guessed");
     expect(await cardOf(userId, "call-length")).toMatchObject(schedule(newCardState(t0), Rating.Hard, t0));
     expect((await t.db.review.findUniqueOrThrow({ where: { id: reviewId } })).rating).toBe(Rating.Hard);
@@ -110,7 +189,13 @@ describe("typed answers: typos and overruling a wrong verdict", () => {
     const first = await study.recordAnswer(input);
     expect(first).toMatchObject({ correct: true, rating: Rating.Good, typo: "Guangzhou" });
     expect(await study.recordAnswer(input)).toEqual(first);
-    const exact = await study.recordAnswer({ userId, ...typed, clientId: clientId(), response: "beijing", now: minutes(1) });
+    const exact = await study.recordAnswer({
+      userId,
+      ...typed,
+      clientId: clientId(),
+      response: "beijing",
+      now: minutes(1),
+    });
     expect(exact).toMatchObject({ correct: true, typo: null });
   });
 
@@ -118,14 +203,26 @@ describe("typed answers: typos and overruling a wrong verdict", () => {
     const { id: userId } = await newLearner();
     await study.recordAnswer({ userId, ...typed, clientId: clientId(), response: "Guangzhou", now: t0 });
     const afterFirst = await cardOf(userId, typed.questionId);
-    const { reviewId, correct } = await study.recordAnswer({ userId, ...typed, clientId: clientId(), response: "Canton", now: minutes(20) });
+    const { reviewId, correct } = await study.recordAnswer({
+      userId,
+      ...typed,
+      clientId: clientId(),
+      response: "Canton",
+      now: minutes(20),
+    });
     expect(correct).toBe(false);
 
     await study.overruleVerdict(userId, reviewId, minutes(21));
     const before = schedule(newCardState(t0), Rating.Good, t0);
     expect(await cardOf(userId, typed.questionId)).toMatchObject(schedule(before, Rating.Good, minutes(20)));
     const review = await reviewOf(reviewId);
-    expect(review).toMatchObject({ correct: true, rating: Rating.Good, answer: "Canton", overruledAt: minutes(21), undoneAt: null });
+    expect(review).toMatchObject({
+      correct: true,
+      rating: Rating.Good,
+      answer: "Canton",
+      overruledAt: minutes(21),
+      undoneAt: null,
+    });
     expect(JSON.parse(review.stateAfter!)).toMatchObject({ reps: 2 });
 
     await expect(study.overruleVerdict(userId, reviewId)).rejects.toThrow("Only a typed answer marked wrong");
@@ -169,7 +266,14 @@ describe("undo", () => {
   it("restores the exact prior state, and removes a card that was new", async () => {
     const { id: userId } = await newLearner();
     const answer = (response: string, now: Date) =>
-      study.recordAnswer({ userId, setId: "the-call", questionId: "call-first-since", clientId: clientId(), response, now });
+      study.recordAnswer({
+        userId,
+        setId: "the-call",
+        questionId: "call-first-since",
+        clientId: clientId(),
+        response,
+        now,
+      });
     await answer("Their face-to-face summit in November", t0);
     const afterFirst = await cardOf(userId, "call-first-since");
     await answer("Their last phone call, in July 2022", minutes(30));
@@ -195,12 +299,29 @@ describe("the study queue", () => {
     expect(state).toMatchObject({ due: 0, newLeft: 2, next: { id: "call-weekday", type: "MULTIPLE_CHOICE" } });
     expect(Object.keys(state.next!).sort()).toEqual(["choices", "id", "prompt", "type"]);
 
-    await study.recordAnswer({ userId, setId: "the-call", questionId: "call-weekday", clientId: clientId(), response: "Monday", now });
-    await study.recordAnswer({ userId, setId: "the-call", questionId: "call-length", clientId: clientId(), response: "An hour", now });
+    await study.recordAnswer({
+      userId,
+      setId: "the-call",
+      questionId: "call-weekday",
+      clientId: clientId(),
+      response: "Monday",
+      now,
+    });
+    await study.recordAnswer({
+      userId,
+      setId: "the-call",
+      questionId: "call-length",
+      clientId: clientId(),
+      response: "An hour",
+      now,
+    });
     state = await queue.studyQueue({ id: userId, timeZone: "UTC", rolloverHour: 4 }, "the-call", now);
     expect(state.newLeft).toBe(0);
 
-    await t.db.card.update({ where: { userId_questionId: { userId, questionId: "call-length" } }, data: { due: new Date(now.getTime() - 1000) } });
+    await t.db.card.update({
+      where: { userId_questionId: { userId, questionId: "call-length" } },
+      data: { due: new Date(now.getTime() - 1000) },
+    });
     state = await queue.studyQueue({ id: userId, timeZone: "UTC", rolloverHour: 4 }, "the-call", now);
     expect(state).toMatchObject({ due: 1, next: { id: "call-length" } });
   });

@@ -33,10 +33,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 let seq = 0;
-async function person(data: { timeZone?: string | null; rolloverHour?: number; role?: "STUDENT" | "TEACHER"; isGuest?: boolean }): Promise<Viewer> {
+async function person(data: {
+  timeZone?: string | null;
+  rolloverHour?: number;
+  role?: "STUDENT" | "TEACHER";
+  isGuest?: boolean;
+}): Promise<Viewer> {
   const n = ++seq;
   const user = await t.db.user.create({
-    data: { name: `person ${n}`, email: data.isGuest ? null : `tz-${n}@example.com`, isGuest: data.isGuest ?? false, role: data.role ?? "STUDENT", timeZone: data.timeZone ?? null, rolloverHour: data.rolloverHour ?? 4 },
+    data: {
+      name: `person ${n}`,
+      email: data.isGuest ? null : `tz-${n}@example.com`,
+      isGuest: data.isGuest ?? false,
+      role: data.role ?? "STUDENT",
+      timeZone: data.timeZone ?? null,
+      rolloverHour: data.rolloverHour ?? 4,
+    },
     select: learners.VIEWER_COLUMNS,
   });
   return learners.viewerFromRow(user);
@@ -44,29 +56,51 @@ async function person(data: { timeZone?: string | null; rolloverHour?: number; r
 const at = (iso: string) => new Date(iso);
 let clientSeq = 0;
 const answer = (userId: string, questionId: string, now: Date) =>
-  study.recordAnswer({ userId, setId: "the-call", questionId, clientId: `tz-client-${++clientSeq}`, response: "x", now });
+  study.recordAnswer({
+    userId,
+    setId: "the-call",
+    questionId,
+    clientId: `tz-client-${++clientSeq}`,
+    response: "x",
+    now,
+  });
 
 describe("the new-questions-per-day limit", () => {
   it.each([
     // Taipei and Auckland get their new day before the server's (UTC) midnight; New York after it.
     ["Asia/Taipei (UTC+8)", "Asia/Taipei", "2026-12-04T17:00:00Z", "2026-12-04T19:59:00Z", "2026-12-04T20:00:00Z"],
-    ["America/New_York (UTC−5)", "America/New_York", "2026-12-03T23:00:00Z", "2026-12-04T08:59:00Z", "2026-12-04T09:00:00Z"],
-    ["Pacific/Auckland (UTC+13)", "Pacific/Auckland", "2026-12-04T13:00:00Z", "2026-12-04T14:59:00Z", "2026-12-04T15:00:00Z"],
-  ])("resets at 4 AM in %s, not at the server's midnight", async (_label, timeZone, introduced, lastMinute, rollover) => {
-    const learner = await person({ timeZone, isGuest: true });
-    await t.db.studySetting.create({ data: { userId: learner.id, setId: "the-call", newPerDay: 2 } });
-    const newLeft = async (iso: string) => (await queue.studyQueue(learner, "the-call", at(iso))).newLeft;
-    expect(await newLeft(introduced)).toBe(2);
-    await answer(learner.id, "call-weekday", at(introduced));
-    await answer(learner.id, "call-length", at(introduced));
-    expect(await newLeft(introduced)).toBe(0);
-    // The server's midnight (UTC) between the answers and the learner's rollover gives nothing back…
-    const serverMidnight = "2026-12-04T00:00:00Z";
-    if (at(serverMidnight) > at(introduced)) expect(await newLeft(serverMidnight)).toBe(0);
-    expect(await newLeft(lastMinute)).toBe(0);
-    // …the learner's 4 AM does, even while the server's date has not changed.
-    expect(await newLeft(rollover)).toBe(2);
-  });
+    [
+      "America/New_York (UTC−5)",
+      "America/New_York",
+      "2026-12-03T23:00:00Z",
+      "2026-12-04T08:59:00Z",
+      "2026-12-04T09:00:00Z",
+    ],
+    [
+      "Pacific/Auckland (UTC+13)",
+      "Pacific/Auckland",
+      "2026-12-04T13:00:00Z",
+      "2026-12-04T14:59:00Z",
+      "2026-12-04T15:00:00Z",
+    ],
+  ])(
+    "resets at 4 AM in %s, not at the server's midnight",
+    async (_label, timeZone, introduced, lastMinute, rollover) => {
+      const learner = await person({ timeZone, isGuest: true });
+      await t.db.studySetting.create({ data: { userId: learner.id, setId: "the-call", newPerDay: 2 } });
+      const newLeft = async (iso: string) => (await queue.studyQueue(learner, "the-call", at(iso))).newLeft;
+      expect(await newLeft(introduced)).toBe(2);
+      await answer(learner.id, "call-weekday", at(introduced));
+      await answer(learner.id, "call-length", at(introduced));
+      expect(await newLeft(introduced)).toBe(0);
+      // The server's midnight (UTC) between the answers and the learner's rollover gives nothing back…
+      const serverMidnight = "2026-12-04T00:00:00Z";
+      if (at(serverMidnight) > at(introduced)) expect(await newLeft(serverMidnight)).toBe(0);
+      expect(await newLeft(lastMinute)).toBe(0);
+      // …the learner's 4 AM does, even while the server's date has not changed.
+      expect(await newLeft(rollover)).toBe(2);
+    },
+  );
 
   it("moves with the learner's own rollover hour", async () => {
     const learner = await person({ timeZone: "America/New_York", rolloverHour: 0, isGuest: true });
@@ -107,7 +141,15 @@ describe("the forecast and the heatmap count the learner's days", () => {
     await due("call-length", "2026-11-02T04:30:00Z"); // 11:30 PM EST on 1 November, the 25-hour day
     await due("call-first-since", "2026-11-02T05:00:00Z"); // midnight EST: 2 November
     const forecast = await progress.dueForecast(learner.id, "the-call", learner, now);
-    expect(forecast.map((d) => d.day)).toEqual(["2026-10-30", "2026-10-31", "2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05"]);
+    expect(forecast.map((d) => d.day)).toEqual([
+      "2026-10-30",
+      "2026-10-31",
+      "2026-11-01",
+      "2026-11-02",
+      "2026-11-03",
+      "2026-11-04",
+      "2026-11-05",
+    ]);
     expect(forecast.map((d) => d.count)).toEqual([1, 0, 1, 1, 0, 0, 0]);
   });
 });
@@ -115,7 +157,8 @@ describe("the forecast and the heatmap count the learner's days", () => {
 describe("assignment due moments", () => {
   const form = (fields: Record<string, string>) => {
     const data = new FormData();
-    for (const [k, v] of Object.entries({ classId: "c", goalAccuracy: "80", goalCoverage: "100", ...fields })) data.append(k, v);
+    for (const [k, v] of Object.entries({ classId: "c", goalAccuracy: "80", goalCoverage: "100", ...fields }))
+      data.append(k, v);
     data.append("setIds", "the-call");
     return data;
   };
@@ -127,7 +170,10 @@ describe("assignment due moments", () => {
     const classroom = await classes.createClass(teacher, "Taipei class");
     await classes.joinClass(newYorker, classroom.joinCode);
     await classes.joinClass(local, classroom.joinCode);
-    const read = await assignForm.readAssignForm(form({ classId: classroom.id, due: "2026-12-04", dueTime: "03:00" }), teacher.timeZone);
+    const read = await assignForm.readAssignForm(
+      form({ classId: classroom.id, due: "2026-12-04", dueTime: "03:00" }),
+      teacher.timeZone,
+    );
     if (!read.ok) throw new Error(JSON.stringify(read.state));
     await assignments.assignSets(teacher, read.classId, read.input);
 
@@ -136,7 +182,9 @@ describe("assignment due moments", () => {
     expect(stored.timeZone).toBe("Asia/Taipei");
     const now = at("2026-11-30T12:00:00Z");
     const [theirs] = await assignments.studentAssignments(newYorker, now);
-    expect(format.formatDueMoment(theirs.dueAt, newYorker.timeZone, theirs.timeZone, now)).toBe("Thu, Dec 3, 2:00 PM (New York time)");
+    expect(format.formatDueMoment(theirs.dueAt, newYorker.timeZone, theirs.timeZone, now)).toBe(
+      "Thu, Dec 3, 2:00 PM (New York time)",
+    );
     const [mine] = await assignments.studentAssignments(local, now);
     expect(format.formatDueMoment(mine.dueAt, local.timeZone, mine.timeZone, now)).toBe("Fri, Dec 4, 3:00 AM");
   });
@@ -164,7 +212,10 @@ describe("assignment due moments", () => {
     const newYorker = await person({ timeZone: "America/New_York" });
     const classroom = await classes.createClass(teacher, "Deadline class");
     await classes.joinClass(newYorker, classroom.joinCode);
-    const read = await assignForm.readAssignForm(form({ classId: classroom.id, due: "2026-12-04", dueTime: "23:59" }), teacher.timeZone);
+    const read = await assignForm.readAssignForm(
+      form({ classId: classroom.id, due: "2026-12-04", dueTime: "23:59" }),
+      teacher.timeZone,
+    );
     if (!read.ok) throw new Error("refused");
     await assignments.assignSets(teacher, classroom.id, read.input); // 15:59Z: 10:59 AM on 4 December in New York
     const assignmentId = (await t.db.assignment.findFirstOrThrow({ where: { classroomId: classroom.id } })).id;

@@ -10,8 +10,7 @@ import { migrateDatabase } from "../../lib/startup/migrate";
 import { adminQuery, databaseNamed } from "./postgres-admin";
 
 export type TemplateDatabase =
-  | { provider: "sqlite"; file: string }
-  | { provider: "postgresql"; serverUrl: string; name: string };
+  { provider: "sqlite"; file: string } | { provider: "postgresql"; serverUrl: string; name: string };
 
 declare module "vitest" {
   export interface ProvidedContext {

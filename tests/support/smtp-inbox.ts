@@ -1,7 +1,11 @@
 // A real SMTP server on 127.0.0.1 (the smtp-server package) that keeps what it receives, for tests.
 import { SMTPServer } from "smtp-server";
 
-export type Inbox = { messages: { to: string[]; raw: string }[]; close: () => Promise<void>; next: () => Promise<string> };
+export type Inbox = {
+  messages: { to: string[]; raw: string }[];
+  close: () => Promise<void>;
+  next: () => Promise<string>;
+};
 
 export async function startInbox(port: number): Promise<Inbox> {
   const messages: Inbox["messages"] = [];
@@ -26,7 +30,8 @@ export async function startInbox(port: number): Promise<Inbox> {
   });
   return {
     messages,
-    next: () => (messages.length > 0 ? Promise.resolve(messages.at(-1)!.raw) : new Promise((resolve) => waiting.push(resolve))),
+    next: () =>
+      messages.length > 0 ? Promise.resolve(messages.at(-1)!.raw) : new Promise((resolve) => waiting.push(resolve)),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

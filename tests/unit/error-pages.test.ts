@@ -11,7 +11,10 @@ import StudyPageError from "@/pages/500";
 const props = { error: Object.assign(new Error("boom: internal detail"), { digest: "123" }), reset: () => {} };
 
 describe("error and not-found pages", () => {
-  it.each([["a page's error boundary", ErrorPage], ["the root layout's error boundary", GlobalError]])("%s offers a way on and hides internals", (_, Page) => {
+  it.each([
+    ["a page's error boundary", ErrorPage],
+    ["the root layout's error boundary", GlobalError],
+  ])("%s offers a way on and hides internals", (_, Page) => {
     const html = renderToStaticMarkup(createElement(Page, props));
     expect(html).toContain("<h1");
     expect(html).toContain("Something went wrong");

@@ -18,16 +18,34 @@ beforeAll(() => eslint.calculateConfigForFile("lib/study/answer.ts"), 60_000);
 
 describe("the hot path's fence", { timeout: 30_000 }, () => {
   it("refuses the driver's import outside lib/db/direct/, by alias and by relative path", async () => {
-    expect(await problems("app/example/route.ts", `import { directSql } from "@/lib/db/direct/driver";\nexport const x = directSql;\n`)).toEqual([expect.stringMatching(FENCE)]);
-    expect(await problems("lib/study/example.ts", `import { directSql } from "../db/direct/driver";\nexport const x = directSql;\n`)).toEqual([expect.stringMatching(FENCE)]);
-    expect(await problems("lib/db/example.ts", `import { directSql } from "./direct/driver";\nexport const x = directSql;\n`)).toEqual([expect.stringMatching(FENCE)]);
+    expect(
+      await problems(
+        "app/example/route.ts",
+        `import { directSql } from "@/lib/db/direct/driver";\nexport const x = directSql;\n`,
+      ),
+    ).toEqual([expect.stringMatching(FENCE)]);
+    expect(
+      await problems(
+        "lib/study/example.ts",
+        `import { directSql } from "../db/direct/driver";\nexport const x = directSql;\n`,
+      ),
+    ).toEqual([expect.stringMatching(FENCE)]);
+    expect(
+      await problems(
+        "lib/db/example.ts",
+        `import { directSql } from "./direct/driver";\nexport const x = directSql;\n`,
+      ),
+    ).toEqual([expect.stringMatching(FENCE)]);
   });
 
   it("refuses every kind of Prisma write to Card and Review outside lib/db/direct/, on the client and in a transaction", async () => {
     for (const write of ["create", "createMany", "update", "updateMany", "upsert", "delete", "deleteMany"]) {
       for (const model of ["card", "review"]) {
         const code = `import { db } from "../db/client";\nexport const a = () => db.${model}.${write}({} as never);\nexport const b = () => db.$transaction((tx) => tx.${model}.${write}({} as never));\n`;
-        expect(await problems("lib/classes/example.ts", code)).toEqual([expect.stringMatching(FENCE), expect.stringMatching(FENCE)]);
+        expect(await problems("lib/classes/example.ts", code)).toEqual([
+          expect.stringMatching(FENCE),
+          expect.stringMatching(FENCE),
+        ]);
       }
     }
   });
@@ -38,14 +56,22 @@ describe("the hot path's fence", { timeout: 30_000 }, () => {
   });
 
   it("refuses raw SQL outside lib/db/", async () => {
-    expect(await problems("lib/classes/example.ts", `import { db } from "../db/client";\nexport const a = () => db.$queryRaw\`SELECT 1\`;\nexport const b = () => db.$executeRawUnsafe("DELETE FROM \\"Card\\"");\n`))
-      .toEqual([expect.stringMatching(FENCE), expect.stringMatching(FENCE)]);
+    expect(
+      await problems(
+        "lib/classes/example.ts",
+        `import { db } from "../db/client";\nexport const a = () => db.$queryRaw\`SELECT 1\`;\nexport const b = () => db.$executeRawUnsafe("DELETE FROM \\"Card\\"");\n`,
+      ),
+    ).toEqual([expect.stringMatching(FENCE), expect.stringMatching(FENCE)]);
   });
 
   it("allows all of it in lib/db/direct/, and keeps the local-time rule everywhere it applied", async () => {
     const code = `import { directSql } from "./driver";\nimport { db } from "../client";\nexport const a = () => db.card.update({} as never);\nexport const b = directSql;\n`;
     expect(await problems("lib/db/direct/example.ts", code)).toEqual([]);
-    expect(await problems("lib/db/direct/example.ts", `export const d = new Date(2020, 1, 1);\n`)).toEqual([expect.stringMatching(/server's zone/)]);
-    expect(await problems("lib/study/example.ts", `export const d = new Date(2020, 1, 1);\n`)).toEqual([expect.stringMatching(/server's zone/)]);
+    expect(await problems("lib/db/direct/example.ts", `export const d = new Date(2020, 1, 1);\n`)).toEqual([
+      expect.stringMatching(/server's zone/),
+    ]);
+    expect(await problems("lib/study/example.ts", `export const d = new Date(2020, 1, 1);\n`)).toEqual([
+      expect.stringMatching(/server's zone/),
+    ]);
   });
 });

@@ -14,13 +14,20 @@ describe("completeLockfile", () => {
     const lock: Lockfile = {
       packages: {
         "": {},
-        "node_modules/@next/swc": { optionalDependencies: { "@next/swc-darwin-arm64": "16.4.6", "@next/swc-linux-x64-gnu": "16.4.6" } },
+        "node_modules/@next/swc": {
+          optionalDependencies: { "@next/swc-darwin-arm64": "16.4.6", "@next/swc-linux-x64-gnu": "16.4.6" },
+        },
         "node_modules/@next/swc-linux-x64-gnu": { version: "16.4.6" },
       },
     };
     const { lock: done, added } = completeLockfile(lock);
     expect(added).toEqual(["@next/swc-darwin-arm64"]);
-    expect(done.packages["node_modules/@next/swc-darwin-arm64"]).toEqual({ version: "16.4.6", optional: true, os: ["darwin"], cpu: ["arm64"] });
+    expect(done.packages["node_modules/@next/swc-darwin-arm64"]).toEqual({
+      version: "16.4.6",
+      optional: true,
+      os: ["darwin"],
+      cpu: ["arm64"],
+    });
     expect(missingOptionalPackages(done).size).toBe(0);
   });
 

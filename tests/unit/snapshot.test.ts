@@ -12,6 +12,17 @@ describe("card snapshots", () => {
   it("leave out a card row's id and version", () => {
     const row = { id: "card-1", version: 4, ...newCardState(new Date("2026-11-23T09:00:00Z")) };
     const json = JSON.parse(toSnapshot(row));
-    expect(Object.keys(json)).toEqual(["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"]);
+    expect(Object.keys(json)).toEqual([
+      "due",
+      "stability",
+      "difficulty",
+      "elapsedDays",
+      "scheduledDays",
+      "learningSteps",
+      "reps",
+      "lapses",
+      "state",
+      "lastReview",
+    ]);
   });
 });

@@ -12,8 +12,14 @@ describe("npm test's system packages", () => {
   });
 
   it("installs what is missing with apt-get as root on Debian, as a new machine of this kind is", () => {
-    expect(planInstall(missing("chromium"), { isRoot: true, hasAptGet: true })).toEqual({ action: "install", names: ["chromium"] });
-    expect(planInstall(missing("chromium", "postgresql"), { isRoot: true, hasAptGet: true })).toEqual({ action: "install", names: ["chromium", "postgresql"] });
+    expect(planInstall(missing("chromium"), { isRoot: true, hasAptGet: true })).toEqual({
+      action: "install",
+      names: ["chromium"],
+    });
+    expect(planInstall(missing("chromium", "postgresql"), { isRoot: true, hasAptGet: true })).toEqual({
+      action: "install",
+      names: ["chromium", "postgresql"],
+    });
   });
 
   it("otherwise names the exact command and the alternative, and installs nothing", () => {

@@ -19,38 +19,67 @@ export default async function AccountPage() {
     <div className="mx-auto max-w-md space-y-10">
       <header className="space-y-2">
         <PageTitle>Your account</PageTitle>
-        <p>{learner.isGuest ? "You are studying as a guest." : `Signed in as ${learner.name ?? "you"} (${learner.role === "TEACHER" ? "teacher" : "student"}).`}</p>
+        <p>
+          {learner.isGuest
+            ? "You are studying as a guest."
+            : `Signed in as ${learner.name ?? "you"} (${learner.role === "TEACHER" ? "teacher" : "student"}).`}
+        </p>
         <div className="flex flex-wrap gap-3">
           <form action={signOutAction}>
-            <PendingButton pendingLabel="Signing out…" className="rounded-lg border px-4 py-2 font-semibold">Sign out</PendingButton>
+            <PendingButton pendingLabel="Signing out…" className="rounded-lg border px-4 py-2 font-semibold">
+              Sign out
+            </PendingButton>
           </form>
           {!learner.isGuest && (
             <form action={signOutEverywhereAction}>
-              <PendingButton pendingLabel="Signing out everywhere…" aria-describedby="everywhere-hint" className="rounded-lg border px-4 py-2 font-semibold">Sign out everywhere</PendingButton>
+              <PendingButton
+                pendingLabel="Signing out everywhere…"
+                aria-describedby="everywhere-hint"
+                className="rounded-lg border px-4 py-2 font-semibold"
+              >
+                Sign out everywhere
+              </PendingButton>
             </form>
           )}
         </div>
-        {!learner.isGuest && <p id="everywhere-hint" className="text-sm text-muted">Sign out everywhere ends your sessions on every device and browser, this one included.</p>}
+        {!learner.isGuest && (
+          <p id="everywhere-hint" className="text-sm text-muted">
+            Sign out everywhere ends your sessions on every device and browser, this one included.
+          </p>
+        )}
       </header>
       {!learner.isGuest && (
         <section aria-labelledby="profile-heading" className="space-y-4">
-          <h2 id="profile-heading" className="text-xl font-semibold">Profile</h2>
+          <h2 id="profile-heading" className="text-xl font-semibold">
+            Profile
+          </h2>
           <ProfileForm name={learner.name ?? ""} role={learner.role} />
         </section>
       )}
       <section aria-labelledby="time-heading" className="space-y-4">
-        <h2 id="time-heading" className="text-xl font-semibold">Time zone and study day</h2>
-        <StudyClockForm timeZone={learner.timeZone} chosen={learner.timeZoneChosen} rolloverHour={learner.rolloverHour} zones={zoneChoices(learner.timeZone)}
-          hours={Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: formatHour(h) }))} />
+        <h2 id="time-heading" className="text-xl font-semibold">
+          Time zone and study day
+        </h2>
+        <StudyClockForm
+          timeZone={learner.timeZone}
+          chosen={learner.timeZoneChosen}
+          rolloverHour={learner.rolloverHour}
+          zones={zoneChoices(learner.timeZone)}
+          hours={Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: formatHour(h) }))}
+        />
       </section>
       {!learner.isGuest && (
         <section aria-labelledby="password-heading" className="space-y-4">
-          <h2 id="password-heading" className="text-xl font-semibold">Change password</h2>
+          <h2 id="password-heading" className="text-xl font-semibold">
+            Change password
+          </h2>
           <ChangePasswordForm />
         </section>
       )}
       <section aria-labelledby="delete-heading" className="space-y-4">
-        <h2 id="delete-heading" className="text-xl font-semibold">Delete account</h2>
+        <h2 id="delete-heading" className="text-xl font-semibold">
+          Delete account
+        </h2>
         <p>This removes your account and everything you have studied. It cannot be undone.</p>
         <DeleteAccountForm />
       </section>

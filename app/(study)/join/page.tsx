@@ -17,7 +17,8 @@ export default async function JoinPage() {
       ) : (
         <p>
           To join a class, <TextLink href={routes.signUp({ next: routes.join() })}>create an account</TextLink> or{" "}
-          <TextLink href={routes.signIn({ next: routes.join() })}>sign in</TextLink>, so your teacher can see your progress.
+          <TextLink href={routes.signIn({ next: routes.join() })}>sign in</TextLink>, so your teacher can see your
+          progress.
         </p>
       )}
     </div>

@@ -27,23 +27,30 @@ export default async function ClassesPage() {
     <div className="space-y-8">
       <PageTitle>Your classes</PageTitle>
       {classes.length === 0 ? (
-        <p className="rounded-lg border border-dashed p-4 text-muted">No classes yet. Create one, then share its code with your students.</p>
+        <p className="rounded-lg border border-dashed p-4 text-muted">
+          No classes yet. Create one, then share its code with your students.
+        </p>
       ) : (
         <ul className="space-y-3">
           {classes.map((c) => (
             <li key={c.id} className="rounded-lg border border-black/10 p-4 dark:border-white/15">
               <h2 className="text-lg font-semibold">
-                <Link href={routes.classroom(c.id)} className="underline-offset-2 hover:underline">{c.name}</Link>
+                <Link href={routes.classroom(c.id)} className="underline-offset-2 hover:underline">
+                  {c.name}
+                </Link>
               </h2>
               <p className="text-sm text-muted">
-                {c._count.memberships} {c._count.memberships === 1 ? "student" : "students"} · {c._count.assignments} assigned · code {formatJoinCode(c.joinCode)}
+                {c._count.memberships} {c._count.memberships === 1 ? "student" : "students"} · {c._count.assignments}{" "}
+                assigned · code {formatJoinCode(c.joinCode)}
               </p>
             </li>
           ))}
         </ul>
       )}
       <section aria-labelledby="create-heading" className="space-y-3">
-        <h2 id="create-heading" className="text-xl font-semibold">Create a class</h2>
+        <h2 id="create-heading" className="text-xl font-semibold">
+          Create a class
+        </h2>
         <CreateClassForm />
       </section>
     </div>

@@ -10,7 +10,14 @@ import { recordAnswer } from "@/lib/study/answer";
 
 export const POST = jsonRoute(
   defineAction({
-    schema: z.object({ setId: id, questionId: id, clientId, response, selfGrade: grade.optional(), durationMs: z.number().int().min(0).max(3_600_000).optional() }),
+    schema: z.object({
+      setId: id,
+      questionId: id,
+      clientId,
+      response,
+      selfGrade: grade.optional(),
+      durationMs: z.number().int().min(0).max(3_600_000).optional(),
+    }),
     access: "viewer",
     run: (input, viewer) => recordAnswer({ ...input, userId: viewer.id }),
   }),

@@ -14,7 +14,13 @@ const SET_RATING = `UPDATE "Review" SET "rating" = ?, "stateAfter" = ? WHERE "id
  * `reschedule` (./reschedule-latest.ts), the review's rating and stateAfter set to match. On the driver, like
  * answers: on SQLite a transaction of Prisma's that read before an answer committed could not then write.
  */
-export function adjustConfidence(userId: string, reviewId: string, rating: Grade, now: Date, reschedule: Reschedule): Promise<AdjustedConfidence> {
+export function adjustConfidence(
+  userId: string,
+  reviewId: string,
+  rating: Grade,
+  now: Date,
+  reschedule: Reschedule,
+): Promise<AdjustedConfidence> {
   return directSql().transaction(function* (): Generator<Statement, AdjustedConfidence, unknown> {
     const review = (yield one(RIGHT_ANSWER, reviewId, userId, true)) as ReviewToRerate | undefined;
     if (!review) return "not-found";

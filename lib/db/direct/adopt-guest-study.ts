@@ -9,8 +9,15 @@ type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
  * of both stays in the review log. On Prisma, not the driver: it is part of a larger transaction of Prisma's
  * and runs once per sign-in.
  */
-export async function moveGuestStudy(tx: Tx, guestId: string, accountId: string): Promise<{ cards: number; droppedCards: number; reviews: number }> {
-  const guestCards = await tx.card.findMany({ where: { userId: guestId }, select: { id: true, questionId: true, lastReview: true } });
+export async function moveGuestStudy(
+  tx: Tx,
+  guestId: string,
+  accountId: string,
+): Promise<{ cards: number; droppedCards: number; reviews: number }> {
+  const guestCards = await tx.card.findMany({
+    where: { userId: guestId },
+    select: { id: true, questionId: true, lastReview: true },
+  });
   const theirs = await tx.card.findMany({
     where: { userId: accountId, questionId: { in: guestCards.map((c) => c.questionId) } },
     select: { id: true, questionId: true, lastReview: true },

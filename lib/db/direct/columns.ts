@@ -7,7 +7,16 @@ import type { CardState } from "../../srs/scheduler";
 
 /** A card's scheduling columns, in the order snapshots store them (changing the order changes new snapshots' text). */
 export const CARD_STATE_COLUMNS = [
-  "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview",
+  "due",
+  "stability",
+  "difficulty",
+  "elapsedDays",
+  "scheduledDays",
+  "learningSteps",
+  "reps",
+  "lapses",
+  "state",
+  "lastReview",
 ] as const satisfies readonly (keyof CardModel & keyof CardState)[];
 
 export type CardStateColumn = (typeof CARD_STATE_COLUMNS)[number];
@@ -20,7 +29,14 @@ void everyStateFieldStored;
 export type CardStateRow = { [K in CardStateColumn]: CardModel[K] | string | number | bigint };
 
 /** The columns of "User" a Viewer is made from (lib/auth/viewer.ts). */
-export const VIEWER_USER_COLUMNS = ["id", "role", "isGuest", "name", "timeZone", "rolloverHour"] as const satisfies readonly (keyof UserModel)[];
+export const VIEWER_USER_COLUMNS = [
+  "id",
+  "role",
+  "isGuest",
+  "name",
+  "timeZone",
+  "rolloverHour",
+] as const satisfies readonly (keyof UserModel)[];
 
 /** Prisma's `select` for `columns`. */
 export function selectOf<const C extends readonly string[]>(columns: C): { [K in C[number]]: true } {
@@ -50,8 +66,15 @@ export function cardStateValues(state: CardState): unknown[] {
 /** A card row as raw SQL returns it, as the scheduler's state. */
 export function cardStateFromRow(row: CardStateRow): CardState {
   return {
-    due: new Date(row.due as string | Date), stability: Number(row.stability), difficulty: Number(row.difficulty),
-    elapsedDays: Number(row.elapsedDays), scheduledDays: Number(row.scheduledDays), learningSteps: Number(row.learningSteps),
-    reps: Number(row.reps), lapses: Number(row.lapses), state: Number(row.state), lastReview: row.lastReview ? new Date(row.lastReview as string | Date) : null,
+    due: new Date(row.due as string | Date),
+    stability: Number(row.stability),
+    difficulty: Number(row.difficulty),
+    elapsedDays: Number(row.elapsedDays),
+    scheduledDays: Number(row.scheduledDays),
+    learningSteps: Number(row.learningSteps),
+    reps: Number(row.reps),
+    lapses: Number(row.lapses),
+    state: Number(row.state),
+    lastReview: row.lastReview ? new Date(row.lastReview as string | Date) : null,
   };
 }

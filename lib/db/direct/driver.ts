@@ -68,12 +68,13 @@ function sqliteDriver(file: string): Driver {
   const rollback = prepare("ROLLBACK");
   return {
     async transaction<T>(work: Work<T>): Promise<T> {
-      for (const started = Date.now(); ; ) {
+      for (const started = Date.now(); ;) {
         try {
           begin.run();
           break;
         } catch (error) {
-          if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() - started > BUSY_GIVE_UP_MS) throw error;
+          if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() - started > BUSY_GIVE_UP_MS)
+            throw error;
           await sleep(BUSY_RETRY_MS);
         }
       }
@@ -117,7 +118,9 @@ function postgresTimestamp(date: Date): string {
 // Prisma stores timestamps without a time zone, in UTC: read them as UTC whatever the server's zone.
 const types = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === TIMESTAMP_OID ? (text: string) => new Date(`${text.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format as never)) as typeof pg.types.getTypeParser,
+    oid === TIMESTAMP_OID
+      ? (text: string) => new Date(`${text.replace(" ", "T")}Z`)
+      : pg.types.getTypeParser(oid, format as never)) as typeof pg.types.getTypeParser,
 };
 
 function postgresDriver(url: string): Driver {

@@ -15,9 +15,17 @@ const SET_RIGHT = `UPDATE "Review" SET "correct" = ?, "rating" = ?, "stateAfter"
  * re-scheduled by `reschedule` (./reschedule-latest.ts); the review keeps its typed answer and becomes
  * correct with that rating and stateAfter, overruledAt set to `now`.
  */
-export function overruleAnswer(userId: string, reviewId: string, types: readonly string[], rating: Grade, now: Date, reschedule: Reschedule): Promise<OverruledAnswer> {
+export function overruleAnswer(
+  userId: string,
+  reviewId: string,
+  types: readonly string[],
+  rating: Grade,
+  now: Date,
+  reschedule: Reschedule,
+): Promise<OverruledAnswer> {
   return directSql().transaction(function* (): Generator<Statement, OverruledAnswer, unknown> {
-    const review = (yield one(WRONG_ANSWER, reviewId, userId, false)) as (ReviewToRerate & { type: string }) | undefined;
+    const review = (yield one(WRONG_ANSWER, reviewId, userId, false)) as
+      (ReviewToRerate & { type: string }) | undefined;
     if (!review || !types.includes(review.type)) return "not-found";
     const after = yield* rescheduleLatest(userId, review, reschedule, now);
     if (typeof after === "string") return after;

@@ -22,12 +22,25 @@ export type QueueFacts = {
  * The queue's facts for learner `userId` in set `setId`, on the app's driver: cards due by `now`, the first
  * due by `ahead`, cards created since `dayStart` (the start of the learner's study day).
  */
-export function selectQueueFacts(userId: string, setId: string, now: Date, ahead: Date, dayStart: Date): Promise<QueueFacts> {
+export function selectQueueFacts(
+  userId: string,
+  setId: string,
+  now: Date,
+  ahead: Date,
+  dayStart: Date,
+): Promise<QueueFacts> {
   return queueFacts(directSql(), userId, setId, now, ahead, dayStart);
 }
 
 /** selectQueueFacts on a driver of the caller's (the benchmark and its test open their own). */
-export async function queueFacts(sql: Pick<Driver, "one">, userId: string, setId: string, now: Date, ahead: Date, dayStart: Date): Promise<QueueFacts> {
+export async function queueFacts(
+  sql: Pick<Driver, "one">,
+  userId: string,
+  setId: string,
+  now: Date,
+  ahead: Date,
+  dayStart: Date,
+): Promise<QueueFacts> {
   const row = (await sql.one<Record<Exclude<keyof QueueFacts, "firstIsDue"> | "firstDue", unknown>>(
     `SELECT
       (SELECT count(*) FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
@@ -45,7 +58,24 @@ export async function queueFacts(sql: Pick<Driver, "one">, userId: string, setId
       (SELECT q."id" FROM "Question" q WHERE q."setId" = ? AND q."archivedAt" IS NULL
         AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."questionId" = q."id")
         ORDER BY q."position" LIMIT 1) AS "freshId"`,
-    userId, setId, now, userId, setId, ahead, userId, setId, ahead, userId, setId, dayStart, userId, setId, setId, userId, setId, userId,
+    userId,
+    setId,
+    now,
+    userId,
+    setId,
+    ahead,
+    userId,
+    setId,
+    ahead,
+    userId,
+    setId,
+    dayStart,
+    userId,
+    setId,
+    setId,
+    userId,
+    setId,
+    userId,
   ))!;
   const count = (value: unknown) => Number(value ?? 0);
   return {

@@ -17,7 +17,12 @@ const LATEST = `SELECT "id" FROM "Review" WHERE "userId" = ? AND "questionId" = 
  * learner's latest not-undone answer to its question. Answers the card's new state, or `not-latest` (a later
  * answer exists) or `no-card` (the card is gone), having changed nothing.
  */
-export function* rescheduleLatest(userId: string, review: ReviewToRerate, reschedule: Reschedule, now: Date): Generator<Statement, CardState | "not-latest" | "no-card", unknown> {
+export function* rescheduleLatest(
+  userId: string,
+  review: ReviewToRerate,
+  reschedule: Reschedule,
+  now: Date,
+): Generator<Statement, CardState | "not-latest" | "no-card", unknown> {
   const latest = (yield one(LATEST, userId, review.questionId)) as { id: string } | undefined;
   if (latest?.id !== review.id) return "not-latest";
   const reviewedAt = new Date(review.reviewedAt);

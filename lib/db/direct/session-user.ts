@@ -4,8 +4,13 @@ import { directSql } from "./driver";
 
 /** A "User" row as a session needs it: the viewer's columns (./columns.ts) and the session version, as raw SQL returns them. */
 export type SessionUserRow = Record<(typeof COLUMNS)[number], unknown> & {
-  id: string; role: "STUDENT" | "TEACHER"; isGuest: boolean | number; name: string | null;
-  timeZone: string | null; rolloverHour: number; sessionVersion: number;
+  id: string;
+  role: "STUDENT" | "TEACHER";
+  isGuest: boolean | number;
+  name: string | null;
+  timeZone: string | null;
+  rolloverHour: number;
+  sessionVersion: number;
 };
 
 const COLUMNS = [...VIEWER_USER_COLUMNS, "sessionVersion"] as const satisfies readonly (keyof UserModel)[];

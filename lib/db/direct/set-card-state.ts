@@ -11,7 +11,11 @@ const BY_QUESTION = `UPDATE "Card" SET ${SET_STATE} WHERE "userId" = ? AND "ques
  * moves its version on: by id at a known version (none changed when another write moved it on first), or by
  * learner and question. Its result is the number of cards changed, 0 or 1.
  */
-export function setCardState(state: CardState, now: Date, where: { id: string; version: number } | { userId: string; questionId: string }): Statement {
+export function setCardState(
+  state: CardState,
+  now: Date,
+  where: { id: string; version: number } | { userId: string; questionId: string },
+): Statement {
   const values = [...cardStateValues(state), now];
   if ("userId" in where) return run(BY_QUESTION, ...values, where.userId, where.questionId);
   return run(BY_ID, ...values, where.id, where.version);

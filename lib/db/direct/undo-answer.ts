@@ -14,7 +14,8 @@ const MARK_UNDONE = `UPDATE "Review" SET "undoneAt" = ? WHERE "id" = ?`;
  */
 export function undoLastAnswer(userId: string, setId: string, now: Date): Promise<{ questionId: string } | null> {
   return directSql().transaction(function* (): Generator<Statement, { questionId: string } | null, unknown> {
-    const review = (yield one(LAST_ANSWER, userId, setId)) as { id: string; questionId: string; stateBefore: string | null } | undefined;
+    const review = (yield one(LAST_ANSWER, userId, setId)) as
+      { id: string; questionId: string; stateBefore: string | null } | undefined;
     if (!review) return null;
     const card = { userId, questionId: review.questionId };
     if (review.stateBefore) yield setCardState(fromSnapshot(review.stateBefore), now, card);

@@ -24,7 +24,12 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ params, qu
   const cookies = Object.entries(req.cookies).map(([name, value]) => ({ name, value: value ?? "" }));
   const [learner, view] = await Promise.all([
     viewerFromCookies(cookies),
-    practicePageView(String(params?.setId), { s: first(query.s), next: first(query.next), reveal: first(query.reveal), notice: first(query.notice) }),
+    practicePageView(String(params?.setId), {
+      s: first(query.s),
+      next: first(query.next),
+      reveal: first(query.reveal),
+      notice: first(query.notice),
+    }),
   ]);
   if (view.kind === "missing") res.statusCode = 404;
   return { props: { view, learner, nonce: nonceOf({ get: (name) => first(req.headers[name]) ?? null }) ?? null } };

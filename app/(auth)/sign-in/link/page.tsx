@@ -37,9 +37,13 @@ export default async function SignInLinkPage({ searchParams }: { searchParams: P
         <input type="hidden" name="email" value={email} />
         <input type="hidden" name="next" value={next} />
         <BrowserTimeZoneInput />
-        <button type="submit" className="rounded-lg bg-accent px-4 py-2 font-semibold text-white dark:text-black">Sign in</button>
+        <button type="submit" className="rounded-lg bg-accent px-4 py-2 font-semibold text-white dark:text-black">
+          Sign in
+        </button>
       </form>
-      <p className="text-sm text-muted">Not you, or did not ask to sign in? Close this page: nothing happens until you press the button.</p>
+      <p className="text-sm text-muted">
+        Not you, or did not ask to sign in? Close this page: nothing happens until you press the button.
+      </p>
     </div>
   );
 }

@@ -28,19 +28,31 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         </p>
         {highlighted && (
           <p className="text-sm">
-            <TextLink reload href="#highlight">Jump to the highlighted passage</TextLink>
+            <TextLink reload href="#highlight">
+              Jump to the highlighted passage
+            </TextLink>
           </p>
         )}
       </header>
       {article.passages.map((passage) => (
-        <section key={passage.key} id={passage.key} aria-label={`Passage ${passage.key}`} className="scroll-mt-4 space-y-2">
+        <section
+          key={passage.key}
+          id={passage.key}
+          aria-label={`Passage ${passage.key}`}
+          className="scroll-mt-4 space-y-2"
+        >
           <p className="font-serif text-lg leading-relaxed">
-            <HighlightedText text={passage.text} quotes={passage.highlights} markId={passage === highlighted ? "highlight" : undefined} />
+            <HighlightedText
+              text={passage.text}
+              quotes={passage.highlights}
+              markId={passage === highlighted ? "highlight" : undefined}
+            />
           </p>
           {passage.questions.length > 0 && (
             <details className="text-sm">
               <summary className="cursor-pointer text-muted">
-                {passage.questions.length} {passage.questions.length === 1 ? "question cites" : "questions cite"} this passage
+                {passage.questions.length} {passage.questions.length === 1 ? "question cites" : "questions cite"} this
+                passage
               </summary>
               <ul className="mt-2 list-disc space-y-1 pl-5">
                 {passage.questions.map((q) => (

@@ -24,7 +24,10 @@ export default async function JoinWithCodePage({ params }: { params: Promise<{ c
   return (
     <div className="mx-auto max-w-md space-y-6">
       <PageTitle>Join {classroom.name}</PageTitle>
-      <p>{classroom.teacher.name ? `${classroom.teacher.name}'s class.` : "A teacher's class."} Your teacher will see your progress on the sets they assign.</p>
+      <p>
+        {classroom.teacher.name ? `${classroom.teacher.name}'s class.` : "A teacher's class."} Your teacher will see
+        your progress on the sets they assign.
+      </p>
       {learner && !learner.isGuest ? (
         <JoinClassForm code={code} hideField />
       ) : (

@@ -24,7 +24,11 @@ export default async function SetPage({ params, searchParams }: Props) {
   const [set, learner] = await Promise.all([getSet(setId), getViewer()]);
   if (!set) notFound();
   const [progress, forecast, limit] = learner
-    ? await Promise.all([setProgress(learner.id).then((p) => p.get(set.id)), dueForecast(learner.id, set.id, learner), newPerDay(learner.id, set.id)])
+    ? await Promise.all([
+        setProgress(learner.id).then((p) => p.get(set.id)),
+        dueForecast(learner.id, set.id, learner),
+        newPerDay(learner.id, set.id),
+      ])
     : [undefined, null, null];
 
   return (
@@ -35,21 +39,36 @@ export default async function SetPage({ params, searchParams }: Props) {
         <p className="text-sm text-muted">{set.questionCount} questions</p>
       </header>
       <section aria-labelledby="study-heading" className="space-y-3">
-        <h2 id="study-heading" className="text-xl font-semibold">Study</h2>
-        <StartStudyForm setId={set.id} action={startStudyAction} label={progress && progress.seen > 0 ? "Continue studying" : "Start studying"} />
+        <h2 id="study-heading" className="text-xl font-semibold">
+          Study
+        </h2>
+        <StartStudyForm
+          setId={set.id}
+          action={startStudyAction}
+          label={progress && progress.seen > 0 ? "Continue studying" : "Start studying"}
+        />
         <p className="text-sm text-muted">Spaced repetition: questions come back just before you would forget them.</p>
         <p>
           <TextLink href={routes.practice(set.id)} className="font-medium">
             Practise every question
           </TextLink>{" "}
-          <span className="text-sm text-muted">in shuffled order, for a test tomorrow; your schedule is not changed.</span>
+          <span className="text-sm text-muted">
+            in shuffled order, for a test tomorrow; your schedule is not changed.
+          </span>
         </p>
       </section>
       {progress && forecast && limit !== null && (
         <section aria-labelledby="progress-heading" className="space-y-4">
-          <h2 id="progress-heading" className="text-xl font-semibold">Your progress</h2>
+          <h2 id="progress-heading" className="text-xl font-semibold">
+            Your progress
+          </h2>
           <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-            {[["Due now", progress.due], ["New", progress.fresh], ["Seen", progress.seen], ["Mastered", progress.mastered]].map(([label, value]) => (
+            {[
+              ["Due now", progress.due],
+              ["New", progress.fresh],
+              ["Seen", progress.seen],
+              ["Mastered", progress.mastered],
+            ].map(([label, value]) => (
               <div key={label} className="rounded-lg border border-black/10 p-3 dark:border-white/15">
                 <dt className="text-sm text-muted">{label}</dt>
                 <dd className="text-2xl font-semibold">{value}</dd>
@@ -61,13 +80,13 @@ export default async function SetPage({ params, searchParams }: Props) {
         </section>
       )}
       <section aria-labelledby="sources-heading" className="space-y-2">
-        <h2 id="sources-heading" className="text-xl font-semibold">Sources</h2>
+        <h2 id="sources-heading" className="text-xl font-semibold">
+          Sources
+        </h2>
         <ul className="list-disc space-y-1 pl-5">
           {set.articles.map((article) => (
             <li key={article.id}>
-              <TextLink href={routes.article(article.id)}>
-                {article.title}
-              </TextLink>{" "}
+              <TextLink href={routes.article(article.id)}>{article.title}</TextLink>{" "}
               <span className="text-sm text-muted">
                 {article.outlet}
                 {article.translationNote ? " · translated" : ""}

@@ -21,14 +21,19 @@ async function handle(request: Request, context: Context) {
     // Links mailed before sign-in links had their own page: next-auth's callback would spend the token on
     // a mail scanner's GET, so they open the confirmation page instead (lib/auth/sign-in-link.ts).
     const query = new URL(request.url).searchParams;
-    const to = signInLinkPath({ token: query.get("token") ?? "", email: query.get("email") ?? "", next: returnPath(query.get("callbackUrl")) });
+    const to = signInLinkPath({
+      token: query.get("token") ?? "",
+      email: query.get("email") ?? "",
+      next: returnPath(query.get("callbackUrl")),
+    });
     return new Response(null, { status: 303, headers: { Location: to, "Cache-Control": "no-store" } });
   }
   if (action === "session") {
     // next-auth reads the JWT alone and would answer for a session that "Sign out everywhere" or a
     // password change ended: the check that ends it (the session version) is ours, so it is asked first.
     // The ended cookie is left as it is (every page refuses it): deleting it here could race a new sign-in.
-    if (!(await viewerFromCookies((await cookies()).getAll()))) return Response.json({}, { headers: { "Cache-Control": "no-store" } });
+    if (!(await viewerFromCookies((await cookies()).getAll())))
+      return Response.json({}, { headers: { "Cache-Control": "no-store" } });
   }
   if (action === "callback") {
     const current = await viewerFromCookies((await cookies()).getAll());
@@ -40,13 +45,16 @@ async function handle(request: Request, context: Context) {
 async function POST(request: Request, context: Context) {
   // Sign-in links are limited per address and per sender, before next-auth mails anything.
   if (new URL(request.url).pathname.endsWith("/signin/email")) {
-    const email = String((await request.clone().formData()).get("email") ?? "").trim().toLowerCase();
+    const email = String((await request.clone().formData()).get("email") ?? "")
+      .trim()
+      .toLowerCase();
     const limited = await hitAll(db, [
       [`magic-link:email:${email}`, LIMITS.magicLinkPerEmail],
       [perAddress("magic-link", await clientIp()), LIMITS.magicLinkPerIp],
     ]);
     // next-auth's client follows the url in this answer, as it would after sending a link.
-    if (!limited.ok) return Response.json({ url: `${config().appUrl}/sign-in?error=RateLimited&retry=${limited.retryAfterSeconds}` });
+    if (!limited.ok)
+      return Response.json({ url: `${config().appUrl}/sign-in?error=RateLimited&retry=${limited.retryAfterSeconds}` });
   }
   return handle(request, context);
 }

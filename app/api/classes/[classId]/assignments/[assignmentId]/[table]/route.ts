@@ -3,18 +3,27 @@ import { getViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { toPageOutcome } from "@/lib/errors/translate";
 import { assignmentReport } from "@/lib/classes/report";
-import { REPORT_FORMATS, REPORT_TABLES, reportDownload, type ReportFormat, type ReportTable } from "@/lib/classes/report-downloads";
+import {
+  REPORT_FORMATS,
+  REPORT_TABLES,
+  reportDownload,
+  type ReportFormat,
+  type ReportTable,
+} from "@/lib/classes/report-downloads";
 
 type Params = { params: Promise<{ classId: string; assignmentId: string; table: string }> };
 
 export async function GET(_request: Request, { params }: Params) {
   const { classId, assignmentId, table } = await params;
   const [, name, format] = /^(\w+)\.(\w+)$/.exec(table) ?? [];
-  if (!REPORT_TABLES.includes(name as ReportTable) || !REPORT_FORMATS.includes(format as ReportFormat)) return new Response("Not found", { status: 404 });
+  if (!REPORT_TABLES.includes(name as ReportTable) || !REPORT_FORMATS.includes(format as ReportFormat))
+    return new Response("Not found", { status: 404 });
   try {
     const report = await assignmentReport(await getViewer(), classId, assignmentId);
     if (!report) return new Response("Not found", { status: 404 });
-    const filename = `${report.classroom.name}-${report.assignment.set.title}-${name}`.replace(/[^\w-]+/g, "-").toLowerCase();
+    const filename = `${report.classroom.name}-${report.assignment.set.title}-${name}`
+      .replace(/[^\w-]+/g, "-")
+      .toLowerCase();
     const { body, contentType } = await reportDownload(report, name as ReportTable, format as ReportFormat);
     return new Response(typeof body === "string" ? body : new Uint8Array(body), {
       headers: {
@@ -25,7 +34,10 @@ export async function GET(_request: Request, { params }: Params) {
     });
   } catch (error) {
     const outcome = error instanceof AppError ? toPageOutcome(error) : null;
-    if (outcome) return new Response(outcome === "sign-in" ? "Sign in first." : "Not found", { status: outcome === "sign-in" ? 401 : 404 });
+    if (outcome)
+      return new Response(outcome === "sign-in" ? "Sign in first." : "Not found", {
+        status: outcome === "sign-in" ? 401 : 404,
+      });
     throw error;
   }
 }
