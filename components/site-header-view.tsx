@@ -1,12 +1,12 @@
-// The site's header for a given learner. App Router pages get it through components/site-header.tsx;
-// the study page (Pages Router) looks the learner up itself and renders this.
+// The site's header for a given viewer. App Router pages get it through components/site-header.tsx;
+// the study page (Pages Router) looks the viewer up itself and renders this.
 import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
 import { routes } from "@/lib/routes";
 
 const link = "text-sm font-medium underline-offset-2 hover:underline";
 
-export function SiteHeaderView({ learner }: { learner: Viewer | null }) {
+export function SiteHeaderView({ viewer }: { viewer: Viewer | null }) {
   return (
     <header className="border-b border-black/10 dark:border-white/15">
       <nav aria-label="Main" className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
@@ -17,9 +17,9 @@ export function SiteHeaderView({ learner }: { learner: Viewer | null }) {
           <Link href={routes.progress()} className={link}>
             Progress
           </Link>
-          {learner && !learner.isGuest ? (
+          {viewer && !viewer.isGuest ? (
             <>
-              {learner.role === "TEACHER" ? (
+              {viewer.role === "TEACHER" ? (
                 <Link href={routes.classes()} className={link}>
                   Classes
                 </Link>

@@ -3,5 +3,5 @@ import { SiteHeaderView } from "./site-header-view";
 
 /** The header of every App Router page: it finds who is asking itself. */
 export async function SiteHeader() {
-  return <SiteHeaderView learner={await getViewer()} />;
+  return <SiteHeaderView viewer={await getViewer()} />;
 }

@@ -3,51 +3,37 @@
 // rendered on the server, its form posts to app/(study)/sets/[setId]/practice/[step]/route.ts, and the
 // same two small scripts add the keyboard and loading touches.
 import type { GetServerSideProps } from "next";
-import Head from "next/head";
-import { PlainNavigationStatus } from "@/components/plain-navigation-status";
-import { SiteFrame } from "@/components/site-frame";
-import { SiteHeaderView } from "@/components/site-header-view";
+import { PlainPage } from "@/components/plain-page";
 import { PracticeView } from "@/components/study/practice-view";
-import { viewerFromCookies, type Viewer } from "@/lib/auth/viewer";
-import { nonceOf } from "@/lib/http/nonce";
-import { pageTitle, SITE_DESCRIPTION } from "@/lib/site";
+import type { Viewer } from "@/lib/auth/viewer";
+import { readPlainPageRequest } from "@/lib/http/plain-page-request";
 import { practicePageView, type PracticePageView } from "@/lib/study/practice-page";
 
 // As on the study page: `runtime` satisfies Next's page-config check; unstable_runtimeJS: false ships no React.
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-type Props = { view: PracticePageView; learner: Viewer | null; nonce: string | null };
+type Props = { view: PracticePageView; viewer: Viewer | null; nonce: string | null };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-export const getServerSideProps: GetServerSideProps<Props> = async ({ params, query, req, res }) => {
-  const cookies = Object.entries(req.cookies).map(([name, value]) => ({ name, value: value ?? "" }));
-  const [learner, view] = await Promise.all([
-    viewerFromCookies(cookies),
-    practicePageView(String(params?.setId), {
-      s: first(query.s),
-      next: first(query.next),
-      reveal: first(query.reveal),
-      notice: first(query.notice),
-    }),
-  ]);
-  if (view.kind === "missing") res.statusCode = 404;
-  return { props: { view, learner, nonce: nonceOf({ get: (name) => first(req.headers[name]) ?? null }) ?? null } };
+export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
+  const { viewer, nonce, param } = await readPlainPageRequest(context);
+  const view = await practicePageView(String(context.params?.setId), {
+    s: param("s"),
+    next: param("next"),
+    reveal: param("reveal"),
+    notice: param("notice"),
+  });
+  if (view.kind === "missing") context.res.statusCode = 404;
+  return { props: { view, viewer, nonce } };
 };
 
-export default function PracticePage({ view, learner, nonce }: Props) {
-  const title = view.kind === "missing" ? "Set not found" : `Practice: ${view.set.title}`;
+export default function PracticePage({ view, viewer, nonce }: Props) {
   return (
-    <>
-      <Head>
-        <title>{pageTitle(title)}</title>
-        <meta name="description" content={SITE_DESCRIPTION} />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-      </Head>
-      <SiteFrame status={<PlainNavigationStatus />} header={<SiteHeaderView learner={learner} />}>
-        <PracticeView view={view} nonce={nonce ?? undefined} />
-      </SiteFrame>
-      <script src="/plain-page.js" nonce={nonce ?? undefined} defer />
-    </>
+    <PlainPage
+      title={view.kind === "missing" ? "Set not found" : `Practice: ${view.set.title}`}
+      viewer={viewer}
+      nonce={nonce}
+    >
+      <PracticeView view={view} nonce={nonce ?? undefined} />
+    </PlainPage>
   );
 }
