@@ -7,6 +7,15 @@ import { requireAccount, ownedClass, type Actor } from "./access";
 import { goalProgress, latestAnswers, type GoalProgress } from "./goal";
 
 /** `dueAt` is an instant; `timeZone` the IANA zone the teacher chose it in (shown beside it to viewers elsewhere). Goals are 0–1. */
+/** An assignment's terms as pages show them (Prisma select): its set is selected by each caller. */
+export const ASSIGNMENT_TERMS = {
+  id: true,
+  dueAt: true,
+  timeZone: true,
+  goalAccuracy: true,
+  goalCoverage: true,
+} as const;
+
 export type AssignInput = {
   setIds: string[];
   dueAt: Date;
@@ -62,11 +71,7 @@ export async function studentAssignments(actor: Actor, now = new Date()): Promis
     },
     orderBy: { dueAt: "asc" },
     select: {
-      id: true,
-      dueAt: true,
-      timeZone: true,
-      goalAccuracy: true,
-      goalCoverage: true,
+      ...ASSIGNMENT_TERMS,
       classroom: { select: { name: true } },
       set: { select: { id: true, title: true, questions: { where: { archivedAt: null }, select: { id: true } } } },
     },

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "../db/client";
 import { ownedClass, requireAccount, requireTeacher, type Actor } from "./access";
 import { AppError } from "../errors/app-error";
+import { ASSIGNMENT_TERMS } from "./assignments";
 import { newJoinCode, normalizeJoinCode } from "./join-code";
 
 async function uniqueCode(): Promise<string> {
@@ -41,11 +42,7 @@ export async function classDetail(actor: Actor, classId: string) {
       where: { classroomId: classId },
       orderBy: { dueAt: "asc" },
       select: {
-        id: true,
-        dueAt: true,
-        timeZone: true,
-        goalAccuracy: true,
-        goalCoverage: true,
+        ...ASSIGNMENT_TERMS,
         set: { select: { id: true, title: true } },
       },
     }),
