@@ -36,7 +36,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not route handlers, static files or prefetches, which carry no inline scripts.
+  // Pages and the form posts beside them (/sets/…/study/answer, /sign-in/link/use); not /api (JSON and
+  // next-auth: each reads its own body within limits), static files or prefetches, which carry no inline scripts.
   matcher: [
     {
       source: "/((?!api|_next/static|_next/image|favicon.ico).*)",

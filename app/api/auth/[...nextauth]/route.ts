@@ -10,6 +10,10 @@ import { config } from "@/lib/config";
 import { db } from "@/lib/db/client";
 import { returnPath } from "@/lib/http/site-return-path";
 import { hitAll, LIMITS, perAddress } from "@/lib/http/rate-limit";
+import { readForm } from "@/lib/http/form-request";
+import { AppError } from "@/lib/errors/app-error";
+import { toTextResponse } from "@/lib/errors/translate";
+import { routes } from "@/lib/routes";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -45,7 +49,15 @@ async function handle(request: Request, context: Context) {
 async function POST(request: Request, context: Context) {
   // Sign-in links are limited per address and per sender, before next-auth mails anything.
   if (new URL(request.url).pathname.endsWith("/signin/email")) {
-    const email = String((await request.clone().formData()).get("email") ?? "")
+    // Read as every form post is (same site, size-limited); next-auth reads its own copy of the body.
+    let form: FormData;
+    try {
+      form = await readForm(request.clone());
+    } catch (error) {
+      if (error instanceof AppError) return toTextResponse(error);
+      throw error;
+    }
+    const email = String(form.get("email") ?? "")
       .trim()
       .toLowerCase();
     const limited = await hitAll(db, [
@@ -53,8 +65,10 @@ async function POST(request: Request, context: Context) {
       [perAddress("magic-link", await clientIp()), LIMITS.magicLinkPerIp],
     ]);
     // next-auth's client follows the url in this answer, as it would after sending a link.
-    if (!limited.ok)
-      return Response.json({ url: `${config().appUrl}/sign-in?error=RateLimited&retry=${limited.retryAfterSeconds}` });
+    if (!limited.ok) {
+      const retry = routes.signIn({ error: "RateLimited", retry: limited.retryAfterSeconds });
+      return Response.json({ url: new URL(retry, config().appUrl).href });
+    }
   }
   return handle(request, context);
 }
