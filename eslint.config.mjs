@@ -25,6 +25,15 @@ const CARD_REVIEW_WRITE_SYNTAX = [
     message: "Cards and reviews are written only by the named operations in lib/db/direct/: add or use one there.",
   },
 ];
+const DRIVER_IMPORT = {
+  group: ["**/direct/driver"],
+  message: "Only lib/db/direct/ uses the driver: call a named operation there (or add one).",
+};
+const DATABASE_PACKAGES = {
+  group: ["pg", "better-sqlite3"],
+  message:
+    "Databases are opened in lib/db/: use the Prisma client (lib/db/client.ts) or a named operation in lib/db/direct/.",
+};
 // Raw SQL lives in lib/db/: the driver's operations in lib/db/direct/, and the client's own set-up.
 const RAW_SQL_SYNTAX = [
   {
@@ -89,18 +98,19 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            {
-              group: ["**/direct/driver"],
-              message: "Only lib/db/direct/ uses the driver: call a named operation there (or add one).",
-            },
-          ],
+          patterns: [DRIVER_IMPORT, DATABASE_PACKAGES],
         },
       ],
       // One rule's options replace another block's, so the local-time syntax of the block above is restated
       // (but not for lib/calendar/, which the block above exempts).
       "no-restricted-syntax": ["error", ...LOCAL_TIME_SYNTAX, ...CARD_REVIEW_WRITE_SYNTAX, ...RAW_SQL_SYNTAX],
     },
+  },
+  {
+    // The database packages themselves are opened in lib/db/ and by start-up's migrations and backups.
+    files: ["lib/db/*.ts", "lib/startup/**"],
+    ignores: ["**/*.test.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [DRIVER_IMPORT] }] },
   },
   {
     files: ["lib/calendar/**"],

@@ -50,6 +50,16 @@ describe("the hot path's fence", { timeout: 30_000 }, () => {
     }
   });
 
+  it("refuses the database packages outside lib/db/ and start-up, which open them", async () => {
+    const code = `import pg from "pg";\nimport Database from "better-sqlite3";\nexport const x = [pg, Database];\n`;
+    expect(await problems("lib/study/example.ts", code)).toEqual([
+      expect.stringMatching(/opened in lib\/db\//),
+      expect.stringMatching(/opened in lib\/db\//),
+    ]);
+    expect(await problems("lib/db/example.ts", code)).toEqual([]);
+    expect(await problems("lib/startup/example.ts", code)).toEqual([]);
+  });
+
   it("lets reads through, and other models' writes", async () => {
     const code = `import { db } from "../db/client";\nexport const a = () => db.card.findMany({});\nexport const b = () => db.review.groupBy({ by: ["setId"] });\nexport const c = () => db.user.update({} as never);\n`;
     expect(await problems("lib/study/example.ts", code)).toEqual([]);
