@@ -13,22 +13,14 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { AppError } from "../errors/app-error";
-import { toFormState, toJsonResponse, toPageOutcome, toTextResponse } from "../errors/translate";
+import { leaveIfRefused } from "../errors/leave-if-refused";
+import { toFormState, toJsonResponse, toTextResponse } from "../errors/translate";
 import { keepValues, type FormState } from "../forms/form-state";
 import { formFields, readForm } from "../http/form-request";
 import { readJsonBody } from "../http/json-request";
-import { returnPath } from "../http/site-return-path";
-import { routes } from "../routes";
 import { runAction, type Access, type Action } from "./run-action";
 
 type Fields = Record<string, string | string[]>;
-
-/** For actions about things only some people may see: a sign-in redirect back to `next`, or a 404 (a class that is not yours looks like none). */
-function leaveIfRefused(error: AppError, next: string): void {
-  const outcome = toPageOutcome(error);
-  if (outcome === "sign-in") redirect(routes.signIn({ next: returnPath(next) }));
-  if (outcome === "not-found") notFound();
-}
 
 type FormOptions = {
   /** Fields whose values come back with an error, so the person loses nothing (never passwords). */
