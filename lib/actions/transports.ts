@@ -18,6 +18,7 @@ import { toFormState, toJsonResponse, toTextResponse } from "../errors/translate
 import { keepValues, type FormState } from "../forms/form-state";
 import { formFields, readForm } from "../http/form-request";
 import { readJsonBody } from "../http/json-request";
+import { routes } from "../routes";
 import { runAction, type Access, type Action } from "./run-action";
 
 type Fields = Record<string, string | string[]>;
@@ -67,7 +68,7 @@ async function plainOutcome<S extends z.ZodType, A extends Access>(
     if (!(error instanceof AppError)) throw error;
     if (post.signInReturn) leaveIfRefused(error, post.signInReturn(fields));
     if (post.refused) return post.refused(error, fields);
-    leaveIfRefused(error, "/");
+    leaveIfRefused(error, routes.home());
     notFound();
   }
 }

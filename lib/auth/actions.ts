@@ -96,7 +96,7 @@ export const updateProfileAction = formAction({
   keep: ["name", "role"],
   run: async (input, viewer) => {
     await updateProfile(viewer.id, input);
-    revalidatePath("/", "layout");
+    revalidatePath(routes.home(), "layout");
     return { message: "Your profile was saved." };
   },
 });
@@ -117,7 +117,7 @@ export const updateStudyClockAction = formAction({
   keep: ["timeZone", "rolloverHour"],
   run: async (clock, viewer) => {
     await updateStudyClock(viewer.id, clock);
-    revalidatePath("/", "layout");
+    revalidatePath(routes.home(), "layout");
     return {
       message: `Saved: ${clock.timeZone.replaceAll("_", " ")}, new days from ${formatHour(clock.rolloverHour)}.`,
       values: { timeZone: clock.timeZone, rolloverHour: String(clock.rolloverHour) },
