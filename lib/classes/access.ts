@@ -1,4 +1,4 @@
-// Who may touch class data. Every class function takes the acting learner and checks here first, so
+// Who may touch class data. Every class function takes the acting viewer and checks here first, so
 // no page, action or route can forget; a class that is not yours looks the same as one that does not exist.
 // A refusal is an AppError "sign-in", "teachers-only" or "not-found", translated where the request came in.
 import "server-only";
