@@ -1,6 +1,7 @@
 // Each way a request reaches an action, with its translation of the outcome (lib/errors/translate.ts):
 //   formAction   a server action behind useActionState: errors by field, values kept;
-//   plainAction  a server action behind a plain <form>: a redirect, a notice code on failure;
+//   plainAction  a server action behind a plain <form>: a redirect to the next page; on failure to the
+//                post's `refused` page (which may carry a notice code), else to sign in or a 404;
 //   postRoute    a route handler for plain form posts (the study page and practice ship no framework):
 //                the same outcome as plainAction, as a 303;
 //   jsonRoute    a route handler for JSON: the result, or the error's status and message.
