@@ -8,7 +8,7 @@ import { z } from "zod";
 import { definePost, postRoute, type StepPosts } from "../actions/transports";
 import type { AppError } from "../errors/app-error";
 import { toNoticePath } from "../errors/translate";
-import { clientId, formGrade, id, response } from "../forms/schemas";
+import { clientId, formGrade, id, MAX_DURATION_MS, response } from "../forms/schemas";
 import { routes } from "../routes";
 import { adjustConfidence, overruleVerdict, recordAnswer, undoLastAnswer } from "./answer";
 
@@ -30,7 +30,7 @@ const answer = definePost({
   access: "viewer-or-guest",
   refused: backToStudy,
   run: async ({ shownAt, ...input }, viewer) => {
-    const durationMs = shownAt ? Math.min(Math.max(Date.now() - shownAt, 0), 3_600_000) : undefined;
+    const durationMs = shownAt ? Math.min(Math.max(Date.now() - shownAt, 0), MAX_DURATION_MS) : undefined;
     const { reviewId } = await recordAnswer({ ...input, userId: viewer.id, durationMs });
     return routes.study(input.setId, { review: reviewId });
   },
