@@ -14,11 +14,11 @@ import { parseInput } from "../forms/parse-input";
 
 /**
  * Who may run an action. `anyone`: the viewer may be null (the domain decides, as classes do).
- * `viewer-or-guest`: a visitor becomes a guest (in the browser's zone, when the input carries a
+ * `viewer-or-new-guest`: a visitor becomes a guest (in the browser's zone, when the input carries a
  * `timeZone`). `viewer`: anyone signed in, guests too. `account`: signed in, not a guest. Teachers-only
  * work is checked in the domain (lib/classes/access.ts), so no action needs a rule for it.
  */
-export type Access = "anyone" | "viewer-or-guest" | "viewer" | "account";
+export type Access = "anyone" | "viewer-or-new-guest" | "viewer" | "account";
 
 /** The person an action runs for, by its access rule: only `anyone` may run for nobody. */
 export type Asker<A extends Access> = A extends "anyone" ? Viewer | null : Viewer;
@@ -53,7 +53,7 @@ export async function runAction<S extends z.ZodType, A extends Access, R>(
 }
 
 async function asker(access: Access, raw: unknown, refusal: string | undefined): Promise<Viewer | null> {
-  if (access === "viewer-or-guest")
+  if (access === "viewer-or-new-guest")
     return viewerOrGuestIn(canonicalZone((raw as { timeZone?: unknown } | null)?.timeZone) ?? undefined);
   const viewer = await getViewer();
   if (access === "anyone") return viewer;

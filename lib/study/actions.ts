@@ -19,7 +19,7 @@ export const newLimitAction = plainAction({
     setId: id,
     newPerDay: z.coerce.number().int().min(0).max(500),
   }),
-  access: "viewer-or-guest",
+  access: "viewer-or-new-guest",
   refused: (_error, fields) => routes.set(String(fields.setId ?? ""), { limitError: 1 }),
   run: async ({ setId, newPerDay }, viewer) => {
     await setNewPerDay(viewer, setId, newPerDay);

@@ -27,7 +27,7 @@ const answer = definePost({
     selfGrade: formGrade.optional(),
     shownAt: z.coerce.number().int().positive().optional(),
   }),
-  access: "viewer-or-guest",
+  access: "viewer-or-new-guest",
   refused: backToStudy,
   run: async ({ shownAt, ...input }, viewer) => {
     const durationMs = shownAt ? Math.min(Math.max(Date.now() - shownAt, 0), MAX_DURATION_MS) : undefined;
@@ -38,7 +38,7 @@ const answer = definePost({
 
 const adjust = definePost({
   schema: inSet.extend({ reviewId: id, confidence: z.enum(["guessed", "easy"]) }),
-  access: "viewer-or-guest",
+  access: "viewer-or-new-guest",
   refused: backToStudy,
   run: async ({ setId, reviewId, confidence }, viewer) => {
     await adjustConfidence(viewer.id, reviewId, confidence);
@@ -48,7 +48,7 @@ const adjust = definePost({
 
 const overrule = definePost({
   schema: inSet.extend({ reviewId: id }),
-  access: "viewer-or-guest",
+  access: "viewer-or-new-guest",
   refused: backToStudy,
   run: async ({ setId, reviewId }, viewer) => {
     await overruleVerdict(viewer.id, reviewId);
@@ -58,7 +58,7 @@ const overrule = definePost({
 
 const undo = definePost({
   schema: inSet,
-  access: "viewer-or-guest",
+  access: "viewer-or-new-guest",
   refused: backToStudy,
   run: async ({ setId }, viewer) =>
     routes.study(setId, { notice: (await undoLastAnswer(viewer.id, setId)) ? "undone" : "nothing-to-undo" }),
@@ -67,7 +67,7 @@ const undo = definePost({
 /** "Start studying" (also the set page's server action, lib/study/actions.ts): a visitor becomes a guest, in the browser's zone. */
 export const startPost = definePost({
   schema: inSet,
-  access: "viewer-or-guest",
+  access: "viewer-or-new-guest",
   refused: backToStudy,
   run: async ({ setId }) => routes.study(setId),
 });
