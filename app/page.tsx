@@ -15,13 +15,13 @@ export default async function HomePage({
   searchParams: Promise<{ joined?: string; deleted?: string }>;
 }) {
   await connection();
-  const [learner, query] = await Promise.all([getViewer(), searchParams]);
+  const [viewer, query] = await Promise.all([getViewer(), searchParams]);
   const [sets, progress, assignments, joined] = await Promise.all([
     listSets(),
-    learner ? setProgress(learner.id) : null,
-    learner && !learner.isGuest ? studentAssignments(learner) : [],
+    viewer ? setProgress(viewer.id) : null,
+    viewer && !viewer.isGuest ? studentAssignments(viewer) : [],
     // ?joined= carries a class id: its name is shown only to a member, never taken from the URL.
-    typeof query.joined === "string" ? memberClassName(learner, query.joined) : null,
+    typeof query.joined === "string" ? memberClassName(viewer, query.joined) : null,
   ]);
   return (
     <div className="space-y-8">
@@ -49,14 +49,14 @@ export default async function HomePage({
           <h2 id="assignments-heading" className="font-serif text-2xl font-semibold">
             Your assignments
           </h2>
-          <AssignmentList assignments={assignments} timeZone={learner?.timeZone ?? UTC} />
+          <AssignmentList assignments={assignments} timeZone={viewer?.timeZone ?? UTC} />
         </section>
       )}
       <section aria-labelledby="sets-heading" className="space-y-3">
         <h2 id="sets-heading" className="font-serif text-2xl font-semibold">
           Question sets
         </h2>
-        <SetList sets={sets} progress={progress} timeZone={learner?.timeZone ?? UTC} />
+        <SetList sets={sets} progress={progress} timeZone={viewer?.timeZone ?? UTC} />
       </section>
     </div>
   );

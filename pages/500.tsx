@@ -1,4 +1,4 @@
-// What the study page (the Pages Router's one page) shows when it fails on the server. Rendered at
+// What the study and practice pages (the Pages Router's pages) show when they fail on the server. Rendered at
 // build time, so it cannot know who is asking: the frame without the header's account links.
 import Head from "next/head";
 import { ErrorNotice } from "@/components/error-notice";

@@ -1,5 +1,5 @@
-// What React does on the other pages, for the study page, which ships no framework (see
-// pages/sets/[setId]/study.tsx): the browser's time zone in [data-browser-time-zone] fields, focus where the page says ([data-autofocus]), a submit button that says
+// What React does on the other pages, for the study and practice pages, which ship no framework (see
+// pages/sets/[setId]/study.tsx and practice.tsx): the browser's time zone in [data-browser-time-zone] fields, focus where the page says ([data-autofocus]), a submit button that says
 // it is working (data-pending-label, as components/ui/pending-button.tsx), and the bar and "Loading…" while
 // a link's page loads (components/plain-navigation-status.tsx).
 (function () {

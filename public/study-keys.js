@@ -1,8 +1,8 @@
 // Keyboard shortcuts of the study and practice pages, layered on forms that work without them: digits
 // pick an option or a grade, Enter submits or moves on, Space flips a card, U undoes, ? lists the keys.
-// Plain JavaScript, because the study page ships no framework (see pages/sets/[setId]/study.tsx). It acts
-// only while the page shows the shortcuts' note (components/study/study-shortcuts.tsx), so one listener
-// serves every page the App Router moves through.
+// Plain JavaScript, because the study and practice pages ship no framework (see pages/sets/[setId]/study.tsx
+// and practice.tsx). It acts only while the page shows the shortcuts' note
+// (components/study/study-shortcuts.tsx), so one listener serves every page the App Router moves through.
 (function () {
   if (window.footnoteStudyKeys) return;
   window.footnoteStudyKeys = true;

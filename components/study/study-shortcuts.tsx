@@ -1,5 +1,5 @@
 // The note that keyboard shortcuts exist, the dialog that lists them, and the script that runs them
-// (public/study-keys.js). No React state: the study page has no React in the browser.
+// (public/study-keys.js). No React state: the study and practice pages have no React in the browser.
 const KEYS: [string, string][] = [
   ["1 – 9", "choose an option, or grade a flashcard"],
   ["Enter", "check the answer, or go to the next question"],

@@ -1,7 +1,7 @@
 "use client";
 // A form's submit button that says it is working while the form is on its way, so a slow answer or save
 // never looks like a click that did nothing. Without JavaScript it is a plain submit button. On a page
-// without React in the browser (the study page), public/plain-page.js reads data-pending-label instead.
+// without React in the browser (the study and practice pages), public/plain-page.js reads data-pending-label instead.
 import type { ButtonHTMLAttributes, ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 

@@ -6,17 +6,19 @@
 import "server-only";
 import type { z } from "zod";
 import { rememberBrowserZone } from "../auth/accounts";
+import { requireAccount } from "../auth/require";
 import { getViewer, viewerOrGuest, type Viewer } from "../auth/session";
 import { canonicalZone } from "../calendar/zones";
-import { AppError, type ErrorCode } from "../errors/app-error";
+import { AppError } from "../errors/app-error";
 import { parseInput } from "../forms/parse-input";
 
 /**
  * Who may run an action. `anyone`: the viewer may be null (the domain decides, as classes do).
- * `viewer-or-guest`: a visitor becomes a guest (in the browser's zone, when the input carries a
- * `timeZone`). `viewer`: anyone signed in, guests too. `account`: signed in, not a guest. `teacher`.
+ * `viewer-or-new-guest`: a visitor becomes a guest (in the browser's zone, when the input carries a
+ * `timeZone`). `viewer`: anyone signed in, guests too. `account`: signed in, not a guest. Teachers-only
+ * work is checked in the domain (lib/classes/access.ts), so no action needs a rule for it.
  */
-export type Access = "anyone" | "viewer-or-guest" | "viewer" | "account" | "teacher";
+export type Access = "anyone" | "viewer-or-new-guest" | "viewer" | "account";
 
 /** The person an action runs for, by its access rule: only `anyone` may run for nobody. */
 export type Asker<A extends Access> = A extends "anyone" ? Viewer | null : Viewer;
@@ -37,7 +39,7 @@ export function defineAction<S extends z.ZodType, A extends Access, R>(action: A
 
 /**
  * Runs `action` on `raw` (a form's fields or a JSON body). Throws AppError "invalid-input" (with issues by
- * field) when the schema refuses, the access rule's code ("no-viewer", "sign-in", "teachers-only") when
+ * field) when the schema refuses, the access rule's code ("no-viewer", "sign-in") when
  * it refuses, or whatever AppError the domain call throws. The input is parsed before anyone is looked
  * up, so junk never starts a guest session.
  */
@@ -51,15 +53,12 @@ export async function runAction<S extends z.ZodType, A extends Access, R>(
 }
 
 async function asker(access: Access, raw: unknown, refusal: string | undefined): Promise<Viewer | null> {
-  const refuse = (code: ErrorCode) => new AppError(code, { message: refusal });
-  if (access === "viewer-or-guest")
+  if (access === "viewer-or-new-guest")
     return viewerOrGuestIn(canonicalZone((raw as { timeZone?: unknown } | null)?.timeZone) ?? undefined);
   const viewer = await getViewer();
   if (access === "anyone") return viewer;
-  if (!viewer) throw refuse(access === "viewer" ? "no-viewer" : "sign-in");
-  if (access === "viewer") return viewer;
-  if (viewer.isGuest) throw refuse("sign-in");
-  if (access === "teacher" && viewer.role !== "TEACHER") throw refuse("teachers-only");
+  if (access === "account") return requireAccount(viewer, refusal);
+  if (!viewer) throw new AppError("no-viewer", { message: refusal });
   return viewer;
 }
 

@@ -1,6 +1,7 @@
 // Each way a request reaches an action, with its translation of the outcome (lib/errors/translate.ts):
 //   formAction   a server action behind useActionState: errors by field, values kept;
-//   plainAction  a server action behind a plain <form>: a redirect, a notice code on failure;
+//   plainAction  a server action behind a plain <form>: a redirect to the next page; on failure to the
+//                post's `refused` page (which may carry a notice code), else to sign in or a 404;
 //   postRoute    a route handler for plain form posts (the study page and practice ship no framework):
 //                the same outcome as plainAction, as a 303;
 //   jsonRoute    a route handler for JSON: the result, or the error's status and message.
@@ -13,22 +14,15 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { AppError } from "../errors/app-error";
-import { toFormState, toJsonResponse, toPageOutcome, toTextResponse } from "../errors/translate";
+import { leaveIfRefused } from "../errors/leave-if-refused";
+import { toFormState, toJsonResponse, toTextResponse } from "../errors/translate";
 import { keepValues, type FormState } from "../forms/form-state";
 import { formFields, readForm } from "../http/form-request";
 import { readJsonBody } from "../http/json-request";
-import { returnPath } from "../http/site-return-path";
 import { routes } from "../routes";
 import { runAction, type Access, type Action } from "./run-action";
 
 type Fields = Record<string, string | string[]>;
-
-/** For actions about things only some people may see: a sign-in redirect back to `next`, or a 404 (a class that is not yours looks like none). */
-function leaveIfRefused(error: AppError, next: string): void {
-  const outcome = toPageOutcome(error);
-  if (outcome === "sign-in") redirect(routes.signIn({ next: returnPath(next) }));
-  if (outcome === "not-found") notFound();
-}
 
 type FormOptions = {
   /** Fields whose values come back with an error, so the person loses nothing (never passwords). */
@@ -75,7 +69,7 @@ async function plainOutcome<S extends z.ZodType, A extends Access>(
     if (!(error instanceof AppError)) throw error;
     if (post.signInReturn) leaveIfRefused(error, post.signInReturn(fields));
     if (post.refused) return post.refused(error, fields);
-    leaveIfRefused(error, "/");
+    leaveIfRefused(error, routes.home());
     notFound();
   }
 }

@@ -1,6 +1,6 @@
 // Accounts: sign-up (a guest who signs up keeps their progress: the same row becomes the account),
 // sign-in by password (a guest who signs in brings theirs), change of password, ending every session,
-// and deletion with everything that is the learner's.
+// and deletion with everything that is the account's.
 import "server-only";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
@@ -18,7 +18,6 @@ export type SignUpInput = {
   role: "STUDENT" | "TEACHER";
   timeZone?: string;
 };
-const LEARNER = SESSION_USER;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -39,8 +38,8 @@ export async function signUp(input: SignUpInput, current: Viewer | null): Promis
   };
   try {
     if (current?.isGuest)
-      return sessionUserFromRow(await db.user.update({ where: { id: current.id }, data, select: LEARNER }));
-    return sessionUserFromRow(await db.user.create({ data, select: LEARNER }));
+      return sessionUserFromRow(await db.user.update({ where: { id: current.id }, data, select: SESSION_USER }));
+    return sessionUserFromRow(await db.user.create({ data, select: SESSION_USER }));
   } catch (error) {
     // Two sign-ups with one email at once: the check above passed for both, the unique key did not.
     if (isUniqueViolation(error)) throw taken();
@@ -59,12 +58,12 @@ export async function signInWithPassword(
 ): Promise<SessionUser | null> {
   const user = await db.user.findUnique({
     where: { email: normalizeEmail(email) },
-    select: { ...LEARNER, passwordHash: true },
+    select: { ...SESSION_USER, passwordHash: true },
   });
   if (!user || !(await verifyPassword(user.passwordHash, password))) return null;
-  const { passwordHash: _hash, ...learner } = user;
-  if (current?.isGuest) await adoptGuest(current.id, learner.id);
-  return sessionUserFromRow(learner);
+  const { passwordHash: _hash, ...account } = user;
+  if (current?.isGuest) await adoptGuest(current.id, account.id);
+  return sessionUserFromRow(account);
 }
 
 /**
@@ -81,7 +80,7 @@ export async function changePassword(userId: string, current: string, next: stri
     await db.user.update({
       where: { id: userId },
       data: { passwordHash: await hashPassword(next), sessionVersion: { increment: 1 } },
-      select: LEARNER,
+      select: SESSION_USER,
     }),
   );
 }
@@ -104,7 +103,7 @@ export async function deleteAccount(userId: string): Promise<void> {
   await db.user.delete({ where: { id: userId } });
 }
 
-/** Where the learner's study days start: an IANA zone (already checked) and a rollover hour, 0–23. */
+/** Where a person's study days start: an IANA zone (already checked) and a rollover hour, 0–23. */
 export async function updateStudyClock(
   userId: string,
   clock: { timeZone: string; rolloverHour: number },

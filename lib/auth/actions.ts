@@ -8,7 +8,7 @@ import { formAction, plainAction } from "../actions/transports";
 import { formatHour } from "../calendar/format";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
-import { browserZone, chosenZone, returnPath } from "../forms/schemas";
+import { browserZone, chosenZone, returnPathField } from "../forms/schemas";
 import { clientIp } from "../http/client-ip";
 import { hitAll, LIMITS, perAddress, tryAgainIn } from "../http/rate-limit";
 import { routes } from "../routes";
@@ -37,7 +37,7 @@ const signUpSchema = z.object({
   password,
   role: z.enum(["STUDENT", "TEACHER"], { message: "Choose student or teacher." }),
   // Only paths on this site, so a crafted link cannot send someone elsewhere after signing in.
-  next: returnPath,
+  next: returnPathField,
   // The browser's zone (a hidden field its script fills); an invalid or missing one is ignored.
   timeZone: browserZone,
 });
@@ -61,7 +61,7 @@ export const signInAction = formAction({
   schema: z.object({
     email,
     password: z.string().min(1, "Enter your password.").max(200),
-    next: returnPath,
+    next: returnPathField,
     timeZone: browserZone,
   }),
   access: "anyone",
@@ -96,7 +96,7 @@ export const updateProfileAction = formAction({
   keep: ["name", "role"],
   run: async (input, viewer) => {
     await updateProfile(viewer.id, input);
-    revalidatePath("/", "layout");
+    revalidatePath(routes.home(), "layout");
     return { message: "Your profile was saved." };
   },
 });
@@ -117,7 +117,7 @@ export const updateStudyClockAction = formAction({
   keep: ["timeZone", "rolloverHour"],
   run: async (clock, viewer) => {
     await updateStudyClock(viewer.id, clock);
-    revalidatePath("/", "layout");
+    revalidatePath(routes.home(), "layout");
     return {
       message: `Saved: ${clock.timeZone.replaceAll("_", " ")}, new days from ${formatHour(clock.rolloverHour)}.`,
       values: { timeZone: clock.timeZone, rolloverHour: String(clock.rolloverHour) },

@@ -1,4 +1,4 @@
-// Who is asking, in the App Router: the learner its cookies name (lib/auth/viewer.ts), and signing in and out.
+// Who is asking, in the App Router: the viewer its cookies name (lib/auth/viewer.ts), and signing in and out.
 import "server-only";
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
@@ -11,7 +11,7 @@ import { secureCookies, SESSION_MAX_AGE, SESSION_VERSION_CLAIM, sessionCookieNam
 export type { Viewer } from "./viewer";
 
 /**
- * The current learner, or null when nobody is signed in (or their account is gone). Looked up once per
+ * The current viewer, or null when nobody is signed in (or their account is gone). Looked up once per
  * render: the header and the page share the answer.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => viewerFromCookies((await cookies()).getAll()));
@@ -71,7 +71,8 @@ export async function startGuestSession(timeZone?: string): Promise<Viewer> {
   return user;
 }
 
-/** The current learner, starting a guest session (in the browser's zone, if given) when there is none. For server actions only. */
+/** The current viewer, starting a guest session (in the browser's zone, if given) when there is none. For the action
+ * pipeline (lib/actions/run-action.ts), whose server actions and route handlers may set the cookie; a page cannot. */
 export async function viewerOrGuest(timeZone?: string): Promise<Viewer> {
   return (await getViewer()) ?? startGuestSession(timeZone);
 }

@@ -1,6 +1,6 @@
 // Who a request's cookies say is asking (the viewer: a student, a guest or a teacher), checked against the database
 // on every call. Free of next/headers, so the App Router (lib/auth/session.ts) and the Pages Router's
-// study page (pages/sets/[setId]/study.tsx) share it. Server code only: it reads the database.
+// study and practice pages (pages/sets/[setId]/study.tsx, practice.tsx) share it. Server code only: it reads the database.
 import { getToken } from "next-auth/jwt";
 import { canonicalZone } from "../calendar/zones";
 import { config } from "../config";

@@ -1,23 +1,13 @@
-// Who may touch class data. Every class function takes the acting learner and checks here first, so
+// Who may touch class data. Every class function takes the acting viewer and checks here first, so
 // no page, action or route can forget; a class that is not yours looks the same as one that does not exist.
 // A refusal is an AppError "sign-in", "teachers-only" or "not-found", translated where the request came in.
 import "server-only";
 import { db } from "../db/client";
+import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/session";
 import { AppError } from "../errors/app-error";
 
 export type Actor = Viewer | null;
-
-export function requireAccount(actor: Actor): Viewer {
-  if (!actor || actor.isGuest) throw new AppError("sign-in");
-  return actor;
-}
-
-export function requireTeacher(actor: Actor): Viewer {
-  const account = requireAccount(actor);
-  if (account.role !== "TEACHER") throw new AppError("teachers-only");
-  return account;
-}
 
 /** The class, if the actor is the teacher who owns it. */
 export async function ownedClass(actor: Actor, classId: string) {

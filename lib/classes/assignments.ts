@@ -3,7 +3,8 @@
 import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
-import { requireAccount, ownedClass, type Actor } from "./access";
+import { requireAccount } from "../auth/require";
+import { ownedClass, type Actor } from "./access";
 import { goalProgress, latestAnswers, type GoalProgress } from "./goal";
 
 /** `dueAt` is an instant; `timeZone` the IANA zone the teacher chose it in (shown beside it to viewers elsewhere). Goals are 0–1. */

@@ -2,7 +2,8 @@
 // roster, can remove a student, and can replace the code (the old one stops working at once).
 import "server-only";
 import { db } from "../db/client";
-import { ownedClass, requireAccount, requireTeacher, type Actor } from "./access";
+import { requireAccount, requireTeacher } from "../auth/require";
+import { ownedClass, type Actor } from "./access";
 import { AppError } from "../errors/app-error";
 import { ASSIGNMENT_TERMS } from "./assignments";
 import { newJoinCode, normalizeJoinCode } from "./join-code";

@@ -1,11 +1,11 @@
 // The shared schemas as forms send their fields: present, missing, or odd.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { browserZone, formGrade, grade, idList, returnPath } from "./schemas";
+import { browserZone, formGrade, grade, idList, returnPathField } from "./schemas";
 
 describe("shared schemas", () => {
   it("a missing optional field is fine: no zone, and the return path falls back to the home page", () => {
-    const schema = z.object({ timeZone: browserZone, next: returnPath });
+    const schema = z.object({ timeZone: browserZone, next: returnPathField });
     expect(schema.parse({})).toEqual({ next: "/" });
     expect(schema.parse({ timeZone: "asia/taipei", next: "/sets/a" })).toEqual({
       timeZone: "Asia/Taipei",

@@ -4,7 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import { canonicalZone } from "../calendar/zones";
-import { returnPath as siteReturnPath } from "../http/site-return-path";
+import { returnPath } from "../http/site-return-path";
 import { GRADES } from "../srs/scheduler";
 
 /** A database id or content slug: 1 to 200 characters. */
@@ -25,8 +25,14 @@ export const response = z.string().max(500).default("");
 /** The id a client makes for one answer, so a resubmission is recorded once. */
 export const clientId = z.string().min(8).max(100);
 
+/** The longest an answer is recorded as taking, in ms (an hour): longer means the page was left open. */
+export const MAX_DURATION_MS = 3_600_000;
+
+/** How long an answer took, in whole ms, 0 to MAX_DURATION_MS, as JSON sends it. */
+export const durationMs = z.number().int().min(0).max(MAX_DURATION_MS);
+
 /** Where to go after signing in: a path on this site, otherwise "/" (lib/http/return-path.ts). */
-export const returnPath = z.unknown().optional().transform(siteReturnPath);
+export const returnPathField = z.unknown().optional().transform(returnPath);
 
 /** The browser's IANA zone from a hidden field: its canonical name, or undefined when missing or not a zone. */
 export const browserZone = z

@@ -1,5 +1,5 @@
-// Reading a plain HTML form post in a route handler (the study page's forms, which post without
-// JavaScript): from this site, at most MAX_FORM_BYTES, URL-encoded or multipart as browsers send them.
+// Reading a plain HTML form post in a route handler (the study and practice pages' forms, which post
+// without JavaScript): from this site, at most MAX_FORM_BYTES, URL-encoded or multipart as browsers send them.
 import { AppError } from "../errors/app-error";
 import { FORM_TOO_LARGE, MAX_FORM_BYTES } from "./form-size";
 import { checkSameSite, readLimited } from "./request-body";

@@ -5,10 +5,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { plainAction } from "../actions/transports";
-import { getSet } from "../content/sets";
-import { db } from "../db/client";
 import { id } from "../forms/schemas";
 import { routes } from "../routes";
+import { setNewPerDay } from "./study-settings";
 import { startPost } from "./study-posts";
 
 /** The set page's "Start studying": for a visitor this also starts their guest session. */
@@ -17,17 +16,13 @@ export const startStudyAction = plainAction(startPost);
 /** The set page's daily limit of new questions (0–500); a refusal comes back as ?limitError=1. */
 export const newLimitAction = plainAction({
   schema: z.object({
-    setId: id.refine(async (setId) => Boolean(await getSet(setId))),
+    setId: id,
     newPerDay: z.coerce.number().int().min(0).max(500),
   }),
-  access: "viewer-or-guest",
+  access: "viewer-or-new-guest",
   refused: (_error, fields) => routes.set(String(fields.setId ?? ""), { limitError: 1 }),
   run: async ({ setId, newPerDay }, viewer) => {
-    await db.studySetting.upsert({
-      where: { userId_setId: { userId: viewer.id, setId } },
-      create: { userId: viewer.id, setId, newPerDay },
-      update: { newPerDay },
-    });
+    await setNewPerDay(viewer, setId, newPerDay);
     revalidatePath(routes.set(setId));
     return routes.set(setId, { saved: 1 });
   },

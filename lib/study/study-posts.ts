@@ -8,7 +8,7 @@ import { z } from "zod";
 import { definePost, postRoute, type StepPosts } from "../actions/transports";
 import type { AppError } from "../errors/app-error";
 import { toNoticePath } from "../errors/translate";
-import { clientId, formGrade, id, response } from "../forms/schemas";
+import { clientId, formGrade, id, MAX_DURATION_MS, response } from "../forms/schemas";
 import { routes } from "../routes";
 import { adjustConfidence, overruleVerdict, recordAnswer, undoLastAnswer } from "./answer";
 
@@ -27,10 +27,10 @@ const answer = definePost({
     selfGrade: formGrade.optional(),
     shownAt: z.coerce.number().int().positive().optional(),
   }),
-  access: "viewer-or-guest",
+  access: "viewer-or-new-guest",
   refused: backToStudy,
   run: async ({ shownAt, ...input }, viewer) => {
-    const durationMs = shownAt ? Math.min(Math.max(Date.now() - shownAt, 0), 3_600_000) : undefined;
+    const durationMs = shownAt ? Math.min(Math.max(Date.now() - shownAt, 0), MAX_DURATION_MS) : undefined;
     const { reviewId } = await recordAnswer({ ...input, userId: viewer.id, durationMs });
     return routes.study(input.setId, { review: reviewId });
   },
@@ -38,7 +38,7 @@ const answer = definePost({
 
 const adjust = definePost({
   schema: inSet.extend({ reviewId: id, confidence: z.enum(["guessed", "easy"]) }),
-  access: "viewer-or-guest",
+  access: "viewer-or-new-guest",
   refused: backToStudy,
   run: async ({ setId, reviewId, confidence }, viewer) => {
     await adjustConfidence(viewer.id, reviewId, confidence);
@@ -48,7 +48,7 @@ const adjust = definePost({
 
 const overrule = definePost({
   schema: inSet.extend({ reviewId: id }),
-  access: "viewer-or-guest",
+  access: "viewer-or-new-guest",
   refused: backToStudy,
   run: async ({ setId, reviewId }, viewer) => {
     await overruleVerdict(viewer.id, reviewId);
@@ -58,7 +58,7 @@ const overrule = definePost({
 
 const undo = definePost({
   schema: inSet,
-  access: "viewer-or-guest",
+  access: "viewer-or-new-guest",
   refused: backToStudy,
   run: async ({ setId }, viewer) =>
     routes.study(setId, { notice: (await undoLastAnswer(viewer.id, setId)) ? "undone" : "nothing-to-undo" }),
@@ -67,7 +67,7 @@ const undo = definePost({
 /** "Start studying" (also the set page's server action, lib/study/actions.ts): a visitor becomes a guest, in the browser's zone. */
 export const startPost = definePost({
   schema: inSet,
-  access: "viewer-or-guest",
+  access: "viewer-or-new-guest",
   refused: backToStudy,
   run: async ({ setId }) => routes.study(setId),
 });

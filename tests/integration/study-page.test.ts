@@ -146,3 +146,16 @@ describe("the study page", () => {
     });
   });
 });
+
+describe("the set page's daily limit of new questions", () => {
+  it("is saved for the person and read by the queue, and refused for a set there is none of", async () => {
+    const settings = await import("../../lib/study/study-settings");
+    const queue = await import("../../lib/study/queue");
+    const me = await learner();
+    await settings.setNewPerDay(me, "the-call", 7);
+    await settings.setNewPerDay(me, "the-call", 3);
+    expect(await queue.newPerDay(me.id, "the-call")).toBe(3);
+    await expect(settings.setNewPerDay(me, "no-such-set", 5)).rejects.toMatchObject({ code: "not-found" });
+    expect(await t.db.studySetting.count({ where: { userId: me.id } })).toBe(1);
+  });
+});

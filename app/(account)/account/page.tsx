@@ -13,16 +13,16 @@ import { routes } from "@/lib/routes";
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
-  const learner = await getViewer();
-  if (!learner) redirect(routes.signIn({ next: routes.account() }));
+  const viewer = await getViewer();
+  if (!viewer) redirect(routes.signIn({ next: routes.account() }));
   return (
     <div className="mx-auto max-w-md space-y-10">
       <header className="space-y-2">
         <PageTitle>Your account</PageTitle>
         <p>
-          {learner.isGuest
+          {viewer.isGuest
             ? "You are studying as a guest."
-            : `Signed in as ${learner.name ?? "you"} (${learner.role === "TEACHER" ? "teacher" : "student"}).`}
+            : `Signed in as ${viewer.name ?? "you"} (${viewer.role === "TEACHER" ? "teacher" : "student"}).`}
         </p>
         <div className="flex flex-wrap gap-3">
           <form action={signOutAction}>
@@ -30,7 +30,7 @@ export default async function AccountPage() {
               Sign out
             </PendingButton>
           </form>
-          {!learner.isGuest && (
+          {!viewer.isGuest && (
             <form action={signOutEverywhereAction}>
               <PendingButton
                 pendingLabel="Signing out everywhere…"
@@ -42,18 +42,18 @@ export default async function AccountPage() {
             </form>
           )}
         </div>
-        {!learner.isGuest && (
+        {!viewer.isGuest && (
           <p id="everywhere-hint" className="text-sm text-muted">
             Sign out everywhere ends your sessions on every device and browser, this one included.
           </p>
         )}
       </header>
-      {!learner.isGuest && (
+      {!viewer.isGuest && (
         <section aria-labelledby="profile-heading" className="space-y-4">
           <h2 id="profile-heading" className="text-xl font-semibold">
             Profile
           </h2>
-          <ProfileForm name={learner.name ?? ""} role={learner.role} />
+          <ProfileForm name={viewer.name ?? ""} role={viewer.role} />
         </section>
       )}
       <section aria-labelledby="time-heading" className="space-y-4">
@@ -61,14 +61,14 @@ export default async function AccountPage() {
           Time zone and study day
         </h2>
         <StudyClockForm
-          timeZone={learner.timeZone}
-          chosen={learner.timeZoneChosen}
-          rolloverHour={learner.rolloverHour}
-          zones={zoneChoices(learner.timeZone)}
+          timeZone={viewer.timeZone}
+          chosen={viewer.timeZoneChosen}
+          rolloverHour={viewer.rolloverHour}
+          zones={zoneChoices(viewer.timeZone)}
           hours={Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: formatHour(h) }))}
         />
       </section>
-      {!learner.isGuest && (
+      {!viewer.isGuest && (
         <section aria-labelledby="password-heading" className="space-y-4">
           <h2 id="password-heading" className="text-xl font-semibold">
             Change password

@@ -9,12 +9,12 @@ import { routes } from "@/lib/routes";
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const [{ next }, learner] = await Promise.all([searchParams, getViewer()]);
-  if (learner && !learner.isGuest) redirect(routes.account());
+  const [{ next }, viewer] = await Promise.all([searchParams, getViewer()]);
+  if (viewer && !viewer.isGuest) redirect(routes.account());
   return (
     <div className="mx-auto max-w-md space-y-6">
       <PageTitle>Create an account</PageTitle>
-      <SignUpForm next={returnPath(next)} isGuest={Boolean(learner?.isGuest)} />
+      <SignUpForm next={returnPath(next)} isGuest={Boolean(viewer?.isGuest)} />
     </div>
   );
 }

@@ -8,11 +8,11 @@ import { routes } from "@/lib/routes";
 export const metadata: Metadata = { title: "Join a class" };
 
 export default async function JoinPage() {
-  const learner = await getViewer();
+  const viewer = await getViewer();
   return (
     <div className="mx-auto max-w-md space-y-6">
       <PageTitle>Join a class</PageTitle>
-      {learner && !learner.isGuest ? (
+      {viewer && !viewer.isGuest ? (
         <JoinClassForm />
       ) : (
         <p>

@@ -11,8 +11,8 @@ import { routes } from "@/lib/routes";
 export const metadata: Metadata = { title: "Your progress" };
 
 export default async function ProgressPage() {
-  const learner = await getViewer();
-  const history = learner ? await learnerHistory(learner.id, learner) : null;
+  const viewer = await getViewer();
+  const history = viewer ? await learnerHistory(viewer.id, viewer) : null;
   if (!history || history.total === 0) {
     return (
       <div className="space-y-3">

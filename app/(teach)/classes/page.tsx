@@ -12,8 +12,8 @@ import { routes } from "@/lib/routes";
 export const metadata: Metadata = { title: "Your classes" };
 
 export default async function ClassesPage() {
-  const learner = await getViewer();
-  if (learner && !learner.isGuest && learner.role !== "TEACHER") {
+  const viewer = await getViewer();
+  if (viewer && !viewer.isGuest && viewer.role !== "TEACHER") {
     return (
       <div className="space-y-3">
         <PageTitle>Classes</PageTitle>

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/run-action";
 import { jsonRoute } from "@/lib/actions/transports";
-import { clientId, grade, id, response } from "@/lib/forms/schemas";
+import { clientId, durationMs, grade, id, response } from "@/lib/forms/schemas";
 import { recordAnswer } from "@/lib/study/answer";
 
 export const POST = jsonRoute(
@@ -16,7 +16,7 @@ export const POST = jsonRoute(
       clientId,
       response,
       selfGrade: grade.optional(),
-      durationMs: z.number().int().min(0).max(3_600_000).optional(),
+      durationMs: durationMs.optional(),
     }),
     access: "viewer",
     run: (input, viewer) => recordAnswer({ ...input, userId: viewer.id }),

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Join a class" };
 
 export default async function JoinWithCodePage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const [classroom, learner] = await Promise.all([classForCode(code), getViewer()]);
+  const [classroom, viewer] = await Promise.all([classForCode(code), getViewer()]);
   if (!classroom) {
     return (
       <div className="mx-auto max-w-md space-y-4">
@@ -28,13 +28,13 @@ export default async function JoinWithCodePage({ params }: { params: Promise<{ c
         {classroom.teacher.name ? `${classroom.teacher.name}'s class.` : "A teacher's class."} Your teacher will see
         your progress on the sets they assign.
       </p>
-      {learner && !learner.isGuest ? (
+      {viewer && !viewer.isGuest ? (
         <JoinClassForm code={code} hideField />
       ) : (
         <p>
           <TextLink href={routes.signUp({ next })}>Create an account</TextLink> or{" "}
           <TextLink href={routes.signIn({ next })}>sign in</TextLink> to join.
-          {learner?.isGuest && " What you have studied as a guest comes with you."}
+          {viewer?.isGuest && " What you have studied as a guest comes with you."}
         </p>
       )}
     </div>

@@ -21,13 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SetPage({ params, searchParams }: Props) {
   const [{ setId }, query] = await Promise.all([params, searchParams]);
-  const [set, learner] = await Promise.all([getSet(setId), getViewer()]);
+  const [set, viewer] = await Promise.all([getSet(setId), getViewer()]);
   if (!set) notFound();
-  const [progress, forecast, limit] = learner
+  const [progress, forecast, limit] = viewer
     ? await Promise.all([
-        setProgress(learner.id).then((p) => p.get(set.id)),
-        dueForecast(learner.id, set.id, learner),
-        newPerDay(learner.id, set.id),
+        setProgress(viewer.id).then((p) => p.get(set.id)),
+        dueForecast(viewer.id, set.id, viewer),
+        newPerDay(viewer.id, set.id),
       ])
     : [undefined, null, null];
 

@@ -6,13 +6,13 @@ import { rememberBrowserZone } from "@/lib/auth/accounts";
 import { signInAs } from "@/lib/auth/session";
 import { spendSignInLink } from "@/lib/auth/sign-in-link";
 import { signInLinkPath } from "@/lib/auth/sign-in-link-url";
-import { browserZone, returnPath } from "@/lib/forms/schemas";
+import { browserZone, returnPathField } from "@/lib/forms/schemas";
 
 // Anything missing or odd reads as an empty token, which no link has: the page then says the link is used up.
 const text = z.string().catch("");
 
 const useLink = definePost({
-  schema: z.object({ token: text, email: text, next: returnPath, timeZone: browserZone }),
+  schema: z.object({ token: text, email: text, next: returnPathField, timeZone: browserZone }),
   access: "anyone",
   run: async ({ token, email, next, timeZone }, viewer) => {
     const user = await spendSignInLink(token, email, viewer);

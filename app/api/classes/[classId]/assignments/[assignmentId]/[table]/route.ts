@@ -1,7 +1,6 @@
 // GET /api/classes/[classId]/assignments/[assignmentId]/(students|questions).(csv|xlsx) – a report table as CSV or Excel, for the class's teacher
 import { getViewer } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors/app-error";
-import { toPageOutcome } from "@/lib/errors/translate";
+import { refusedResponse } from "@/lib/errors/leave-if-refused";
 import { assignmentReport } from "@/lib/classes/report";
 import {
   REPORT_FORMATS,
@@ -33,11 +32,8 @@ export async function GET(_request: Request, { params }: Params) {
       },
     });
   } catch (error) {
-    const outcome = error instanceof AppError ? toPageOutcome(error) : null;
-    if (outcome)
-      return new Response(outcome === "sign-in" ? "Sign in first." : "Not found", {
-        status: outcome === "sign-in" ? 401 : 404,
-      });
+    const refused = refusedResponse(error);
+    if (refused) return refused;
     throw error;
   }
 }
