@@ -9,7 +9,7 @@ const button = "rounded-lg px-4 py-2 font-semibold focus-visible:outline-offset-
 type Props = {
   item: StudyItem;
   /** Where the form posts (the study or practice page's route handler), and the hidden fields it carries. */
-  action: string;
+  action: Route;
   hidden: Record<string, string | number>;
   revealHref: Route;
   /** A flipped flashcard: its back, and each grade's interval when the answer will be scheduled. */
