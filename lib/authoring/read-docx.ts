@@ -9,8 +9,8 @@ const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
 /**
  * Reads a .docx file: its paragraphs, headings, list items and table cells as plain-text paragraphs (images
- * left out). Its title is left to the teacher: finding the Title style needs mammoth's HTML conversion,
- * which with a DOM to read it back takes about twice as long on a 5 MB file. Throws AppError("file-too-large")
+ * left out). Its title is left to the teacher: finding the Title style needs mammoth's HTML conversion and
+ * a DOM to read it back, which is far slower on a large file (README, Performance). Throws AppError("file-too-large")
  * past 5 MB; AppError("old-doc") for a Word 97–2003 .doc; AppError("not-docx") for anything else that is
  * not a Word document, including a zip of other files or one that would unpack past 200 MB;
  * AppError("empty-file") for a document without words.
@@ -25,7 +25,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadArticle> {
 
   let text: string;
   try {
-    // Raw text, not HTML: a 5 MB document reads in well under half the time, and nothing is kept as markup anyway.
+    // Raw text, not HTML: much faster on a large document (README, Performance), and nothing is kept as markup anyway.
     text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }))
       .value;
   } catch {
