@@ -2,9 +2,8 @@ import type { Feedback } from "@/lib/study/feedback";
 import { FeedbackBody } from "./feedback-body";
 import { PendingButton } from "@/components/ui/pending-button";
 import { routes } from "@/lib/routes";
-import { Rating } from "@/lib/srs/scheduler";
+import { GRADE_NAMES, Rating, type Grade } from "@/lib/srs/scheduler";
 
-const RATING_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 const button = "rounded-lg px-4 py-2 font-semibold";
 
 /** The verdict on the study page, with its forms: each posts to the study page's route handler. */
@@ -12,7 +11,7 @@ export function AnswerFeedback({ setId, feedback, marked }: { setId: string; fee
   const { correct } = feedback;
   const verdict =
     correct === null
-      ? `You rated this card ${RATING_NAMES[feedback.rating]}.`
+      ? `You rated this card ${GRADE_NAMES[feedback.rating as Grade]}.`
       : feedback.overruled
         ? "Counted as right: you overruled the check."
         : correct

@@ -1,21 +1,15 @@
 import type { Route } from "next";
 import Link from "next/link";
 import type { StudyItem } from "@/lib/study/queue";
-import type { Grade } from "@/lib/srs/scheduler";
+import { GRADE_NAMES, GRADES, type Grade } from "@/lib/srs/scheduler";
 import { PendingButton } from "@/components/ui/pending-button";
 
-const GRADE_LABELS: [Grade, string][] = [
-  [1, "Again"],
-  [2, "Hard"],
-  [3, "Good"],
-  [4, "Easy"],
-];
 const button = "rounded-lg px-4 py-2 font-semibold focus-visible:outline-offset-2";
 
 type Props = {
   item: StudyItem;
   /** Where the form posts (the study or practice page's route handler), and the hidden fields it carries. */
-  action: string;
+  action: Route;
   hidden: Record<string, string | number>;
   revealHref: Route;
   /** A flipped flashcard: its back, and each grade's interval when the answer will be scheduled. */
@@ -96,7 +90,7 @@ export function QuestionForm({ item, action, hidden, revealHref, flashcard }: Pr
           <fieldset>
             <legend className="mb-2 font-medium">How well did you know it?</legend>
             <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-              {GRADE_LABELS.map(([grade, label]) => (
+              {GRADES.map((grade) => (
                 <button
                   key={grade}
                   type="submit"
@@ -105,7 +99,7 @@ export function QuestionForm({ item, action, hidden, revealHref, flashcard }: Pr
                   data-grade={grade}
                   className={`${button} border border-black/20 dark:border-white/25`}
                 >
-                  <span className="block">{label}</span>
+                  <span className="block">{GRADE_NAMES[grade]}</span>
                   {flashcard.intervals && (
                     <span className="block text-sm font-normal text-muted">{flashcard.intervals[grade]}</span>
                   )}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeText } from "./decode-text";
-import { LimitError, UPLOAD_MAX_BYTES } from "./limits";
-import { ReadError } from "./read-result";
+import { UPLOAD_MAX_BYTES } from "./limits";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -23,11 +22,15 @@ describe("decodeText", () => {
     expect(decodeText(utf8("é"), "no-such-charset")).toBe("é");
   });
   it("refuses binary data, naming it", () => {
-    expect(() => decodeText(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00))).toThrow(ReadError);
+    expect(() => decodeText(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00))).toThrow(
+      expect.objectContaining({ name: "AppError", code: "binary-file" }),
+    );
     expect(() => decodeText(new Uint8Array(200).map((_, i) => (i % 3 === 0 ? 1 : 65)))).toThrow("not text");
   });
   it("refuses more than 5 MB, naming the limit", () => {
-    expect(() => decodeText(new Uint8Array(UPLOAD_MAX_BYTES + 1).fill(65))).toThrow(LimitError);
+    expect(() => decodeText(new Uint8Array(UPLOAD_MAX_BYTES + 1).fill(65))).toThrow(
+      expect.objectContaining({ name: "AppError", code: "file-too-large" }),
+    );
     expect(() => decodeText(new Uint8Array(UPLOAD_MAX_BYTES + 1).fill(65))).toThrow(
       "A file may be at most 5 MB; this one is 5.1 MB.",
     );

@@ -1,12 +1,12 @@
 // Bytes to text for the formats that are text (.txt, .md, .html): which encoding, and whether it is text at all.
 import { assertUploadSize } from "./limits";
-import { ReadError } from "./read-result";
+import { AppError } from "../errors/app-error";
 
 /**
  * Decodes `bytes`: a byte-order mark decides (UTF-8, UTF-16 LE or BE) and is dropped; else `charset` (from a
  * Content-Type header or a <meta> tag) when the platform knows it; else UTF-8 when the bytes are valid
- * UTF-8; else Windows-1252, what older Windows editors write. Throws LimitError("upload size") past 5 MB
- * and ReadError("binary") for bytes that are no text (a NUL byte outside UTF-16, or many control bytes).
+ * UTF-8; else Windows-1252, what older Windows editors write. Throws AppError("file-too-large") past 5 MB
+ * and AppError("binary-file") for bytes that are no text (a NUL byte outside UTF-16, or many control bytes).
  */
 export function decodeText(bytes: Uint8Array, charset?: string): string {
   assertUploadSize(bytes.byteLength);
@@ -51,9 +51,9 @@ function refuseBinary(bytes: Uint8Array): void {
   let controls = 0;
   const sample = bytes.subarray(0, 65_536);
   for (const byte of sample) {
-    if (byte === 0) throw new ReadError("binary", "This file is not text: it holds binary data.");
+    if (byte === 0) throw new AppError("binary-file");
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) controls++;
   }
   // Text has the odd stray control byte from copy and paste; images and archives have them everywhere.
-  if (controls > sample.length / 100 + 8) throw new ReadError("binary", "This file is not text: it holds binary data.");
+  if (controls > sample.length / 100 + 8) throw new AppError("binary-file");
 }

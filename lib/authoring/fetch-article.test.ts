@@ -2,8 +2,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../config";
-import { fetchArticle, FetchError, fetchPage, MAX_REDIRECTS } from "./fetch-article";
-import { LimitError, UPLOAD_MAX_BYTES } from "./limits";
+import { AppError } from "../errors/app-error";
+import { fetchArticle, fetchPage, MAX_REDIRECTS } from "./fetch-article";
+import { UPLOAD_MAX_BYTES } from "./limits";
 
 // A local web server stands in for the web: reaching it at all needs private addresses allowed.
 let server: http.Server;
@@ -57,7 +58,7 @@ const refusal = async (promise: Promise<unknown>) => {
   try {
     await promise;
   } catch (error) {
-    return error instanceof FetchError ? error.code : error instanceof LimitError ? error.limit : error;
+    return error instanceof AppError ? error.code : error;
   }
 };
 
@@ -112,9 +113,9 @@ describe("fetchArticle", () => {
 
   it("refuses other media types, error statuses, more than 5 MB and slow pages", async () => {
     expect(await refusal(fetchPage(`${base}/image`, { allowPrivate: true }))).toBe("unsupported-type");
-    expect(await refusal(fetchPage(`${base}/missing`, { allowPrivate: true }))).toBe("status");
-    expect(await refusal(fetchPage(`${base}/huge`, { allowPrivate: true }))).toBe("upload size");
-    expect(await refusal(fetchPage(`${base}/slow`, { allowPrivate: true, timeoutMs: 300 }))).toBe("timeout");
+    expect(await refusal(fetchPage(`${base}/missing`, { allowPrivate: true }))).toBe("fetch-status");
+    expect(await refusal(fetchPage(`${base}/huge`, { allowPrivate: true }))).toBe("file-too-large");
+    expect(await refusal(fetchPage(`${base}/slow`, { allowPrivate: true, timeoutMs: 300 }))).toBe("fetch-timeout");
   });
 });
 

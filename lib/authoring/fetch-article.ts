@@ -6,7 +6,8 @@ import http from "node:http";
 import https from "node:https";
 import { useAgent } from "request-filtering-agent";
 import { config } from "../config";
-import { LimitError, UPLOAD_MAX_BYTES } from "./limits";
+import { AppError } from "../errors/app-error";
+import { limitError, UPLOAD_MAX_BYTES } from "./limits";
 import type { ReadArticle } from "./read-result";
 import { readArticleFile } from "./read-upload";
 
@@ -26,20 +27,6 @@ const ACCEPTED_TYPES = [
 // Cloud metadata services answer on these; they stay refused even where private addresses are allowed.
 const METADATA_ADDRESSES = ["169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254"];
 
-export type FetchErrorCode =
-  "invalid-address" | "blocked-address" | "too-many-redirects" | "timeout" | "status" | "unsupported-type" | "network";
-
-/** Thrown when an address cannot be fetched as an article; `message` says why to the teacher. */
-export class FetchError extends Error {
-  constructor(
-    readonly code: FetchErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "FetchError";
-  }
-}
-
 export type FetchOptions = {
   /** Allow private, loopback and link-local addresses (never metadata ones); default FOOTNOTE_ALLOW_PRIVATE_FETCH. */
   allowPrivate?: boolean;
@@ -53,8 +40,8 @@ export type FetchedPage = { url: string; contentType: string; bytes: Uint8Array 
  * GETs an http or https address, following up to MAX_REDIRECTS redirects by hand, each hop's address checked
  * again, within `timeoutMs` in all. Only a 200 answer of an accepted type (HTML, plain text, Markdown, .docx) is
  * read, and at most 5 MB of it, counted as it arrives. Returns the final address, the media type and the bytes.
- * Throws FetchError (invalid-address, blocked-address, too-many-redirects, timeout, status, unsupported-type,
- * network) or LimitError("upload size").
+ * Throws AppError (invalid-address, blocked-address, too-many-redirects, fetch-timeout, fetch-status,
+ * unsupported-type, fetch-failed, or file-too-large past 5 MB).
  */
 export async function fetchPage(address: string, options: FetchOptions = {}): Promise<FetchedPage> {
   const allowPrivate = options.allowPrivate ?? config().FOOTNOTE_ALLOW_PRIVATE_FETCH;
@@ -65,7 +52,9 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
     const answer = await get(url, { deadline, timeoutMs, allowPrivate });
     if ("location" in answer) {
       if (redirects === MAX_REDIRECTS)
-        throw new FetchError("too-many-redirects", `The address redirects more than ${MAX_REDIRECTS} times.`);
+        throw new AppError("too-many-redirects", {
+          message: `The address redirects more than ${MAX_REDIRECTS} times.`,
+        });
       url = webAddress(answer.location, url);
       continue;
     }
@@ -87,12 +76,11 @@ function webAddress(address: string, base?: URL): URL {
   try {
     url = new URL(address.trim(), base);
   } catch {
-    throw new FetchError("invalid-address", "Give a web address starting with https:// or http://.");
+    throw new AppError("invalid-address");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new FetchError("invalid-address", "Give a web address starting with https:// or http://.");
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new AppError("invalid-address");
   if (url.username || url.password)
-    throw new FetchError("invalid-address", "A web address with a user name or password cannot be fetched.");
+    throw new AppError("invalid-address", { message: "A web address with a user name or password cannot be fetched." });
   url.hash = "";
   return url;
 }
@@ -122,19 +110,19 @@ function get(
       request.destroy();
       reject(error);
     };
-    const timeout = new FetchError("timeout", `The page did not arrive within ${timeoutMs / 1000} seconds.`);
+    const timeout = new AppError("fetch-timeout", {
+      message: `The page did not arrive within ${timeoutMs / 1000} seconds.`,
+    });
     const timer = setTimeout(() => fail(timeout), Math.max(0, deadline - Date.now()));
     timer.unref();
     request.on("error", (error) => {
-      if (error instanceof FetchError || error instanceof LimitError) return fail(error);
+      if (error instanceof AppError) return fail(error);
       // request-filtering-agent refuses with "... is not allowed. Because, It is private IP address."
-      if (/is not allowed/i.test(error.message))
-        return fail(new FetchError("blocked-address", "That address is on a private network and cannot be fetched."));
+      if (/is not allowed/i.test(error.message)) return fail(new AppError("blocked-address"));
       fail(
-        new FetchError(
-          "network",
-          `The page could not be fetched (${(error as NodeJS.ErrnoException).code ?? error.message}).`,
-        ),
+        new AppError("fetch-failed", {
+          message: `The page could not be fetched (${(error as NodeJS.ErrnoException).code ?? error.message}).`,
+        }),
       );
     });
     request.on("response", (response) => {
@@ -145,24 +133,24 @@ function get(
         return resolve({ location: response.headers.location });
       }
       if (status !== 200)
-        return fail(new FetchError("status", `The page answered with status ${status}, not the page itself.`));
+        return fail(
+          new AppError("fetch-status", { message: `The page answered with status ${status}, not the page itself.` }),
+        );
       const contentType = (response.headers["content-type"] ?? "").toLowerCase();
       if (!ACCEPTED_TYPES.includes(contentType.split(";")[0].trim())) {
-        return fail(
-          new FetchError("unsupported-type", "That address is not a web page, text, Markdown or Word document."),
-        );
+        return fail(new AppError("unsupported-type"));
       }
       const declared = Number(response.headers["content-length"]);
-      if (declared > UPLOAD_MAX_BYTES) return fail(new LimitError("upload size", UPLOAD_MAX_BYTES, declared));
+      if (declared > UPLOAD_MAX_BYTES) return fail(limitError("upload size", UPLOAD_MAX_BYTES, declared));
       const chunks: Buffer[] = [];
       let received = 0;
       response.on("data", (chunk: Buffer) => {
         received += chunk.length;
-        if (received > UPLOAD_MAX_BYTES) return fail(new LimitError("upload size", UPLOAD_MAX_BYTES, received));
+        if (received > UPLOAD_MAX_BYTES) return fail(limitError("upload size", UPLOAD_MAX_BYTES, received));
         chunks.push(chunk);
       });
       response.on("error", (error) =>
-        fail(new FetchError("network", `The page could not be fetched (${error.message}).`)),
+        fail(new AppError("fetch-failed", { message: `The page could not be fetched (${error.message}).` })),
       );
       response.on("end", () => {
         clearTimeout(timer);

@@ -1,4 +1,5 @@
-// The limits issue 17 sets on what a teacher brings, and the one error that refuses them by name.
+// The limits issue 17 sets on what a teacher brings, and the AppError that refuses each by name.
+import { AppError } from "../errors/app-error";
 
 /** Most characters (Unicode code points, passages' text without the blank lines between) an article may hold. */
 export const ARTICLE_MAX_CHARACTERS = 200_000;
@@ -9,19 +10,19 @@ export const UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
 
 export type LimitName = "article characters" | "article passages" | "upload size";
 
+const CODES = {
+  "article characters": "article-too-long",
+  "article passages": "too-many-passages",
+  "upload size": "file-too-large",
+} as const;
+
 /**
- * Thrown when input passes one of the limits above. `limit` names it, `max` is the limit and `actual` what
- * was found, in the limit's unit (characters, passages or bytes); the message says all three for a person.
+ * The error for input past one of the limits above: an AppError with the limit's code ("article-too-long",
+ * "too-many-passages", "file-too-large"; status 413) and a message naming `max`, the limit, and `actual`, what
+ * was found, in the limit's unit (characters, passages or bytes).
  */
-export class LimitError extends Error {
-  constructor(
-    readonly limit: LimitName,
-    readonly max: number,
-    readonly actual: number,
-  ) {
-    super(limitMessage(limit, max, actual));
-    this.name = "LimitError";
-  }
+export function limitError(limit: LimitName, max: number, actual: number): AppError {
+  return new AppError(CODES[limit], { message: limitMessage(limit, max, actual) });
 }
 
 function limitMessage(limit: LimitName, max: number, actual: number): string {
@@ -36,7 +37,7 @@ function limitMessage(limit: LimitName, max: number, actual: number): string {
   }
 }
 
-/** Throws LimitError("upload size") when `bytes` (a count of bytes) passes UPLOAD_MAX_BYTES. */
+/** Throws AppError("file-too-large") when `bytes` (a count of bytes) passes UPLOAD_MAX_BYTES. */
 export function assertUploadSize(bytes: number): void {
-  if (bytes > UPLOAD_MAX_BYTES) throw new LimitError("upload size", UPLOAD_MAX_BYTES, bytes);
+  if (bytes > UPLOAD_MAX_BYTES) throw limitError("upload size", UPLOAD_MAX_BYTES, bytes);
 }

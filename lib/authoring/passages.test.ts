@@ -1,14 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ARTICLE_MAX_CHARACTERS, ARTICLE_MAX_PASSAGES, LimitError } from "./limits";
-import {
-  joinPassages,
-  PassageEditError,
-  paragraphs,
-  splitPassage,
-  splitPassages,
-  type AuthoredPassage,
-} from "./passages";
+import { AppError } from "../errors/app-error";
+import { ARTICLE_MAX_CHARACTERS, ARTICLE_MAX_PASSAGES } from "./limits";
+import { joinPassages, paragraphs, splitPassage, splitPassages, type AuthoredPassage } from "./passages";
 
 // The characters that make splitting hard: every kind of line break and space, controls, lone surrogate halves.
 const awkward = fc.constantFrom(
@@ -156,7 +150,7 @@ describe("splitPassages", () => {
 
   it("refuses an article over 2,000 passages, naming the limit", () => {
     const text = Array.from({ length: ARTICLE_MAX_PASSAGES + 1 }, (_, i) => `P ${i}`).join("\n\n");
-    expect(() => splitPassages(text)).toThrow(LimitError);
+    expect(() => splitPassages(text)).toThrow(expect.objectContaining({ name: "AppError", code: "too-many-passages" }));
     expect(() => splitPassages(text)).toThrow("at most 2,000 passages (paragraphs); this one has 2,001");
     expect(splitPassages(text.slice(0, text.lastIndexOf("\n\n")))).toHaveLength(ARTICLE_MAX_PASSAGES);
   });
@@ -226,7 +220,7 @@ describe("joinPassages and splitPassage", () => {
       try {
         edit();
       } catch (error) {
-        return error instanceof PassageEditError ? error.code : error;
+        return error instanceof AppError ? error.code : error;
       }
     };
     expect(refusal(() => joinPassages(passages, "p3"))).toBe("no-next-passage");

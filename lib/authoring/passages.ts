@@ -1,6 +1,7 @@
 // A teacher's article as passages: plain text split at blank lines, each paragraph with a key that
 // survives edits elsewhere, so citations into it keep pointing at the right words.
-import { ARTICLE_MAX_CHARACTERS, ARTICLE_MAX_PASSAGES, LimitError } from "./limits";
+import { AppError } from "../errors/app-error";
+import { ARTICLE_MAX_CHARACTERS, ARTICLE_MAX_PASSAGES, limitError } from "./limits";
 import { codePointLength, splitsCharacter } from "./utf16";
 
 /** One paragraph of an article: `key` is stable across edits (lower-case, content/'s id pattern), `text` plain. */
@@ -15,17 +16,6 @@ export type SplitOptions = {
    */
   retiredKeys?: Iterable<string>;
 };
-
-/** Thrown by joinPassages and splitPassage for an edit that cannot be made; `message` is for the teacher. */
-export class PassageEditError extends Error {
-  constructor(
-    readonly code: "unknown-passage" | "no-next-passage" | "offset-out-of-range" | "empty-half",
-    message: string,
-  ) {
-    super(message);
-    this.name = "PassageEditError";
-  }
-}
 
 // HTML collapses exactly these when it shows a passage, so a selection in the browser reads the same
 // characters as the stored text. Other spaces (no-break, thin) are the author's and stay.
@@ -56,7 +46,7 @@ export function paragraphs(text: string): string[] {
  * (equal texts matched in order), then each remaining paragraph takes the key of a remaining old passage it
  * resembles most (word overlap ≥ 0.5), looked for in order between its unchanged neighbours; every other paragraph
  * gets a new key `p<n>`, numbered above every key in `previous` and `retiredKeys`.
- * Throws LimitError("article characters" | "article passages") past ARTICLE_MAX_CHARACTERS / ARTICLE_MAX_PASSAGES.
+ * Throws AppError("article-too-long" | "too-many-passages") past ARTICLE_MAX_CHARACTERS / ARTICLE_MAX_PASSAGES.
  */
 export function splitPassages(text: string, options: SplitOptions = {}): AuthoredPassage[] {
   const texts = paragraphs(text);
@@ -69,12 +59,11 @@ export function splitPassages(text: string, options: SplitOptions = {}): Authore
 
 /**
  * Joins the passage `key` with the one after it, with one space between; the joined passage keeps `key`
- * and the second key leaves the article (the caller retires it). Throws PassageEditError.
+ * and the second key leaves the article (the caller retires it). Throws AppError("no-next-passage" | "unknown-passage").
  */
 export function joinPassages(passages: readonly AuthoredPassage[], key: string): AuthoredPassage[] {
   const index = indexOf(passages, key);
-  if (index === passages.length - 1)
-    throw new PassageEditError("no-next-passage", "The last passage has no passage after it to join.");
+  if (index === passages.length - 1) throw new AppError("no-next-passage");
   const joined = { key, text: `${passages[index].text} ${passages[index + 1].text}` };
   return [...passages.slice(0, index), joined, ...passages.slice(index + 2)];
 }
@@ -82,8 +71,8 @@ export function joinPassages(passages: readonly AuthoredPassage[], key: string):
 /**
  * Splits the passage `key` at `offset` (UTF-16 code units into its text, as a browser selection counts):
  * the first half keeps `key`, the second gets a new key above every key in `passages` and `retiredKeys`.
- * Both halves are trimmed. Throws PassageEditError when the offset is outside the text or inside a
- * character, or leaves a half empty; LimitError("article passages") past ARTICLE_MAX_PASSAGES.
+ * Both halves are trimmed. Throws AppError("offset-out-of-range" | "empty-half") when the offset is outside the text or inside a
+ * character, or leaves a half empty; AppError("too-many-passages") past ARTICLE_MAX_PASSAGES.
  */
 export function splitPassage(
   passages: readonly AuthoredPassage[],
@@ -94,13 +83,13 @@ export function splitPassage(
   const index = indexOf(passages, key);
   const { text } = passages[index];
   if (!Number.isInteger(offset) || offset < 0 || offset > text.length || splitsCharacter(text, offset)) {
-    throw new PassageEditError("offset-out-of-range", "Choose a place inside the passage's text to split it.");
+    throw new AppError("offset-out-of-range");
   }
   const first = text.slice(0, offset).trim();
   const second = text.slice(offset).trim();
-  if (!first || !second) throw new PassageEditError("empty-half", "Splitting there would leave an empty passage.");
+  if (!first || !second) throw new AppError("empty-half");
   if (passages.length + 1 > ARTICLE_MAX_PASSAGES)
-    throw new LimitError("article passages", ARTICLE_MAX_PASSAGES, passages.length + 1);
+    throw limitError("article passages", ARTICLE_MAX_PASSAGES, passages.length + 1);
   const next = keyCounter([...passages.map((p) => p.key), ...retiredKeys]);
   return [
     ...passages.slice(0, index),
@@ -111,16 +100,15 @@ export function splitPassage(
 }
 
 function assertArticleLimits(texts: readonly string[]): void {
-  if (texts.length > ARTICLE_MAX_PASSAGES) throw new LimitError("article passages", ARTICLE_MAX_PASSAGES, texts.length);
+  if (texts.length > ARTICLE_MAX_PASSAGES) throw limitError("article passages", ARTICLE_MAX_PASSAGES, texts.length);
   let characters = 0;
   for (const text of texts) characters += codePointLength(text);
-  if (characters > ARTICLE_MAX_CHARACTERS)
-    throw new LimitError("article characters", ARTICLE_MAX_CHARACTERS, characters);
+  if (characters > ARTICLE_MAX_CHARACTERS) throw limitError("article characters", ARTICLE_MAX_CHARACTERS, characters);
 }
 
 function indexOf(passages: readonly AuthoredPassage[], key: string): number {
   const index = passages.findIndex((p) => p.key === key);
-  if (index === -1) throw new PassageEditError("unknown-passage", `There is no passage "${key}" in this article.`);
+  if (index === -1) throw new AppError("unknown-passage", { message: `There is no passage "${key}" in this article.` });
   return index;
 }
 

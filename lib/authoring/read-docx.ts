@@ -1,33 +1,31 @@
 // Reading a Word (.docx) file as an article, with mammoth, the maintained .docx reader.
 import mammoth from "mammoth";
 import { assertUploadSize } from "./limits";
-import { ReadError, requireText, type ReadArticle } from "./read-result";
+import { AppError } from "../errors/app-error";
+import { requireText, type ReadArticle } from "./read-result";
 
 // A 5 MB .docx of text unpacks to a few tens of MB; far more than this is a zip bomb, not an article.
 const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
 /**
  * Reads a .docx file: its paragraphs, headings, list items and table cells as plain-text paragraphs (images
- * left out). Its title is left to the teacher: finding the Title style needs mammoth's HTML conversion,
- * which with a DOM to read it back takes about twice as long on a 5 MB file. Throws LimitError("upload size")
- * past 5 MB; ReadError("old-doc") for a Word 97–2003 .doc; ReadError("not-docx") for anything else that is
+ * left out). Its title is left to the teacher: finding the Title style needs mammoth's HTML conversion and
+ * a DOM to read it back, which is far slower on a large file (README, Performance). Throws AppError("file-too-large")
+ * past 5 MB; AppError("old-doc") for a Word 97–2003 .doc; AppError("not-docx") for anything else that is
  * not a Word document, including a zip of other files or one that would unpack past 200 MB;
- * ReadError("empty") for a document without words.
+ * AppError("empty-file") for a document without words.
  */
 export async function readDocx(bytes: Uint8Array): Promise<ReadArticle> {
   assertUploadSize(bytes.byteLength);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new ReadError(
-      "old-doc",
-      "This is an old Word .doc file: open it in Word or LibreOffice and save it as .docx.",
-    );
+    throw new AppError("old-doc");
   }
-  const notDocx = new ReadError("not-docx", "This file is not a Word document (.docx).");
+  const notDocx = new AppError("not-docx");
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || unpackedSize(bytes) > MAX_UNPACKED_BYTES) throw notDocx;
 
   let text: string;
   try {
-    // Raw text, not HTML: a 5 MB document reads in well under half the time, and nothing is kept as markup anyway.
+    // Raw text, not HTML: much faster on a large document (README, Performance), and nothing is kept as markup anyway.
     text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }))
       .value;
   } catch {

@@ -11,8 +11,8 @@ import { visibleText } from "./visible-text";
  * (site name) and published date when the page says them. `charset` is the one a Content-Type header
  * named, if any; else the page's <meta charset> or a byte-order mark decide, else UTF-8. When Readability
  * finds no article (a short page), the page's visible text without its navigation, header and footer is used.
- * Nothing of the markup survives: the result is plain text. Throws LimitError("upload size") past 5 MB,
- * ReadError("binary") for bytes that are not text, ReadError("empty") for a page without words.
+ * Nothing of the markup survives: the result is plain text. Throws AppError("file-too-large") past 5 MB,
+ * AppError("binary-file") for bytes that are not text, AppError("empty-file") for a page without words.
  */
 export function readHtml(bytes: Uint8Array, charset?: string): ReadArticle {
   const html = requireText(decodeText(bytes, charset ?? metaCharset(bytes)));

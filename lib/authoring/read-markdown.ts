@@ -12,8 +12,8 @@ import { visibleText } from "./visible-text";
  * paragraph of plain text (emphasis and links reduced to their words, images left out, raw HTML reduced to its visible text).
  * YAML front matter between `---` lines gives title, author (or byline), outlet (or source) and published
  * (or date, dateline); without a title there, a first-level heading that opens the file is the title.
- * Throws LimitError("upload size") past 5 MB, ReadError("binary") for bytes that are not text, and
- * ReadError("empty") for a file without words.
+ * Throws AppError("file-too-large") past 5 MB, AppError("binary-file") for bytes that are not text, and
+ * AppError("empty-file") for a file without words.
  */
 export function readMarkdown(bytes: Uint8Array): ReadArticle {
   const source = decodeText(bytes);

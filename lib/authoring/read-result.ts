@@ -1,4 +1,6 @@
-// What reading a teacher's article gives, whatever it came as, and how reading refuses a file.
+// What reading a teacher's article gives, whatever it came as. A file that cannot be read is refused with
+// an AppError: "empty-file", "binary-file", "not-docx", "old-doc", "unsupported-file" (lib/errors/app-error.ts).
+import { AppError } from "../errors/app-error";
 
 /**
  * An article read from a file or page: `text` is plain text, paragraphs separated by blank lines (for
@@ -6,19 +8,6 @@
  * `published` as written, or YYYY-MM-DD when it was an ISO date or date-time.
  */
 export type ReadArticle = { title?: string; author?: string; outlet?: string; published?: string; text: string };
-
-export type ReadErrorCode = "empty" | "binary" | "not-docx" | "old-doc" | "unsupported";
-
-/** Thrown when a file cannot be read as an article; `message` says why to the teacher, `code` to the code. */
-export class ReadError extends Error {
-  constructor(
-    readonly code: ReadErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "ReadError";
-  }
-}
 
 /** Trims a piece of metadata; undefined when nothing is left. ISO dates and date-times become YYYY-MM-DD. */
 export function metadata(value: unknown, kind: "text" | "date" = "text"): string | undefined {
@@ -30,8 +19,8 @@ export function metadata(value: unknown, kind: "text" | "date" = "text"): string
   return trimmed;
 }
 
-/** Throws ReadError("empty") when `text` holds no words, else returns it. */
+/** Throws AppError("empty-file") when `text` holds no words, else returns it. */
 export function requireText(text: string): string {
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new ReadError("empty", "The file holds no text to read.");
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new AppError("empty-file");
   return text;
 }

@@ -2,7 +2,8 @@
 import { readDocx } from "./read-docx";
 import { readHtml } from "./read-html";
 import { readMarkdown } from "./read-markdown";
-import { ReadError, type ReadArticle } from "./read-result";
+import { AppError } from "../errors/app-error";
+import type { ReadArticle } from "./read-result";
 import { readText } from "./read-text";
 
 export type ArticleFormat = "text" | "markdown" | "html" | "docx";
@@ -36,8 +37,8 @@ export function articleFormat(name: string | undefined, contentType: string | un
 
 /**
  * Reads an uploaded file as an article with the reader for its format; `charset` is a declared one (a
- * Content-Type parameter), used for HTML. Throws ReadError("unsupported") naming the formats read, and
- * whatever that reader throws (LimitError past 5 MB, ReadError).
+ * Content-Type parameter), used for HTML. Throws AppError("unsupported-file") naming the formats read, and
+ * whatever that reader throws (AppError("file-too-large") past 5 MB, AppError).
  */
 export async function readArticleFile(file: {
   name?: string;
@@ -56,6 +57,6 @@ export async function readArticleFile(file: {
     case "docx":
       return readDocx(file.bytes);
     default:
-      throw new ReadError("unsupported", "Upload a .txt, .md, .html or .docx file.");
+      throw new AppError("unsupported-file");
   }
 }

@@ -1,13 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  CONTEXT_LENGTH,
-  describeQuote,
-  describeSelection,
-  quoteInContext,
-  SelectionError,
-  verifyQuote,
-} from "./text-quote";
+import { AppError } from "../errors/app-error";
+import { CONTEXT_LENGTH, describeQuote, describeSelection, quoteInContext, verifyQuote } from "./text-quote";
 
 const passage =
   "President Joe Biden and Chinese leader Xi Jinping spoke by phone on Tuesday, the first conversation between the two leaders since their summit in California.";
@@ -54,7 +48,9 @@ describe("describeSelection", () => {
       { start: 0, end: 999 },
       { start: 5, end: 2 },
     ]) {
-      expect(() => describeSelection("one two three", selection)).toThrow(SelectionError);
+      expect(() => describeSelection("one two three", selection)).toThrow(
+        expect.objectContaining({ name: "AppError", code: "invalid-selection" }),
+      );
     }
   });
 
@@ -67,7 +63,8 @@ describe("describeSelection", () => {
         try {
           anchor = describeSelection(text, { start, end });
         } catch (error) {
-          expect(error).toBeInstanceOf(SelectionError);
+          expect(error).toBeInstanceOf(AppError);
+          expect((error as AppError).code).toBe("invalid-selection");
           return;
         }
         expect(verifyQuote(text, anchor)).toEqual({ exact: true, context: true });

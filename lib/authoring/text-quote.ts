@@ -2,6 +2,7 @@
 // with some text either side, to find it again after edits) and TextPositionSelector (where it stood),
 // both within one passage's text. https://www.w3.org/TR/annotation-model/#text-quote-selector and
 // https://www.w3.org/TR/annotation-model/#text-position-selector
+import { AppError } from "../errors/app-error";
 import { splitsCharacter } from "./utf16";
 
 /** The quote verbatim, with up to CONTEXT_LENGTH characters before (`prefix`) and after (`suffix`) it. */
@@ -16,18 +17,10 @@ export type QuoteAnchor = { passageKey: string; quote: TextQuoteSelector; positi
 /** UTF-16 code units of context kept on each side (Hypothesis keeps 32 too); less at a passage's ends. */
 export const CONTEXT_LENGTH = 32;
 
-/** Thrown by describeSelection for a selection that cannot be a quote; `message` is for the teacher. */
-export class SelectionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "SelectionError";
-  }
-}
-
 /**
  * Builds the selectors for `text.slice(start, end)`, a selection in a passage's text (UTF-16 offsets).
  * Whitespace at the selection's ends is left out (a double-click often takes a trailing space); the context
- * never cuts a character in half. Throws SelectionError when the offsets are outside the text, cut a
+ * never cuts a character in half. Throws AppError("invalid-selection") when the offsets are outside the text, cut a
  * character in half, or select only whitespace.
  */
 export function describeSelection(
@@ -36,14 +29,16 @@ export function describeSelection(
 ): Omit<QuoteAnchor, "passageKey"> {
   let { start, end } = selection;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
-    throw new SelectionError("Select the words in the passage that are the evidence.");
+    throw new AppError("invalid-selection");
   }
   if (splitsCharacter(text, start) || splitsCharacter(text, end))
-    throw new SelectionError("The selection cuts a character in half.");
+    throw new AppError("invalid-selection", { message: "The selection cuts a character in half." });
   while (start < end && isSpace(text[start])) start++;
   while (end > start && isSpace(text[end - 1])) end--;
   if (start === end)
-    throw new SelectionError("The selection holds only spaces: select the words that are the evidence.");
+    throw new AppError("invalid-selection", {
+      message: "The selection holds only spaces: select the words that are the evidence.",
+    });
 
   return selectorsAt(text, start, end);
 }

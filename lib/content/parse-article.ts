@@ -4,13 +4,13 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { z } from "zod";
 import type { Article, Passage, Problem } from "./types";
 import { parseFrontMatter } from "./front-matter";
+import { ID_PATTERN, slug } from "./slug";
 import { zodProblems } from "./zod-problems";
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MARKER = /^<!--\s*passage:\s*(\S+)\s*-->$/;
 
 const frontMatterSchema = z.strictObject({
-  id: z.string().regex(ID_PATTERN, "must be lower-case words joined by hyphens"),
+  id: slug,
   title: z.string().trim().min(1),
   outlet: z.string().trim().min(1).optional(),
   dateline: z.string().trim().min(1).optional(),

@@ -1,7 +1,7 @@
 // Reads a question-set file (YAML) into the common question shape, reporting each problem with its line.
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
-import { ID_PATTERN } from "./parse-article";
+import { slug } from "./slug";
 import { QUESTION_TYPES, type Problem, type Question, type QuestionSet } from "./types";
 import { yamlData } from "./yaml-data";
 import { lineLocator, type LineOf } from "./yaml-lines";
@@ -10,11 +10,10 @@ import { zodProblems } from "./zod-problems";
 export const CLOZE_BLANK = /\{\{(.+?)\}\}/g;
 export const BLANK = "_____";
 
-const id = z.string().regex(ID_PATTERN, "must be lower-case words joined by hyphens");
 const text = z.string().trim().min(1, "must not be empty");
-const citation = z.strictObject({ article: id, passage: id, quote: text });
+const citation = z.strictObject({ article: slug, passage: slug, quote: text });
 const common = {
-  id,
+  id: slug,
   explanation: text,
   cite: z.array(citation).min(1, "needs at least one citation"),
 };
@@ -33,7 +32,7 @@ const questionSchema = z.discriminatedUnion("type", [
 ]);
 
 const setSchema = z.strictObject({
-  id,
+  id: slug,
   title: text,
   description: text,
   order: z.number().int().default(0),

@@ -53,6 +53,36 @@ export const ERRORS = {
   "email-taken": { status: 422, message: "An account with this email already exists. Sign in instead." },
   "wrong-credentials": { status: 401, message: "That email and password do not match an account." },
   "wrong-password": { status: 422, message: "That is not your current password." },
+  // Teachers' articles: size limits (lib/authoring/limits.ts; the message names the limit and the size found)
+  "article-too-long": { status: 413, message: "An article may have at most 200,000 characters." },
+  "too-many-passages": { status: 413, message: "An article may have at most 2,000 passages (paragraphs)." },
+  "file-too-large": { status: 413, message: "A file may be at most 5 MB." },
+  // Teachers' articles: files that cannot be read as one
+  "empty-file": { status: 422, message: "The file holds no text to read." },
+  "binary-file": { status: 422, message: "This file is not text: it holds binary data." },
+  "not-docx": { status: 422, message: "This file is not a Word document (.docx)." },
+  "old-doc": {
+    status: 422,
+    message: "This is an old Word .doc file: open it in Word or LibreOffice and save it as .docx.",
+  },
+  "unsupported-file": { status: 422, message: "Upload a .txt, .md, .html or .docx file." },
+  // Teachers' articles: selections and passage edits
+  "invalid-selection": { status: 422, message: "Select the words in the passage that are the evidence." },
+  "unknown-passage": { status: 422, message: "There is no such passage in this article." },
+  "no-next-passage": { status: 422, message: "The last passage has no passage after it to join." },
+  "offset-out-of-range": { status: 422, message: "Choose a place inside the passage's text to split it." },
+  "empty-half": { status: 422, message: "Splitting there would leave an empty passage." },
+  // Teachers' articles: fetching one from a web address (lib/authoring/fetch-article.ts)
+  "invalid-address": { status: 400, message: "Give a web address starting with https:// or http://." },
+  "blocked-address": { status: 400, message: "That address is on a private network and cannot be fetched." },
+  "too-many-redirects": { status: 502, message: "The address redirects too many times." },
+  "fetch-timeout": { status: 504, message: "The page did not arrive in time." },
+  "fetch-status": { status: 502, message: "The page answered with an error, not the page itself." },
+  "unsupported-type": {
+    status: 502,
+    message: "That address is not a web page, text, Markdown or Word document.",
+  },
+  "fetch-failed": { status: 502, message: "The page could not be fetched." },
 } as const satisfies Record<string, Known>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -14,7 +14,7 @@ export type NoticeCode = ErrorCode | keyof typeof NOTICES;
 // The fields of the plain forms that post with a notice on failure (the study and practice pages, the set
 // page): an "invalid-input" notice may name them (`&fields=clientId,questionId`), and only these names
 // are ever shown.
-const FORM_FIELDS = new Set([
+export const FORM_FIELDS: ReadonlySet<string> = new Set([
   "setId",
   "questionId",
   "clientId",

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatInterval, newCardState, previewIntervals, Rating, schedule } from "./scheduler";
+import {
+  formatInterval,
+  GRADE_NAMES,
+  GRADES,
+  isRemembered,
+  newCardState,
+  previewIntervals,
+  Rating,
+  schedule,
+} from "./scheduler";
 
 const now = new Date("2026-11-23T10:00:00Z");
 
@@ -39,5 +48,16 @@ describe("the FSRS scheduler", () => {
     expect(formatInterval(3 * 86400_000)).toBe("3d");
     expect(formatInterval(90 * 86400_000)).toBe("3mo");
     expect(formatInterval(400 * 86400_000)).toBe("1.1y");
+  });
+});
+
+describe("grades", () => {
+  it("names each grade as FSRS does, in order", () => {
+    expect(GRADES.map((grade) => GRADE_NAMES[grade])).toEqual(["Again", "Hard", "Good", "Easy"]);
+  });
+
+  it("counts every grade but Again as remembered", () => {
+    expect(GRADES.filter(isRemembered)).toEqual([Rating.Hard, Rating.Good, Rating.Easy]);
+    expect(isRemembered(Rating.Again)).toBe(false);
   });
 });

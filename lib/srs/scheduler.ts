@@ -10,6 +10,23 @@ export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as c
  */
 export { Rating, State, type Grade };
 
+/** What each grade is called on a button or in a sentence: FSRS's own names (ts-fsrs's Rating). */
+export const GRADE_NAMES: Record<Grade, string> = {
+  [Rating.Again]: "Again",
+  [Rating.Hard]: "Hard",
+  [Rating.Good]: "Good",
+  [Rating.Easy]: "Easy",
+};
+
+/**
+ * Whether a rating (an FSRS grade, 1–4, as ts-fsrs's Rating numbers them) means the learner remembered:
+ * every grade but Again, which in FSRS means forgotten (a lapse). The one place the app draws that line:
+ * use it wherever a grade counts as right or remembered.
+ */
+export function isRemembered(rating: number): boolean {
+  return rating >= Rating.Hard;
+}
+
 const scheduler = fsrs(generatorParameters({ request_retention: DESIRED_RETENTION, enable_fuzz: true }));
 
 /** A learner's scheduling state for one question, as stored in the Card table. */

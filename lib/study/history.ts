@@ -11,7 +11,7 @@ import {
   type DayKey,
 } from "../calendar/study-day";
 import { db } from "../db/client";
-import { Rating } from "../srs/scheduler";
+import { isRemembered } from "../srs/scheduler";
 
 export type DayCount = { day: DayKey; count: number };
 export type WeekRetention = { weekStart: DayKey; reviews: number; remembered: number };
@@ -44,7 +44,7 @@ export async function learnerHistory(userId: string, clock: DayClock, now = new 
     const week = r.stateBefore ? byWeek.get(weekStartOf(day)) : undefined;
     if (!week) continue;
     week.reviews++;
-    if (r.rating > Rating.Again) week.remembered++;
+    if (isRemembered(r.rating)) week.remembered++;
   }
   return { days: yearOfDays(perDay, today), weeks, total: reviews.length };
 }

@@ -4,7 +4,7 @@
 import { randomInt } from "node:crypto";
 import { db } from "../db/client";
 import { isCorrect } from "../srs/grade";
-import { Rating, type Grade } from "../srs/scheduler";
+import { isRemembered, type Grade } from "../srs/scheduler";
 import type { PracticeState } from "./practice-token";
 import { AppError } from "../errors/app-error";
 
@@ -54,8 +54,11 @@ export async function answerPractice(
   });
   if (!q) throw new AppError("question-gone");
   const graded = isCorrect({ type: q.type, choices: JSON.parse(q.choices), answers: JSON.parse(q.answers) }, response);
-  if (graded === null && !selfGrade) throw new AppError("choose-grade");
-  const correct = graded ?? selfGrade! >= Rating.Hard;
+  let correct = graded;
+  if (correct === null) {
+    if (!selfGrade) throw new AppError("choose-grade");
+    correct = isRemembered(selfGrade);
+  }
   return {
     ...state,
     index: state.index + 1,
