@@ -1,6 +1,6 @@
 // Progress toward an assignment's goal, from the review log: each question counts by its latest
 // answer (right, or for flashcards graded Hard or better).
-import { Rating } from "../srs/scheduler";
+import { isRemembered } from "../srs/scheduler";
 
 /** One answer from the review log; `overruledAt` is set when the learner overruled a "wrong" verdict (then `correct` is true). */
 export type ReviewFact = {
@@ -15,7 +15,8 @@ export type ReviewFact = {
 export type Goal = { goalCoverage: number; goalAccuracy: number };
 export type GoalProgress = { answered: number; total: number; right: number; accuracy: number | null; met: boolean };
 
-export const isRight = (r: Pick<ReviewFact, "correct" | "rating">) => r.correct ?? r.rating >= Rating.Hard;
+/** A review counts as right when it was graded right, or (a flashcard, graded by the learner) remembered. */
+export const isRight = (r: Pick<ReviewFact, "correct" | "rating">) => r.correct ?? isRemembered(r.rating);
 
 /** The latest answer of each learner to each question, keyed "userId questionId". */
 export function latestAnswers(reviews: ReviewFact[]): Map<string, ReviewFact> {
