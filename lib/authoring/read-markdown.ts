@@ -2,7 +2,7 @@
 import type { Nodes, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { parseHTML } from "linkedom";
-import { parse as parseYaml } from "yaml";
+import { parseFrontMatter } from "../content/front-matter";
 import { decodeText } from "./decode-text";
 import { metadata, requireText, type ReadArticle } from "./read-result";
 import { visibleText } from "./visible-text";
@@ -39,16 +39,11 @@ export function readMarkdown(bytes: Uint8Array): ReadArticle {
   };
 }
 
+/** The content files' front matter (lib/content/front-matter.ts), leniently: without valid YAML fields the lines are the article's own. */
 function frontMatter(source: string): { data: Record<string, unknown>; body: string } {
-  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(source);
-  if (!match) return { data: {}, body: source };
-  try {
-    const data: unknown = parseYaml(match[1]);
-    if (data && typeof data === "object" && !Array.isArray(data))
-      return { data: data as Record<string, unknown>, body: source.slice(match[0].length) };
-  } catch {
-    // Not YAML after all: the lines are the article's own, and stay in it.
-  }
+  const front = parseFrontMatter("upload", source);
+  if (front.ok && front.data && typeof front.data === "object" && !Array.isArray(front.data))
+    return { data: front.data as Record<string, unknown>, body: front.body };
   return { data: {}, body: source };
 }
 

@@ -9,7 +9,7 @@ type FrontMatter =
   | { ok: false; problems: Problem[] };
 
 export function parseFrontMatter(file: string, source: string): FrontMatter {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return { ok: false, problems: [{ file, line: 1, message: "must start with front matter between --- lines" }] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(match[1], { lineCounter, prettyErrors: false });
