@@ -2,10 +2,6 @@
 // and the goal. Pure apart from the schema, so its refusals can be tested without a request.
 import { z } from "zod";
 import { AppError } from "../errors/app-error";
-import { toFormState } from "../errors/translate";
-import { keepValues, type FormState } from "../forms/form-state";
-import { parseInput } from "../forms/parse-input";
-import { formFields } from "../http/form-request";
 import { id, idList, percent } from "../forms/schemas";
 import { instantFromWallClock } from "../calendar/wall-clock";
 import type { AssignInput } from "./assignments";
@@ -37,22 +33,4 @@ export function assignInput(parsed: z.output<typeof assignSchema>, timeZone: str
   if (!dueAt.ok)
     throw new AppError("invalid-input", { field: dueAt.field === "date" ? "due" : "dueTime", message: dueAt.message });
   return { setIds, dueAt: dueAt.instant, timeZone, goalAccuracy: goalAccuracy / 100, goalCoverage: goalCoverage / 100 };
-}
-
-/**
- * The whole form read at once, as assignAction's pipeline reads it (schema, then assignInput), with a
- * refusal as the form's state, values kept. For tests of the form's refusals without a request.
- */
-export async function readAssignForm(
-  form: FormData,
-  timeZone: string,
-): Promise<{ ok: true; classId: string; input: AssignInput } | { ok: false; state: FormState }> {
-  const values = keepValues(form, ASSIGN_FIELDS);
-  try {
-    const parsed = await parseInput(assignSchema, formFields(form));
-    return { ok: true, classId: parsed.classId, input: assignInput(parsed, timeZone) };
-  } catch (error) {
-    if (error instanceof AppError) return { ok: false, state: toFormState(error, values) };
-    throw error;
-  }
 }

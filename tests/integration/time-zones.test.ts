@@ -14,7 +14,7 @@ let learners: typeof import("../../lib/auth/viewer");
 let classes: typeof import("../../lib/classes/classes");
 let assignments: typeof import("../../lib/classes/assignments");
 let reports: typeof import("../../lib/classes/report");
-let assignForm: typeof import("../../lib/classes/assign-form");
+let assignForm: typeof import("../support/assign-form");
 let format: typeof import("../../lib/calendar/format");
 
 beforeAll(async () => {
@@ -27,7 +27,7 @@ beforeAll(async () => {
   classes = await import("../../lib/classes/classes");
   assignments = await import("../../lib/classes/assignments");
   reports = await import("../../lib/classes/report");
-  assignForm = await import("../../lib/classes/assign-form");
+  assignForm = await import("../support/assign-form");
   format = await import("../../lib/calendar/format");
 });
 afterAll(() => t.close());
