@@ -25,3 +25,11 @@ export async function typeInto(page: Page, field: Locator, text: string): Promis
   await tabTo(page, field);
   await page.keyboard.type(text);
 }
+
+/**
+ * Waits until the study and practice pages' keys script (public/study-keys.js, loaded async) has run: a
+ * shortcut pressed before then does nothing, which a test on a busy machine would read as a failure.
+ */
+export async function studyKeysReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => "footnoteStudyKeys" in window);
+}

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { studyKeysReady } from "./keyboard";
 
 test("pages carry a nonce-based CSP that changes per request, and the page still runs its scripts", async ({
   page,
@@ -20,7 +21,8 @@ test("pages carry a nonce-based CSP that changes per request, and the page still
   });
   await page.goto("/sets/the-call");
   await page.getByRole("button", { name: "Start studying" }).click();
-  await page.waitForLoadState("networkidle");
+  await expect(page).toHaveURL(/\/sets\/the-call\/study(\?|$)/);
+  await studyKeysReady(page);
   await page.keyboard.press("?");
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
   expect(violations).toEqual([]);

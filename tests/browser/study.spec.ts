@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { tabTo } from "./keyboard";
+import { studyKeysReady, tabTo } from "./keyboard";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -62,8 +62,7 @@ test("a right answer can be marked as guessed, Enter moves on, and U undoes the 
   await page.getByRole("radio", { name: "An hour and 45 minutes" }).check();
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(page.getByRole("heading", { name: "Right!" })).toBeVisible();
-  // The keys script (public/study-keys.js) loads async: a key pressed before it has run does nothing.
-  await page.waitForFunction(() => "footnoteStudyKeys" in window);
+  await studyKeysReady(page);
   await page.keyboard.press("u");
   await expect(page.getByText("Your last answer was undone.")).toBeVisible();
   await expect(howLong).toBeVisible();
