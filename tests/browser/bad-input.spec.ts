@@ -261,6 +261,23 @@ test.describe("the study page's answer form", () => {
     expect(reviewCount()).toBe(before);
   });
 
+  test("the emailed sign-in link's form is refused over its limit at once when streamed, not left waiting", async ({
+    page,
+  }) => {
+    await page.goto("/sign-in");
+    const origin = new URL(page.url()).origin;
+    const body = new URLSearchParams({ email: `${"z".repeat(100_000)}@example.com` }).toString();
+    const started = Date.now();
+    const streamed = await postInChunks(`${origin}/api/auth/signin/email`, body, {
+      "content-type": "application/x-www-form-urlencoded",
+      origin,
+    });
+    expect(streamed.status).toBe(413);
+    expect(streamed.text).toMatch(/at most 64 KB/);
+    // Before it was read once, a refused copy left the original body unread until Node's request timeout.
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   test("answers random form fields with a message on the study page, never a 500, and records nothing", async ({
     page,
   }) => {

@@ -1,6 +1,7 @@
 // GET|POST /api/auth/* – next-auth's own endpoints (session, CSRF token, sign-in links, OAuth, sign-out).
 import NextAuth from "next-auth";
 import { cookies } from "next/headers";
+import { NextRequest } from "next/server";
 import { authOptionsFor } from "@/lib/auth/guest-sign-in";
 import { viewerFromCookies } from "@/lib/auth/viewer";
 import { authOptions } from "@/lib/auth/options";
@@ -49,10 +50,10 @@ async function handle(request: Request, context: Context) {
 async function POST(request: Request, context: Context) {
   // Sign-in links are limited per address and per sender, before next-auth mails anything.
   if (new URL(request.url).pathname.endsWith("/signin/email")) {
-    // Read as every form post is (same site, size-limited); next-auth reads its own copy of the body.
+    // Read as every form post is (same site, size-limited), once: next-auth is handed the fields read.
     let form: FormData;
     try {
-      form = await readForm(request.clone());
+      form = await readForm(request);
     } catch (error) {
       if (error instanceof AppError) return toTextResponse(error);
       throw error;
@@ -69,6 +70,13 @@ async function POST(request: Request, context: Context) {
       const retry = routes.signIn({ error: "RateLimited", retry: limited.retryAfterSeconds });
       return Response.json({ url: new URL(retry, config().appUrl).href });
     }
+    const fields = new URLSearchParams([...form].map(([name, value]) => [name, String(value)]));
+    const read = new NextRequest(request.url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: fields,
+    });
+    return handle(read, context);
   }
   return handle(request, context);
 }
