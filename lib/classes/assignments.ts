@@ -6,6 +6,7 @@ import { AppError } from "../errors/app-error";
 import { requireAccount } from "../auth/require";
 import { ownedClass, type Actor } from "./access";
 import { goalProgress, latestAnswers, type GoalProgress } from "./goal";
+import { STUDYABLE_QUESTION } from "../content/studyable";
 
 /** `dueAt` is an instant; `timeZone` the IANA zone the teacher chose it in (shown beside it to viewers elsewhere). Goals are 0–1. */
 /** An assignment's terms as pages show them (Prisma select): its set is selected by each caller. */
@@ -74,7 +75,7 @@ export async function studentAssignments(actor: Actor, now = new Date()): Promis
     select: {
       ...ASSIGNMENT_TERMS,
       classroom: { select: { name: true } },
-      set: { select: { id: true, title: true, questions: { where: { archivedAt: null }, select: { id: true } } } },
+      set: { select: { id: true, title: true, questions: { where: STUDYABLE_QUESTION, select: { id: true } } } },
     },
   });
   const setIds = [...new Set(assignments.map((a) => a.set.id))];

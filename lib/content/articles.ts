@@ -1,6 +1,7 @@
 // An article as its page shows it: every passage, and the questions that cite each one.
 import "server-only";
 import { db } from "../db/client";
+import { STUDYABLE_QUESTION } from "./studyable";
 
 export async function getArticle(articleId: string, highlightQuestionId?: string) {
   const article = await db.article.findFirst({
@@ -13,7 +14,7 @@ export async function getArticle(articleId: string, highlightQuestionId?: string
         select: {
           id: true, key: true, text: true,
           citations: {
-            where: { question: { archivedAt: null, set: { archivedAt: null } } },
+            where: { question: { ...STUDYABLE_QUESTION, set: { archivedAt: null } } },
             select: { questionId: true, quote: true, question: { select: { prompt: true, set: { select: { id: true, title: true } } } } },
           },
         },

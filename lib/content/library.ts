@@ -1,6 +1,7 @@
 // What the home page lists: the question sets a learner can study.
 import "server-only";
 import { db } from "../db/client";
+import { STUDYABLE_QUESTION } from "./studyable";
 
 export type SetSummary = {
   id: string;
@@ -18,7 +19,7 @@ export async function listSets(): Promise<SetSummary[]> {
       id: true,
       title: true,
       description: true,
-      _count: { select: { questions: { where: { archivedAt: null } } } },
+      _count: { select: { questions: { where: STUDYABLE_QUESTION } } },
       articles: { select: { article: { select: { id: true, title: true, outlet: true, translationNote: true } } } },
     },
   });

@@ -2,6 +2,7 @@
 import { cache } from "react";
 import { db } from "../db/client";
 import { ttlCache } from "./ttl-cache";
+import { STUDYABLE_QUESTION } from "./studyable";
 
 /** Sets change only when content is synced: kept for 30 s, so most pages ask nothing of the database for them. */
 export const SET_CACHE_MS = 30_000;
@@ -14,7 +15,7 @@ const loadSet = ttlCache(SET_CACHE_MS, async (setId: string) => {
       title: true,
       description: true,
       articles: { select: { article: { select: { id: true, title: true, outlet: true, translationNote: true } } } },
-      _count: { select: { questions: { where: { archivedAt: null } } } },
+      _count: { select: { questions: { where: STUDYABLE_QUESTION } } },
     },
   });
   if (!set) return null;

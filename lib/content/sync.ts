@@ -1,6 +1,7 @@
 // Brings the database in line with content/, idempotently. Rows are matched by their stable ids, so
 // editing a question keeps every learner's progress on it; a question or passage that leaves content
-// is archived (hidden from study, kept for reports), never deleted.
+// is archived (hidden from study, kept for reports), never deleted. Only the library (rows with no owner) is
+// read and written: teachers' articles and sets are never touched.
 import { createHash } from "node:crypto";
 import type { Database } from "../db/prisma-client";
 import type { Content } from "./load";
@@ -20,6 +21,8 @@ const DB_TYPE = {
 } as const satisfies Record<QuestionType, string>;
 
 const hash = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
+/** The library: content/'s rows, which have no owner. */
+const LIBRARY = { ownerId: null };
 const tally = (): Tally => ({ created: 0, updated: 0, archived: 0, unchanged: 0 });
 
 /** Upserts `wanted` rows by id and archives the existing rows that are no longer wanted. */
@@ -62,7 +65,7 @@ async function syncArticles(tx: Tx, { articles }: Pick<Content, "articles">, now
   const data = (a: (typeof wanted)[number]) => ({
     title: a.title, outlet: a.outlet ?? null, translationNote: a.translation ?? null, contentHash: a.contentHash, archivedAt: null,
   });
-  return reconcile(await tx.article.findMany({ select: { id: true, contentHash: true, archivedAt: true } }), wanted, (r, a) => r.contentHash === a.contentHash, {
+  return reconcile(await tx.article.findMany({ where: LIBRARY, select: { id: true, contentHash: true, archivedAt: true } }), wanted, (r, a) => r.contentHash === a.contentHash, {
     create: (a) => tx.article.create({ data: { id: a.id, ...data(a) } }),
     update: (a) => tx.article.update({ where: { id: a.id }, data: data(a) }),
     archive: (ids) => tx.article.updateMany({ where: { id: { in: ids } }, data: { archivedAt: now } }),
@@ -73,7 +76,7 @@ async function syncPassages(tx: Tx, { articles }: Pick<Content, "articles">, now
   const wanted = articles.flatMap((a) =>
     a.passages.map((p, position) => ({ id: `${a.id}/${p.id}`, articleId: a.id, key: p.id, position, text: p.text })),
   );
-  const existing = await tx.passage.findMany({ select: { id: true, text: true, position: true, archivedAt: true } });
+  const existing = await tx.passage.findMany({ where: { article: LIBRARY }, select: { id: true, text: true, position: true, archivedAt: true } });
   return reconcile(existing, wanted, (r, p) => r.text === p.text && r.position === p.position, {
     create: (p) => tx.passage.create({ data: p }),
     update: (p) => tx.passage.update({ where: { id: p.id }, data: { position: p.position, text: p.text, archivedAt: null } }),
@@ -91,8 +94,11 @@ async function syncSets(tx: Tx, { sets }: Pick<Content, "sets">, now: Date) {
     await tx.setArticle.deleteMany({ where: { setId: s.id } });
     await tx.setArticle.createMany({ data: s.articleIds.map((articleId) => ({ setId: s.id, articleId })) });
   };
-  const data = (s: (typeof wanted)[number]) => ({ title: s.title, description: s.description, position: s.position, contentHash: s.contentHash, archivedAt: null });
-  return reconcile(await tx.questionSet.findMany({ select: { id: true, contentHash: true, archivedAt: true } }), wanted, (r, s) => r.contentHash === s.contentHash, {
+  const data = (s: (typeof wanted)[number]) => ({
+    title: s.title, description: s.description, position: s.position, contentHash: s.contentHash, archivedAt: null,
+    visibility: "PUBLIC" as const, publishedAt: now,
+  });
+  return reconcile(await tx.questionSet.findMany({ where: LIBRARY, select: { id: true, contentHash: true, archivedAt: true } }), wanted, (r, s) => r.contentHash === s.contentHash, {
     create: async (s) => (await tx.questionSet.create({ data: { id: s.id, ...data(s) } }), links(s)),
     update: async (s) => (await tx.questionSet.update({ where: { id: s.id }, data: data(s) }), links(s)),
     archive: (ids) => tx.questionSet.updateMany({ where: { id: { in: ids } }, data: { archivedAt: now } }),
@@ -110,7 +116,7 @@ async function syncQuestions(tx: Tx, { sets }: Pick<Content, "sets">, now: Date)
   const citations = (q: Question) => ({
     create: q.citations.map((c, position) => ({ articleId: c.article, passageId: `${c.article}/${c.passage}`, quote: c.quote, position })),
   });
-  return reconcile(await tx.question.findMany({ select: { id: true, contentHash: true, archivedAt: true } }), wanted, (r, q) => r.contentHash === q.contentHash, {
+  return reconcile(await tx.question.findMany({ where: { set: LIBRARY }, select: { id: true, contentHash: true, archivedAt: true } }), wanted, (r, q) => r.contentHash === q.contentHash, {
     create: (q) => tx.question.create({ data: { id: q.id, ...fields(q), citations: citations(q) } }),
     update: async (q) => {
       await tx.citation.deleteMany({ where: { questionId: q.id } });

@@ -2,6 +2,7 @@
 import { db } from "../db/client";
 import { newCardState, previewIntervals, type Grade } from "../srs/scheduler";
 import { CARD_STATE_FIELDS } from "./snapshot";
+import { STUDYABLE_QUESTION } from "../content/studyable";
 
 export async function revealFlashcard(
   userId: string,
@@ -9,7 +10,7 @@ export async function revealFlashcard(
   now = new Date(),
 ): Promise<{ back: string; intervals: Record<Grade, string> } | null> {
   const question = await db.question.findFirst({
-    where: { id: questionId, type: "FLASHCARD", archivedAt: null },
+    where: { id: questionId, type: "FLASHCARD", ...STUDYABLE_QUESTION },
     select: { answers: true },
   });
   if (!question) return null;

@@ -7,6 +7,7 @@ import { isCorrect } from "../srs/grade";
 import { isRemembered, type Grade } from "../srs/scheduler";
 import type { PracticeState } from "./practice-token";
 import { AppError } from "../errors/app-error";
+import { STUDYABLE_QUESTION } from "../content/studyable";
 
 function shuffle<T>(items: T[]): T[] {
   const out = [...items];
@@ -19,7 +20,7 @@ function shuffle<T>(items: T[]): T[] {
 
 export async function startPractice(setId: string): Promise<PracticeState | null> {
   const questions = await db.question.findMany({
-    where: { setId, archivedAt: null, set: { archivedAt: null } },
+    where: { setId, ...STUDYABLE_QUESTION, set: { archivedAt: null } },
     select: { id: true },
   });
   if (questions.length === 0) return null;

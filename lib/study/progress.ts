@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { State } from "../srs/scheduler";
+import { STUDYABLE_QUESTION } from "../content/studyable";
 import {
   addDaysToKey,
   dayRange,
@@ -27,9 +28,9 @@ export type SetProgress = {
 export async function setProgress(userId: string | null, now = new Date()): Promise<Map<string, SetProgress>> {
   const sets = await db.questionSet.findMany({
     where: { archivedAt: null },
-    select: { id: true, _count: { select: { questions: { where: { archivedAt: null } } } } },
+    select: { id: true, _count: { select: { questions: { where: STUDYABLE_QUESTION } } } },
   });
-  const live = { userId: userId ?? "", question: { archivedAt: null } };
+  const live = { userId: userId ?? "", question: STUDYABLE_QUESTION };
   const [seen, due, mastered, last] = userId
     ? await Promise.all([
         db.card.groupBy({ by: ["setId"], where: live, _count: { _all: true } }),
@@ -78,7 +79,7 @@ export async function dueForecast(
   const today = studyDayOf(now, clock);
   const end = studyDayStart(addDaysToKey(today, FORECAST_DAYS), clock);
   const cards = await db.card.findMany({
-    where: { userId, setId, due: { lt: end }, question: { archivedAt: null } },
+    where: { userId, setId, due: { lt: end }, question: STUDYABLE_QUESTION },
     select: { due: true },
   });
   const forecast = dayRange(today, FORECAST_DAYS).map((day) => ({ day, count: 0 }));

@@ -44,18 +44,18 @@ export async function queueFacts(
   const row = (await sql.one<Record<Exclude<keyof QueueFacts, "firstIsDue"> | "firstDue", unknown>>(
     `SELECT
       (SELECT count(*) FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-        WHERE c."userId" = ? AND c."setId" = ? AND c."due" <= ? AND q."archivedAt" IS NULL) AS "due",
+        WHERE c."userId" = ? AND c."setId" = ? AND c."due" <= ? AND q."archivedAt" IS NULL AND q."heldAt" IS NULL) AS "due",
       (SELECT c."questionId" FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-        WHERE c."userId" = ? AND c."setId" = ? AND c."due" <= ? AND q."archivedAt" IS NULL
+        WHERE c."userId" = ? AND c."setId" = ? AND c."due" <= ? AND q."archivedAt" IS NULL AND q."heldAt" IS NULL
         ORDER BY c."due" LIMIT 1) AS "firstId",
       (SELECT c."due" FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-        WHERE c."userId" = ? AND c."setId" = ? AND c."due" <= ? AND q."archivedAt" IS NULL
+        WHERE c."userId" = ? AND c."setId" = ? AND c."due" <= ? AND q."archivedAt" IS NULL AND q."heldAt" IS NULL
         ORDER BY c."due" LIMIT 1) AS "firstDue",
       (SELECT count(*) FROM "Card" c WHERE c."userId" = ? AND c."setId" = ? AND c."createdAt" >= ?) AS "introducedToday",
       (SELECT s."newPerDay" FROM "StudySetting" s WHERE s."userId" = ? AND s."setId" = ?) AS "newPerDay",
-      (SELECT count(*) FROM "Question" q WHERE q."setId" = ? AND q."archivedAt" IS NULL
+      (SELECT count(*) FROM "Question" q WHERE q."setId" = ? AND q."archivedAt" IS NULL AND q."heldAt" IS NULL
         AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."questionId" = q."id")) AS "unseen",
-      (SELECT q."id" FROM "Question" q WHERE q."setId" = ? AND q."archivedAt" IS NULL
+      (SELECT q."id" FROM "Question" q WHERE q."setId" = ? AND q."archivedAt" IS NULL AND q."heldAt" IS NULL
         AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ? AND c."questionId" = q."id")
         ORDER BY q."position" LIMIT 1) AS "freshId"`,
     userId,
