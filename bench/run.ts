@@ -14,12 +14,22 @@ import { syncContentFromDisk } from "../lib/startup/content";
 import { migrateDatabase } from "../lib/startup/migrate";
 import { ensureBuild } from "../lib/startup/prepare";
 import { runMain } from "../lib/startup/run-main";
+import { authoringBench } from "./authoring";
 import { runScenario, type Scenario, type ScenarioResult } from "./load";
 import { dueQuery, firstLoadJs } from "./probes";
 import { seedSchool, type School } from "./school";
 import { freePort } from "../lib/startup/free-port";
 
-const BUDGETS = { answerRps: 500, answerP99: 50, studyP99: 150, reportP99: 250, dueMs: 5, jsKb: 90 };
+const BUDGETS = {
+  answerRps: 500,
+  answerP99: 50,
+  studyP99: 150,
+  reportP99: 250,
+  dueMs: 5,
+  jsKb: 90,
+  reanchorMs: 200,
+  docxMs: 3000,
+};
 const SECRET = "footnote-benchmark-secret-not-for-production";
 const WORK_DIR = path.resolve("data/bench");
 
@@ -207,6 +217,13 @@ runMain(async () => {
     `bench: due query p50 ${due.p50Ms} ms, p99 ${due.p99Ms} ms over ${school.cards} cards; plan:\n${due.plan.replace(/^/gm, "  ")}`,
   );
 
+  const authoring = await authoringBench();
+  console.log(
+    `bench: re-anchoring ${authoring.reanchor.citations} citations in a ${authoring.reanchor.words}-word article: ` +
+      `median ${authoring.reanchor.medianMs} ms (${authoring.reanchor.cpuMs} ms CPU); reading a ` +
+      `${(authoring.docx.bytes / 2 ** 20).toFixed(1)} MB .docx: median ${authoring.docx.medianMs} ms (${authoring.docx.cpuMs} ms CPU)`,
+  );
+
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   // Served as `npm start` serves: WEB_CONCURRENCY processes of `next start` (lib/startup/workers.ts).
@@ -254,6 +271,7 @@ runMain(async () => {
       scenarios: results,
       due_query_ms_p99: due.p99Ms,
       study_page_js_kb_gz: js.kbGz,
+      authoring,
     };
     fs.writeFileSync(path.resolve("bench", "results.json"), `${JSON.stringify(output, null, 2)}\n`);
 
@@ -284,6 +302,14 @@ runMain(async () => {
         due.p99Ms <= BUDGETS.dueMs && due.usesIndex,
       ],
       [`study page JavaScript ≤ ${BUDGETS.jsKb} KB gzipped (${js.kbGz})`, js.kbGz <= BUDGETS.jsKb],
+      [
+        `re-anchoring 500 citations ≤ ${BUDGETS.reanchorMs} ms (${authoring.reanchor.medianMs})`,
+        authoring.reanchor.medianMs <= BUDGETS.reanchorMs,
+      ],
+      [
+        `reading a 5 MB .docx ≤ ${BUDGETS.docxMs} ms (${authoring.docx.medianMs})`,
+        authoring.docx.medianMs <= BUDGETS.docxMs,
+      ],
     ];
     for (const [label, ok] of checks) console.log(`${ok ? "met   " : "MISSED"} ${label}`);
     console.log(`bench: wrote bench/results.json (${quick ? "quick" : "full"} run, ${elapsed()})`);
