@@ -3,7 +3,6 @@
 // starts. Shown only once JavaScript runs; without it the teacher adds a blank line in the text editor.
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { splitPassageAction } from "@/lib/authoring/article-actions";
-import { PendingButton } from "@/components/ui/pending-button";
 
 /** `textId`: the id of the element holding the passage's text, a single text node (React text only). */
 export function SplitHereButton({
@@ -22,8 +21,10 @@ export function SplitHereButton({
     () => false,
   );
   const [hint, setHint] = useState<string | null>(null);
-  const offset = useRef<number | null>(null);
-  const input = useRef<HTMLInputElement>(null);
+  // Where to split, as the form sends it: "" until the teacher has clicked or selected in this passage.
+  const [offset, setOffset] = useState("");
+  const form = useRef<HTMLFormElement>(null);
+  const [splitting, setSplitting] = useState(false);
 
   useEffect(() => {
     // Pressing the button may move the selection; remember the last place chosen inside this passage.
@@ -36,8 +37,7 @@ export function SplitHereButton({
       const before = document.createRange();
       before.selectNodeContents(element);
       before.setEnd(range.startContainer, range.startOffset);
-      offset.current = before.toString().length;
-      if (input.current) input.current.value = String(offset.current);
+      setOffset(String(before.toString().length));
       setHint(null);
     };
     document.addEventListener("selectionchange", remember);
@@ -46,24 +46,27 @@ export function SplitHereButton({
 
   if (!ready) return null;
   return (
-    <form
-      action={splitPassageAction}
-      onSubmit={(event) => {
-        if (offset.current === null) {
-          event.preventDefault();
-          setHint("Click in the passage's text where it should split, then press Split here.");
-        }
-      }}
-    >
+    <form ref={form} action={splitPassageAction}>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="key" value={passageKey} />
-      <input ref={input} type="hidden" name="offset" defaultValue="" />
-      <PendingButton
-        className="rounded-lg border border-black/20 px-3 py-1 text-sm font-medium dark:border-white/25"
-        pendingLabel="Splitting…"
+      <input type="hidden" name="offset" value={offset} />
+      {/* A plain button, not a submit: the form is sent only once a place in the passage is chosen. */}
+      <button
+        type="button"
+        disabled={splitting}
+        onClick={() => {
+          if (offset === "") {
+            setHint("Click in the passage's text where it should split, then press Split here.");
+            return;
+          }
+          setSplitting(true);
+          form.current?.requestSubmit();
+        }}
+        className="rounded-lg border border-black/20 px-3 py-1 text-sm font-medium disabled:opacity-60 dark:border-white/25"
       >
-        Split here<span className="sr-only"> in passage {passageKey}</span>
-      </PendingButton>
+        {splitting ? "Splitting…" : "Split here"}
+        <span className="sr-only"> in passage {passageKey}</span>
+      </button>
       {hint && (
         <p role="status" className="mt-1 text-sm text-muted">
           {hint}
