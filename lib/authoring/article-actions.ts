@@ -68,6 +68,7 @@ export const updateArticleDetailsAction = formAction({
   run: async ({ articleId, ...fields }, viewer) => {
     await updateArticleDetails(viewer, articleId, fields);
     revalidatePath(routes.editArticle(articleId));
+    revalidatePath(routes.article(articleId));
     return { message: "Details saved." };
   },
 });
