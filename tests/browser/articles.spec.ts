@@ -145,6 +145,27 @@ test("a teacher uploads a .docx and an .html file, and is told what a file it ca
     "Upload a .txt, .md, .html or .docx file.",
   );
   await expect(page.getByRole("heading", { level: 2, name: "Upload a file" })).toBeVisible();
+
+  // Past 5 MB: refused by the upload's own limit, with the limit named, and no article added.
+  await page.getByLabel("File", { exact: true }).setInputFiles({
+    name: "huge.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.alloc(5 * 1024 * 1024 + 1, "a"),
+  });
+  await page.getByRole("button", { name: "Upload and add" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "5 MB" })).toHaveText("A file may be at most 5 MB.");
+});
+
+test("an article past 200,000 characters is refused by name, and the pasted text is kept", async ({ page }) => {
+  await signUp(page, "Ms Long", "Teacher");
+  await page.goto("/articles/new");
+  await page.getByLabel("Title").fill("Too long");
+  const text = `${"word ".repeat(40_000)}\n\nmore`;
+  await page.getByLabel("The article's text").fill(text);
+  await page.getByRole("button", { name: "Add article" }).click();
+  await expect(page.getByText("An article may have at most 200,000 characters; this one has 200,003.")).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue("Too long");
+  expect((await page.getByLabel("The article's text").inputValue()).length).toBe(text.length);
 });
 
 test("a teacher adds an article from a web address, without the page's menus", async ({ page }) => {
