@@ -293,3 +293,31 @@ test("hostile markup pasted, uploaded or fetched is shown as text and runs nothi
   await noInjectedElements();
   expect(dialogs).toEqual([]);
 });
+
+test("only the article's teacher reaches its editor: a student is told, others are sent to sign in or find nothing", async ({
+  page,
+  browser,
+}) => {
+  await signUp(page, "Ms Owner", "Teacher");
+  await addByPasting(page, "Mine alone", "Only mine.");
+  const editor = new URL(page.url()).pathname;
+
+  const student = await (await browser.newContext()).newPage();
+  await signUp(student, "Sam Student", "Student");
+  await student.goto("/articles/new");
+  await expect(student.getByText("Articles are added by teachers")).toBeVisible();
+  await expect(student.getByRole("button", { name: "Add article" })).toHaveCount(0);
+  const refused = await student.goto(editor);
+  expect(refused?.status()).toBe(404);
+  await expect(student.getByText("Only mine.")).toHaveCount(0);
+
+  const other = await (await browser.newContext()).newPage();
+  await signUp(other, "Mr Other", "Teacher");
+  expect((await other.goto(editor))?.status()).toBe(404);
+
+  const stranger = await (await browser.newContext()).newPage();
+  await stranger.goto(editor);
+  await expect(stranger).toHaveURL(/\/sign-in\?next=/);
+  await stranger.goto("/articles/new");
+  await expect(stranger).toHaveURL(/\/sign-in\?next=%2Farticles%2Fnew/);
+});
