@@ -23,8 +23,8 @@ export function articleHash(details: ArticleDetails, passages: readonly Authored
  * Adds an article owned by `viewer` from its details (form fields: title required; outlet, publishedOn,
  * sourceUrl, translationNote) and plain text, split into passages at blank lines. All or nothing: the
  * limits are checked before anything is written, and the article and its passages are written in one
- * transaction. Returns { id }. Throws AppError "sign-in" / "teachers-only", "invalid-input" (details, by
- * field), "empty-file" (no words), "article-too-long" / "too-many-passages" (lib/authoring/limits.ts).
+ * transaction. Returns { id }. Throws AppError "sign-in" / "teachers-only", "invalid-input" (the details'
+ * problems and a text without words, by field), "article-too-long" / "too-many-passages" (lib/authoring/limits.ts).
  */
 export async function createArticle(
   viewer: Viewer | null,
@@ -32,10 +32,19 @@ export async function createArticle(
   text: string,
 ): Promise<{ id: string }> {
   const teacher = requireTeacher(viewer);
-  const details = cleanDetails(fields);
+  // Every refused field at once: a missing title and missing text are both told in one go.
+  const issues: { field: string; message: string }[] = [];
+  let details: ArticleDetails | undefined;
+  try {
+    details = cleanDetails(fields);
+  } catch (error) {
+    if (!(error instanceof AppError) || !error.issues) throw error;
+    issues.push(...error.issues);
+  }
   const passages = splitPassages(text);
-  if (passages.length === 0)
-    throw new AppError("empty-file", { field: "text", message: "Give the article's text: it has no words yet." });
+  if (passages.length === 0) issues.push({ field: "text", message: "Give the article's text: it has no words yet." });
+  if (!details || issues.length > 0)
+    throw new AppError("invalid-input", { issues, field: issues[0].field, message: issues[0].message });
   const id = newContentId();
   await db.$transaction(async (tx) => {
     await tx.article.create({

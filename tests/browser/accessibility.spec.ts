@@ -156,6 +156,7 @@ test("a teacher: adding an article, and its editor", async ({ page }) => {
   await checkPage(page, "new article paste");
   await page.getByRole("button", { name: "Add article" }).click();
   await expect(page.getByText("Give the article a title.")).toBeVisible();
+  await expect(page.getByText("Give the article's text: it has no words yet.")).toBeVisible();
   await checkPage(page, "new article paste refused");
   await page.goto("/articles/new?way=upload&notice=unsupported-file");
   await checkPage(page, "new article upload refused");

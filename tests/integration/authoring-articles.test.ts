@@ -113,9 +113,12 @@ describe("adding an article", () => {
     await expect(
       articles.createArticle(people.teacher, { title: "T", sourceUrl: "javascript:alert(1)" }, "Words."),
     ).rejects.toMatchObject({ issues: [{ field: "sourceUrl" }] });
-    await expect(articles.createArticle(people.teacher, { title: "T" }, " \n\n ")).rejects.toMatchObject({
-      code: "empty-file",
-      field: "text",
+    await expect(articles.createArticle(people.teacher, { title: "" }, " \n\n ")).rejects.toMatchObject({
+      code: "invalid-input",
+      issues: [
+        { field: "title", message: "Give the article a title." },
+        { field: "text", message: "Give the article's text: it has no words yet." },
+      ],
     });
     expect(await counts()).toEqual(before);
   });
