@@ -14,10 +14,11 @@ const nextConfig = {
   poweredByHeader: false,
   // Links and redirects are checked against the app's routes at type-check time (lib/routes.ts builds them).
   typedRoutes: true,
-  // Every form here is a few fields of text: refuse a larger server-action body before parsing it
-  // (lib/http/form-size.ts holds the same limit and answers 413 first).
-  // JSON routes read at most 16 KB (lib/http/json-request.ts).
-  experimental: { serverActions: { bodySizeLimit: "64kb" } },
+  // Every form here is a few fields of text but two: a pasted article and the article text editor carry up to
+  // 200,000 characters (issue 17). Next applies one server-action limit to every page, so it is 1 MB here,
+  // and lib/http/form-size.ts (run by proxy.ts first) holds every other page's forms to 64 KB with a 413.
+  // Uploads (5 MB) post to their own route handler. JSON routes read at most 16 KB (lib/http/json-request.ts).
+  experimental: { serverActions: { bodySizeLimit: "1mb" } },
   // The database drivers are loaded from node_modules at run time, never bundled (better-sqlite3 is a native addon).
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   async headers() {

@@ -69,6 +69,8 @@ export default defineConfig({
       DATABASE_URL: `file:./${database}`,
       NEXT_TELEMETRY_DISABLED: "1",
       EMAIL_SERVER: `smtp://127.0.0.1:${BROWSER_TEST_SMTP_PORT}`,
+      // Articles added from a web address are fetched from a server the test starts on 127.0.0.1.
+      FOOTNOTE_ALLOW_PRIVATE_FETCH: "1",
     },
   },
 });

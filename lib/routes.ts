@@ -79,4 +79,12 @@ export const routes = {
       { highlight: questionId },
       quote ? `${passageKey}:~:text=${encodeTextDirective(quote)}` : passageKey,
     ),
+
+  // Teachers' articles (issue 17, articles part): adding one three ways, and its editor.
+  newArticle: (query?: Query) => withQuery(page("/articles/new"), query),
+  /** The article's editor; `query` carries what the last save did (e.g. re-anchoring counts) or a notice code. */
+  editArticle: (articleId: string, query?: Query, hash?: string) =>
+    withQuery(page(`/articles/${at(articleId)}/edit`), query, hash),
+  /** Where the upload form posts: a route handler, since a 5 MB file is past every other form's limit. */
+  articleUpload: () => withQuery(page("/api/articles/upload")),
 } as const;

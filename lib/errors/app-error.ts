@@ -83,6 +83,8 @@ export const ERRORS = {
     message: "That address is not a web page, text, Markdown or Word document.",
   },
   "fetch-failed": { status: 502, message: "The page could not be fetched." },
+  // Teachers' articles in the app (issue 17, articles part: lib/authoring/upload-post.ts)
+  "choose-file": { status: 422, message: "Choose a file to upload: a .txt, .md, .html or .docx file of at most 5 MB." },
 } as const satisfies Record<string, Known>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -2,6 +2,7 @@
 // the dark theme: axe finds no serious or critical violation, each page has an outline, nothing scrolls
 // sideways, and screenshots land in tests/artifacts/screenshots for a person to look at.
 import { expect, test } from "@playwright/test";
+import { citeArticle, COUNCIL, COUNCIL_CITATIONS, COUNCIL_EDITED } from "./article-citations";
 import { checkPage } from "./page-checks";
 import { signUp } from "./people";
 
@@ -145,4 +146,31 @@ test("a teacher: classes, a class, an assignment's report", async ({ page, brows
   await checkPage(page, "report");
   await page.goto("/classes");
   await checkPage(page, "classes");
+});
+
+// Issue 17, articles part: adding an article three ways, and its editor before and after an edit that
+// leaves citations to fix.
+test("a teacher: adding an article, and its editor", async ({ page }) => {
+  await signUp(page, "Theo", "Teacher");
+  await page.goto("/articles/new");
+  await checkPage(page, "new article paste");
+  await page.getByRole("button", { name: "Add article" }).click();
+  await expect(page.getByText("Give the article a title.")).toBeVisible();
+  await expect(page.getByText("Give the article's text: it has no words yet.")).toBeVisible();
+  await checkPage(page, "new article paste refused");
+  await page.goto("/articles/new?way=upload&notice=unsupported-file");
+  await checkPage(page, "new article upload refused");
+  await page.goto("/articles/new?way=address");
+  await checkPage(page, "new article web address");
+  await page.goto("/articles/new");
+  await page.getByLabel("Title").fill("Council meeting");
+  await page.getByLabel("The article's text").fill(COUNCIL.join("\n\n"));
+  await page.getByRole("button", { name: "Add article" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Council meeting" })).toBeVisible();
+  await checkPage(page, "article editor added");
+  citeArticle(new URL(page.url()).pathname.split("/")[2], COUNCIL_CITATIONS);
+  await page.getByLabel("Text", { exact: true }).fill(COUNCIL_EDITED);
+  await page.getByRole("button", { name: "Save text" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await checkPage(page, "article editor after an edit");
 });
