@@ -79,4 +79,10 @@ export const routes = {
       { highlight: questionId },
       quote ? `${passageKey}:~:text=${encodeTextDirective(quote)}` : passageKey,
     ),
+
+  // Teachers' sets: the set editor (issue 17, the editor's part)
+  /** A new set; `query.article` names an article to start from. */
+  newSet: (query?: Query) => withQuery(page("/sets/new"), query),
+  /** The set editor; `query`: `article` (the article shown), `edit` (a question being edited), `type` (a new question's type). */
+  editSet: (setId: string, query?: Query, hash?: string) => withQuery(page(`/sets/${at(setId)}/edit`), query, hash),
 } as const;
