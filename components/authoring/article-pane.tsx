@@ -11,7 +11,7 @@ export function ArticlePane({ setId, articles, shown, edit }: Props) {
     <section
       aria-labelledby="article-heading"
       tabIndex={0}
-      className="max-h-[60dvh] space-y-4 overflow-y-auto rounded-lg border border-black/10 p-4 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] dark:border-white/15"
+      className="relative max-h-[60dvh] space-y-4 overflow-y-auto rounded-lg border border-black/10 p-4 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] dark:border-white/15"
     >
       {articles.length > 1 && (
         <nav aria-label="Articles of this set">

@@ -53,7 +53,19 @@ export const updateSetAction = formAction({
   },
 });
 
-const QUESTION_FIELDS = ["type", "prompt", "choices", "answer", "accept", "explanation", "citePassage", "citeQuote"];
+const QUESTION_FIELDS = [
+  "type",
+  "prompt",
+  "choices",
+  "answer",
+  "accept",
+  "explanation",
+  "citePassage",
+  "citeQuote",
+  "citeStart",
+  "citeEnd",
+  "keepProgress",
+];
 
 export const saveQuestionAction = formAction({
   schema: z.object({

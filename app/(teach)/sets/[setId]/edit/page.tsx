@@ -78,9 +78,9 @@ export default async function EditSetPage({ params, searchParams }: Props) {
 
         <div
           role="region"
-          aria-label="Questions"
+          aria-label="Questions and publishing"
           tabIndex={0}
-          className="min-w-0 space-y-8 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-2"
+          className="relative min-w-0 space-y-8 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-2"
         >
           <section
             aria-labelledby="question-form-heading"
