@@ -31,7 +31,7 @@ export function ArticlePane({ setId, articles, shown, edit }: Props) {
         </nav>
       )}
       {shown ? (
-        <article className="space-y-3" data-article-id={shown.id}>
+        <article className="space-y-3">
           <header>
             <h2 id="article-heading" className="font-serif text-xl font-semibold">
               {shown.title}
@@ -39,22 +39,18 @@ export function ArticlePane({ setId, articles, shown, edit }: Props) {
             {shown.outlet && <p className="text-sm text-muted">{shown.outlet}</p>}
           </header>
           {shown.passages.length === 0 && <p className="text-muted">This article has no passages.</p>}
-          {shown.passages.map((p) => (
-            <div key={p.id} className="flex gap-2">
-              <span aria-hidden="true" className="w-8 shrink-0 pt-0.5 text-right text-xs text-muted select-none">
-                ¶{p.position + 1}
-              </span>
-              <p
-                id={`passage-${p.key}`}
-                data-passage-key={p.key}
-                data-passage-id={p.id}
-                data-passage-label={`${shown.title}, ¶${p.position + 1}`}
-                className="leading-relaxed whitespace-pre-line"
-              >
+          {/* Kept small (the article may have 2,000 passages): the number is the list's marker, outside the selectable text. */}
+          <ol
+            data-article-id={shown.id}
+            data-article-title={shown.title}
+            className="list-decimal space-y-3 pl-8 leading-relaxed whitespace-pre-line marker:text-xs marker:text-muted"
+          >
+            {shown.passages.map((p) => (
+              <li key={p.id} id={`passage-${p.key}`} data-passage-key={p.key}>
                 {p.text}
-              </p>
-            </div>
-          ))}
+              </li>
+            ))}
+          </ol>
         </article>
       ) : (
         <p id="article-heading">This set draws on no article yet: choose one under Set details.</p>

@@ -1,7 +1,7 @@
 "use client";
 // The one convenience that needs JavaScript in the set editor: the teacher selects the evidence in the
-// article pane and presses Cite; this reads the selection, finds its passage (data-passage-id on each
-// passage's element) and its UTF-16 offsets in the passage's text, and fills the form's passage, quote and
+// article pane and presses Cite; this reads the selection, finds its passage (data-passage-key on each
+// passage's element, data-article-id on their list) and its UTF-16 offsets in the passage's text, and fills the form's passage, quote and
 // offset fields. The server takes the quote from the stored passage at those offsets, never from here.
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 
@@ -9,7 +9,7 @@ type Captured = { passageId: string; label: string; start: number; end: number; 
 
 function passageOf(node: Node | null): HTMLElement | null {
   const element = node instanceof HTMLElement ? node : (node?.parentElement ?? null);
-  return element?.closest<HTMLElement>("[data-passage-id]") ?? null;
+  return element?.closest<HTMLElement>("[data-passage-key]") ?? null;
 }
 
 function capture(selection: Selection): Captured | null {
@@ -34,7 +34,11 @@ function capture(selection: Selection): Captured | null {
   }
   const text = (passage.textContent ?? "").slice(start, end).trim();
   if (!text) return null;
-  return { passageId: passage.dataset.passageId!, label: passage.dataset.passageLabel ?? "", start, end, text };
+  const article = passage.closest<HTMLElement>("[data-article-id]");
+  if (!article) return null;
+  const number = [...article.children].indexOf(passage) + 1;
+  const label = `${article.dataset.articleTitle}, ¶${number}`;
+  return { passageId: `${article.dataset.articleId}/${passage.dataset.passageKey}`, label, start, end, text };
 }
 
 const noChange = () => () => {};

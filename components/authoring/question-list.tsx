@@ -1,7 +1,7 @@
 // The set's questions in order, each with its answer, its evidence, and plain forms to edit, move or remove it.
 import Link from "next/link";
 import { PendingButton } from "@/components/ui/pending-button";
-import { archiveQuestionAction, moveQuestionAction } from "@/lib/authoring/set-actions";
+import { questionListAction } from "@/lib/authoring/set-actions";
 import { TYPE_LABELS } from "@/lib/authoring/question-form";
 import type { SetEditorView } from "@/lib/authoring/set-editor";
 import { routes } from "@/lib/routes";
@@ -16,13 +16,6 @@ export function QuestionList({ setId, article, questions, editing }: Props) {
   return (
     <ol className="space-y-3">
       {questions.map((q, index) => {
-        const hidden = (
-          <>
-            <input type="hidden" name="setId" value={setId} />
-            <input type="hidden" name="questionId" value={q.id} />
-            {article && <input type="hidden" name="article" value={article} />}
-          </>
-        );
         const label = `question ${q.number}`;
         return (
           <li
@@ -59,31 +52,34 @@ export function QuestionList({ setId, article, questions, editing }: Props) {
                 </span>
               </blockquote>
             ))}
-            <div className="flex flex-wrap gap-2">
+            <form action={questionListAction} className="flex flex-wrap gap-2">
+              <input type="hidden" name="setId" value={setId} />
+              <input type="hidden" name="questionId" value={q.id} />
+              {article && <input type="hidden" name="article" value={article} />}
               <Link href={routes.editSet(setId, { article, edit: q.id }, "question-form")} className={smallButton}>
                 Edit<span className="sr-only"> {label}</span>
               </Link>
-              <form action={moveQuestionAction}>
-                {hidden}
-                <input type="hidden" name="direction" value="up" />
-                <PendingButton className={smallButton} disabled={index === 0} pendingLabel="Moving…">
-                  Move up<span className="sr-only"> {label}</span>
-                </PendingButton>
-              </form>
-              <form action={moveQuestionAction}>
-                {hidden}
-                <input type="hidden" name="direction" value="down" />
-                <PendingButton className={smallButton} disabled={index === questions.length - 1} pendingLabel="Moving…">
-                  Move down<span className="sr-only"> {label}</span>
-                </PendingButton>
-              </form>
-              <form action={archiveQuestionAction}>
-                {hidden}
-                <PendingButton className={`${smallButton} text-red-700 dark:text-red-300`} pendingLabel="Removing…">
-                  Remove<span className="sr-only"> {label}</span>
-                </PendingButton>
-              </form>
-            </div>
+              <PendingButton name="do" value="up" className={smallButton} disabled={index === 0} pendingLabel="Moving…">
+                Move up<span className="sr-only"> {label}</span>
+              </PendingButton>
+              <PendingButton
+                name="do"
+                value="down"
+                className={smallButton}
+                disabled={index === questions.length - 1}
+                pendingLabel="Moving…"
+              >
+                Move down<span className="sr-only"> {label}</span>
+              </PendingButton>
+              <PendingButton
+                name="do"
+                value="remove"
+                className={`${smallButton} text-red-700 dark:text-red-300`}
+                pendingLabel="Working…"
+              >
+                Remove<span className="sr-only"> {label}</span>
+              </PendingButton>
+            </form>
           </li>
         );
       })}

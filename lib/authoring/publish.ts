@@ -29,12 +29,20 @@ export async function publishBlockers(setId: string): Promise<{ questions: numbe
     select: { id: true, heldAt: true, _count: { select: { citations: true } } },
     orderBy: [{ position: "asc" }, { id: "asc" }],
   });
+  const blockers = blockersOf(
+    questions.map((q) => ({ id: q.id, held: q.heldAt !== null, citations: q._count.citations })),
+  );
+  return { questions: questions.length, blockers };
+}
+
+/** The blockers among `questions` (not archived, in order): those with no citation, then those held. */
+export function blockersOf(questions: { id: string; held: boolean; citations: number }[]): Blocker[] {
   const blockers: Blocker[] = [];
   questions.forEach((q, i) => {
-    if (q._count.citations === 0) blockers.push({ questionId: q.id, number: i + 1, reason: "no citation" });
-    else if (q.heldAt) blockers.push({ questionId: q.id, number: i + 1, reason: "citation to fix" });
+    if (q.citations === 0) blockers.push({ questionId: q.id, number: i + 1, reason: "no citation" });
+    else if (q.held) blockers.push({ questionId: q.id, number: i + 1, reason: "citation to fix" });
   });
-  return { questions: questions.length, blockers };
+  return blockers;
 }
 
 /** The refusal's message: which questions block, e.g. "Fix question 2 (citation to fix) and 5 (no citation) first." */

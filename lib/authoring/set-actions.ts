@@ -117,27 +117,20 @@ const refusedTo = (error: Parameters<typeof toNoticePath>[0], fields: Record<str
     routes.editSet(String(fields.setId ?? ""), { article: String(fields.article ?? "") || undefined }),
   );
 
-export const moveQuestionAction = plainAction({
-  schema: z.object({ setId: id, questionId: id, direction: z.enum(["up", "down"]), article: articleShown }),
+// One form per question in the list, whose pressed button says what to do: a set of 100 questions renders
+// 100 forms, not 300.
+export const questionListAction = plainAction({
+  schema: z.object({ setId: id, questionId: id, do: z.enum(["up", "down", "remove"]), article: articleShown }),
   access: "anyone",
   signInReturn: editorOf,
   refused: refusedTo,
-  run: async ({ setId, questionId, direction, article }, viewer) => {
-    await moveQuestion(viewer, setId, questionId, direction);
+  run: async ({ setId, questionId, do: what, article }, viewer) => {
+    if (what === "remove") await archiveQuestion(viewer, setId, questionId);
+    else await moveQuestion(viewer, setId, questionId, what);
     revalidatePath(routes.editSet(setId));
-    return routes.editSet(setId, { article }, `question-${questionId}`);
-  },
-});
-
-export const archiveQuestionAction = plainAction({
-  schema: z.object({ setId: id, questionId: id, article: articleShown }),
-  access: "anyone",
-  signInReturn: editorOf,
-  refused: refusedTo,
-  run: async ({ setId, questionId, article }, viewer) => {
-    await archiveQuestion(viewer, setId, questionId);
-    revalidatePath(routes.editSet(setId));
-    return routes.editSet(setId, { article, removed: 1 }, "questions-heading");
+    return what === "remove"
+      ? routes.editSet(setId, { article, removed: 1 }, "questions-heading")
+      : routes.editSet(setId, { article }, `question-${questionId}`);
   },
 });
 

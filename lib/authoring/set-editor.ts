@@ -5,7 +5,7 @@ import type { Viewer } from "../auth/viewer";
 import { db } from "../db/client";
 import type { Question } from "../content/types";
 import { ownedSet } from "./owned";
-import { publishBlockers } from "./publish";
+import { blockersOf } from "./publish";
 import { typeOfDb } from "./question-types";
 import { quoteInContext, type QuoteAnchor } from "./text-quote";
 
@@ -18,7 +18,7 @@ import { quoteInContext, type QuoteAnchor } from "./text-quote";
  */
 export async function setEditor(viewer: Viewer | null, setId: string, articleId?: string) {
   const owned = await ownedSet(viewer, setId);
-  const [set, questionRows, publish] = await Promise.all([
+  const [set, questionRows] = await Promise.all([
     db.questionSet.findUniqueOrThrow({
       where: { id: owned.id },
       select: {
@@ -49,12 +49,11 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
             status: true,
             candidate: true,
             articleId: true,
-            passage: { select: { key: true, position: true, text: true } },
+            passage: { select: { key: true, position: true } },
           },
         },
       },
     }),
-    publishBlockers(owned.id),
   ]);
   const articles = set.articles
     .map((a) => a.article)
@@ -66,6 +65,7 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
     select: { id: true, key: true, articleId: true, position: true, text: true },
     orderBy: [{ articleId: "asc" }, { position: "asc" }],
   });
+  const positionOf = new Map(allPassages.map((p) => [`${p.articleId}/${p.key}`, p.position]));
   const titleOf = new Map(articles.map((a) => [a.id, a.title]));
   const questions = questionRows.map((q, index) => {
     const question: Omit<Question, "id" | "citations"> = {
@@ -85,9 +85,7 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
         passageNumber: c.passage.position + 1,
         candidate: candidate && {
           inContext: quoteInContext(candidate.quote),
-          passageNumber:
-            (allPassages.find((p) => p.articleId === c.articleId && p.key === candidate.passageKey)?.position ?? -1) +
-            1,
+          passageNumber: (positionOf.get(`${c.articleId}/${candidate.passageKey}`) ?? -1) + 1,
         },
       };
     });
@@ -103,11 +101,14 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
     shown: shown && { ...shown, passages: allPassages.filter((p) => p.articleId === shown.id) },
     passageChoices: allPassages.map((p) => ({
       value: p.id,
-      label: `${titleOf.get(p.articleId)} · ¶${p.position + 1}: ${p.text.slice(0, 60)}${p.text.length > 60 ? "…" : ""}`,
+      label: `${titleOf.get(p.articleId)} · ¶${p.position + 1}: ${p.text.slice(0, 40)}${p.text.length > 40 ? "…" : ""}`,
     })),
     questions,
     fixes,
-    publish,
+    publish: {
+      questions: questions.length,
+      blockers: blockersOf(questions.map((q) => ({ id: q.id, held: q.held, citations: q.citations.length }))),
+    },
   };
 }
 
