@@ -121,7 +121,7 @@ test("a teacher writes, cites, checks, reorders, removes and publishes a set; on
   await noJs.getByRole("textbox", { name: "Quote", exact: true }).fill("Both sides called the conversation candid");
   await noJs.getByRole("button", { name: "Add question" }).click();
   await expect(noJs.getByText("Question saved.")).toBeVisible();
-  await expect(noJs.locator("ol > li")).toHaveCount(6);
+  await expect(noJs.getByRole("region", { name: /^Questions \(/ }).locator("ol > li")).toHaveCount(6);
   await plain.close();
 
   // Reorder: the sixth moves above the fifth.
