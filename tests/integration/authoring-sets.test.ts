@@ -522,8 +522,11 @@ describe("reordering, fixing and limits", () => {
     });
     await questions.saveQuestion(people.teacher, setId, { ...FORMS["true-false"], citation: cite(1, "Taiwan") });
     expect(
-      (await errorOf(sets.updateSet(people.teacher, setId, { title: "X", description: "", articleIds: ["cnn-biden-xi-call"] })))
-        .code,
+      (
+        await errorOf(
+          sets.updateSet(people.teacher, setId, { title: "X", description: "", articleIds: ["cnn-biden-xi-call"] }),
+        )
+      ).code,
     ).toBe("article-in-use");
     await sets.updateSet(people.teacher, setId, { title: "Y", description: "d", articleIds: [article.id] });
     const view = await editor.setEditor(people.teacher, setId);
@@ -568,7 +571,8 @@ describe("who may do what", () => {
     ["list the articles a set may use", () => (a: Viewer | null) => sets.availableArticles(a), teachersOnly],
     [
       "create a set",
-      () => (a: Viewer | null) => sets.createSet(a, { title: "Mine", description: "", articleIds: ["cnn-biden-xi-call"] }),
+      () => (a: Viewer | null) =>
+        sets.createSet(a, { title: "Mine", description: "", articleIds: ["cnn-biden-xi-call"] }),
       teachersOnly,
     ],
     ["read the editor", () => (a: Viewer | null) => editor.setEditor(a, setId), ownerOnly],
