@@ -15,6 +15,7 @@ import { migrateDatabase } from "../lib/startup/migrate";
 import { ensureBuild } from "../lib/startup/prepare";
 import { runMain } from "../lib/startup/run-main";
 import { authoringBench } from "./authoring";
+import { seedEditorSet } from "./editor-set";
 import { runScenario, type Scenario, type ScenarioResult } from "./load";
 import { dueQuery, firstLoadJs } from "./probes";
 import { seedSchool, type School } from "./school";
@@ -29,6 +30,7 @@ const BUDGETS = {
   jsKb: 90,
   reanchorMs: 200,
   docxMs: 3000,
+  editorP99: 150,
 };
 const SECRET = "footnote-benchmark-secret-not-for-production";
 const WORK_DIR = path.resolve("data/bench");
@@ -112,7 +114,13 @@ function sessionCookie(user: { id: string; name: string }, role: "STUDENT" | "TE
   }).then((t) => `next-auth.session-token=${t}`);
 }
 
-function scenarios(school: School, cookies: string[], teacherCookie: string, origin: string): Scenario[] {
+function scenarios(
+  school: School,
+  cookies: string[],
+  teacherCookie: string,
+  origin: string,
+  editorSetId: string,
+): Scenario[] {
   const students = school.students.length;
   const questions = school.sets.flatMap((set) => set.questions.map((q) => ({ setId: set.id, ...q })));
   let answers = 0;
@@ -157,6 +165,13 @@ function scenarios(school: School, cookies: string[], teacherCookie: string, ori
     { name: "study_page", connections: 32, rate: null, request: studyPage },
     { name: "study_page_at_100", connections: 32, rate: 100, request: studyPage },
     { name: "class_report_at_10", connections: 10, rate: 10, request: report },
+    // The set editor (issue 17): 100 questions citing a 20,000-word article, for its teacher.
+    {
+      name: "set_editor_at_20",
+      connections: 10,
+      rate: 20,
+      request: () => ({ method: "GET", path: `/sets/${editorSetId}/edit`, headers: { cookie: teacherCookie } }),
+    },
   ];
 }
 
@@ -205,6 +220,7 @@ runMain(async () => {
     `bench: seeding ${size.students} students in ${size.classes} classes, ${size.reviews} reviews (${provider})…`,
   );
   const school = await seedSchool(url, size);
+  const editorSetId = await seedEditorSet(url, school.report.teacherId);
   console.log(
     `bench: seeded ${school.cards} cards and ${school.reviews} reviews in ${school.sets.length} synthetic sets (${elapsed()})`,
   );
@@ -251,9 +267,13 @@ runMain(async () => {
     const teacherCookie = await sessionCookie({ id: school.report.teacherId, name: "Teacher" }, "TEACHER");
     const js = await firstLoadJs(origin, `/sets/${school.sets[0].id}/study`, cookies[0]);
     console.log(`bench: study page first-load JavaScript ${js.kbGz} KB gzipped in ${js.files.length} files`);
+    const editorJs = await firstLoadJs(origin, `/sets/${editorSetId}/edit`, teacherCookie);
+    console.log(
+      `bench: set editor first-load JavaScript ${editorJs.kbGz} KB gzipped in ${editorJs.files.length} files`,
+    );
 
     const results = only && !only.includes("baseline") ? [] : [await baseline(seconds, warmup)];
-    for (const scenario of scenarios(school, cookies, teacherCookie, origin).filter(
+    for (const scenario of scenarios(school, cookies, teacherCookie, origin, editorSetId).filter(
       (s) => !only || only.includes(s.name),
     )) {
       results.push(await runScenario(origin, scenario, seconds, warmup));
@@ -271,6 +291,7 @@ runMain(async () => {
       scenarios: results,
       due_query_ms_p99: due.p99Ms,
       study_page_js_kb_gz: js.kbGz,
+      set_editor_js_kb_gz: editorJs.kbGz,
       authoring,
     };
     fs.writeFileSync(path.resolve("bench", "results.json"), `${JSON.stringify(output, null, 2)}\n`);
@@ -292,6 +313,10 @@ runMain(async () => {
       [
         `class report p99 ≤ ${BUDGETS.reportP99} ms at 10/s (${by("class_report_at_10").p99_ms})`,
         by("class_report_at_10").p99_ms <= BUDGETS.reportP99,
+      ],
+      [
+        `set editor p99 ≤ ${BUDGETS.editorP99} ms at 20/s, 100 questions on a 20,000-word article (${by("set_editor_at_20").p99_ms})`,
+        by("set_editor_at_20").p99_ms <= BUDGETS.editorP99,
       ],
       [
         `no errors in any scenario (${results.reduce((n, r) => n + r.errors, 0)})`,

@@ -87,4 +87,9 @@ export const routes = {
     withQuery(page(`/articles/${at(articleId)}/edit`), query, hash),
   /** Where the upload form posts: a route handler, since a 5 MB file is past every other form's limit. */
   articleUpload: () => withQuery(page("/api/articles/upload")),
+  // Teachers' sets: the set editor (issue 17, the editor's part)
+  /** A new set; `query.article` names an article to start from. */
+  newSet: (query?: Query) => withQuery(page("/sets/new"), query),
+  /** The set editor; `query`: `article` (the article shown), `edit` (a question being edited), `type` (a new question's type). */
+  editSet: (setId: string, query?: Query, hash?: string) => withQuery(page(`/sets/${at(setId)}/edit`), query, hash),
 } as const;

@@ -62,7 +62,10 @@ function CitationList({ citations }: { citations: CitationNeedingCare[] }) {
     <ul className="list-disc space-y-1 pl-5">
       {citations.map((c, i) => (
         <li key={`${c.question.id}-${i}`}>
-          <Link href={routes.set(c.question.setId)} className="font-medium underline underline-offset-2">
+          <Link
+            href={routes.editSet(c.question.setId, {}, `question-${c.question.id}`)}
+            className="font-medium underline underline-offset-2"
+          >
             {c.question.prompt}
           </Link>{" "}
           <span className="text-sm">

@@ -1,6 +1,7 @@
 // Checks that hold across files: ids are unique, every citation names a known article and passage,
 // every quote stands verbatim in its passage, and every answer fits its question.
 import type { ParsedSet } from "./parse-set";
+import { answerProblem, quoteProblem, repeatedChoiceProblems } from "./question-checks";
 import type { Article, Problem, QuestionSet } from "./types";
 
 export type ArticleFile = { file: string; article: Article };
@@ -31,12 +32,9 @@ export function checkContent(articles: ArticleFile[], sets: SetFile[]): Problem[
       else questionIds.set(question.id, file);
 
       if (question.type === "multiple-choice") {
-        if (!question.choices.includes(question.answers[0])) report(at("answer"), `answer "${question.answers[0]}" is not among its choices`);
-        const seen = new Set<string>();
-        question.choices.forEach((choice, i) => {
-          if (seen.has(choice.toLowerCase())) report(at("choices", i), `choice "${choice}" appears twice`);
-          seen.add(choice.toLowerCase());
-        });
+        const wrongAnswer = answerProblem(question.choices, question.answers[0]);
+        if (wrongAnswer) report(at("answer"), wrongAnswer);
+        for (const { index: i, message } of repeatedChoiceProblems(question.choices)) report(at("choices", i), message);
       }
 
       question.citations.forEach((citation, i) => {
@@ -44,9 +42,8 @@ export function checkContent(articles: ArticleFile[], sets: SetFile[]): Problem[
         if (!article) return report(at("cite", i, "article"), `unknown article "${citation.article}"`);
         const passage = article.passages.find((p) => p.id === citation.passage);
         if (!passage) return report(at("cite", i, "passage"), `unknown passage "${citation.passage}" in article "${citation.article}"`);
-        if (!passage.text.includes(citation.quote)) {
-          report(at("cite", i, "quote"), `quote not found in passage "${citation.article}#${citation.passage}": "${citation.quote}"`);
-        }
+        const notFound = quoteProblem(passage.text, citation.quote, `${citation.article}#${citation.passage}`);
+        if (notFound) report(at("cite", i, "quote"), notFound);
       });
     }
   }

@@ -1,21 +1,22 @@
 // Reads a question-set file (YAML) into the common question shape, reporting each problem with its line.
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
+import { CLOZE_BLANK, hasOneBlank, MUST_NOT_BE_EMPTY, NEEDS_A_CITATION, ONE_BLANK } from "./question-checks";
 import { slug } from "./slug";
 import { QUESTION_TYPES, type Problem, type Question, type QuestionSet } from "./types";
 import { yamlData } from "./yaml-data";
 import { lineLocator, type LineOf } from "./yaml-lines";
 import { zodProblems } from "./zod-problems";
 
-export const CLOZE_BLANK = /\{\{(.+?)\}\}/g;
+export { CLOZE_BLANK };
 export const BLANK = "_____";
 
-const text = z.string().trim().min(1, "must not be empty");
+const text = z.string().trim().min(1, MUST_NOT_BE_EMPTY);
 const citation = z.strictObject({ article: slug, passage: slug, quote: text });
 const common = {
   id: slug,
   explanation: text,
-  cite: z.array(citation).min(1, "needs at least one citation"),
+  cite: z.array(citation).min(1, NEEDS_A_CITATION),
 };
 
 const questionSchema = z.discriminatedUnion("type", [
@@ -25,7 +26,7 @@ const questionSchema = z.discriminatedUnion("type", [
   z.strictObject({
     ...common,
     type: z.literal("cloze"),
-    text: text.refine((t) => (t.match(CLOZE_BLANK) ?? []).length === 1, "must hold exactly one {{blank}}"),
+    text: text.refine(hasOneBlank, ONE_BLANK),
     accept: z.array(text).default([]),
   }),
   z.strictObject({ ...common, type: z.literal("flashcard"), front: text, back: text }),
@@ -40,7 +41,11 @@ const setSchema = z.strictObject({
 });
 
 
-function toQuestion(q: z.infer<typeof questionSchema>): Question {
+/** A question as a content file writes it (the YAML fields), for toQuestion. */
+export type QuestionFields = z.infer<typeof questionSchema>;
+
+/** A question in its file shape as the common question shape that the database stores (lib/content/sync.ts). */
+export function toQuestion(q: QuestionFields): Question {
   const base = { id: q.id, type: q.type, explanation: q.explanation, citations: q.cite };
   switch (q.type) {
     case "multiple-choice":

@@ -12,7 +12,7 @@ type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 export type Tally = { created: number; updated: number; archived: number; unchanged: number };
 export type SyncReport = { articles: Tally; passages: Tally; sets: Tally; questions: Tally };
 
-const DB_TYPE = {
+export const DB_TYPE = {
   "multiple-choice": "MULTIPLE_CHOICE",
   "true-false": "TRUE_FALSE",
   "short-answer": "SHORT_ANSWER",

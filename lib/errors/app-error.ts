@@ -85,6 +85,15 @@ export const ERRORS = {
   "fetch-failed": { status: 502, message: "The page could not be fetched." },
   // Teachers' articles in the app (issue 17, articles part: lib/authoring/upload-post.ts)
   "choose-file": { status: 422, message: "Choose a file to upload: a .txt, .md, .html or .docx file of at most 5 MB." },
+  // Teachers' sets: the set editor and publishing (issue 17, the editor's part; lib/authoring/sets.ts, questions.ts, publish.ts)
+  "too-many-questions": { status: 413, message: "A set may have at most 500 questions." },
+  "no-articles": { status: 422, message: "Choose at least one article for the set to draw on." },
+  "article-in-use": { status: 422, message: "A question cites that article: change its citations first." },
+  "publish-blocked": { status: 422, message: "Some questions must be fixed before the set can be published." },
+  "candidate-stale": {
+    status: 422,
+    message: "The article has changed since that place was found: cite the question again.",
+  },
 } as const satisfies Record<string, Known>;
 
 export type ErrorCode = keyof typeof ERRORS;

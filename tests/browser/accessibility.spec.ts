@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { citeArticle, COUNCIL, COUNCIL_CITATIONS, COUNCIL_EDITED } from "./article-citations";
 import { checkPage } from "./page-checks";
 import { signUp } from "./people";
+import { insertArticleFor, insertQuestionToCheck } from "../support/browser-teacher-article";
 
 // Each test runs axe on a dozen pages in two themes and takes full-page screenshots: about 30 s on this
 // machine kind when the server processes are still cold, which is the default limit.
@@ -173,4 +174,29 @@ test("a teacher: adding an article, and its editor", async ({ page }) => {
   await page.getByRole("button", { name: "Save text" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await checkPage(page, "article editor after an edit");
+test("a teacher: a new set, the set editor empty, with a citation to check, and accepted", async ({ page }) => {
+  await signUp(page, "Tao Editor", "Teacher");
+  const article = insertArticleFor("Tao Editor", "A teacher's article", [
+    "The council met on Monday and voted to repair the bridge.",
+    "Repairs begin in spring, the mayor said, and will take two years.",
+  ]);
+  await page.goto("/sets/new");
+  await checkPage(page, "new set");
+  await page.getByRole("button", { name: "Create set" }).click();
+  await expect(page.locator("#title-error")).toHaveText("Give the set a title.");
+  await checkPage(page, "new set refused");
+  await page.getByLabel("Title").fill("The bridge");
+  await page.getByRole("checkbox", { name: /A teacher's article/ }).check();
+  await page.getByRole("button", { name: "Create set" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "The bridge" })).toBeVisible();
+  await checkPage(page, "set editor empty");
+  const setId = new URL(page.url()).pathname.split("/")[2];
+  insertQuestionToCheck(setId, article, "two years");
+  await page.reload();
+  await expect(page.getByRole("heading", { name: /Citations to fix \(1\)/ })).toBeVisible();
+  await checkPage(page, "set editor with a citation to check");
+  await page.getByRole("button", { name: /Accept/ }).click();
+  await expect(page.getByText("Citation accepted.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Citations to fix/ })).toHaveCount(0);
+  await checkPage(page, "set editor after accepting");
 });

@@ -1,0 +1,179 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticlePane } from "@/components/authoring/article-pane";
+import { FixList } from "@/components/authoring/fix-list";
+import { PublishPanel } from "@/components/authoring/publish-panel";
+import { QuestionForm } from "@/components/authoring/question-form";
+import { QuestionList } from "@/components/authoring/question-list";
+import { SetForm } from "@/components/authoring/set-form";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
+import { blockersMessage, VISIBILITIES, VISIBILITY_TEXT } from "@/lib/authoring/publish";
+import { isQuestionType, questionFormValues, TYPE_LABELS } from "@/lib/authoring/question-form";
+import { setEditor } from "@/lib/authoring/set-editor";
+import { availableArticles } from "@/lib/authoring/sets";
+import { asCurrentViewer } from "@/lib/classes/as-current-viewer";
+import { QUESTION_TYPES } from "@/lib/content/types";
+import { noticeText } from "@/lib/errors/notices";
+import { routes } from "@/lib/routes";
+
+type Props = { params: Promise<{ setId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export const metadata: Metadata = { title: "Edit set" };
+
+const statusBox = "rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200";
+
+export default async function EditSetPage({ params, searchParams }: Props) {
+  const [{ setId }, query] = await Promise.all([params, searchParams]);
+  const [view, articles] = await asCurrentViewer(routes.editSet(setId), (viewer) =>
+    Promise.all([setEditor(viewer, setId, query.article), availableArticles(viewer)]),
+  );
+  const { set, questions } = view;
+  const article = view.shown && query.article === view.shown.id ? view.shown.id : undefined;
+  const editing = questions.find((q) => q.id === query.edit);
+  const type = editing?.question.type ?? (isQuestionType(query.type) ? query.type : "multiple-choice");
+  const published = set.publishedAt !== null;
+  const notice = noticeText(query.notice);
+  // Flags the editor's own actions set; anything else in the query is not shown.
+  const saved =
+    query.saved === "1"
+      ? "Question saved."
+      : query.saved === "reset"
+        ? "Question saved. Its new answer starts it afresh for every learner."
+        : null;
+  const done =
+    saved ??
+    (query.removed === "1"
+      ? "Question removed (kept in reports)."
+      : query.accepted === "1"
+        ? "Citation accepted."
+        : null);
+
+  return (
+    <div className="space-y-6 lg:relative lg:left-1/2 lg:w-[min(94vw,80rem)] lg:-translate-x-1/2">
+      <header className="space-y-2">
+        <TextLink href={routes.set(set.id)} className="text-sm">
+          The set as learners see it
+        </TextLink>
+        <PageTitle>{set.title}</PageTitle>
+        <p className="text-sm text-muted">
+          {published ? "Published" : "Draft"} · {VISIBILITY_TEXT[set.visibility].label} · {questions.length}{" "}
+          {questions.length === 1 ? "question" : "questions"}
+        </p>
+      </header>
+      {done && (
+        <p role="status" className={statusBox}>
+          {done}
+        </p>
+      )}
+      {notice && (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
+          {notice}
+        </p>
+      )}
+      <FixList setId={set.id} article={article} fixes={view.fixes} />
+
+      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+        <ArticlePane setId={set.id} articles={view.articles} shown={view.shown} edit={editing?.id} />
+
+        <div
+          role="region"
+          aria-label="Questions and publishing"
+          tabIndex={0}
+          className="relative min-w-0 space-y-8 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-2"
+        >
+          <section
+            aria-labelledby="question-form-heading"
+            className="space-y-3 rounded-lg border border-black/10 p-4 dark:border-white/15"
+          >
+            {!editing && (
+              <nav aria-label="Question type">
+                <ul className="flex flex-wrap gap-2 text-sm">
+                  {QUESTION_TYPES.map((t) => (
+                    <li key={t}>
+                      <Link
+                        href={routes.editSet(set.id, { article, type: t }, "question-form")}
+                        aria-current={t === type ? "page" : undefined}
+                        className="inline-block rounded-full border border-black/20 px-3 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-paper dark:border-white/25"
+                      >
+                        {TYPE_LABELS[t]}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
+            {editing && (
+              <TextLink href={routes.editSet(set.id, { article }, "question-form")} className="text-sm">
+                Stop editing: write a new question instead
+              </TextLink>
+            )}
+            <QuestionForm
+              key={editing?.id ?? type}
+              setId={set.id}
+              article={article}
+              type={type}
+              typeLabel={TYPE_LABELS[type]}
+              passageChoices={view.passageChoices}
+              published={published}
+              editing={
+                editing && {
+                  questionId: editing.id,
+                  number: editing.number,
+                  values: questionFormValues(editing.question),
+                  citations: editing.citations.map((c) => ({
+                    id: c.id,
+                    quote: c.quote,
+                    status: c.status,
+                    where: `${c.articleTitle}, ¶${c.passageNumber}`,
+                  })),
+                }
+              }
+            />
+          </section>
+
+          <section aria-labelledby="questions-heading" className="space-y-3">
+            <h2 id="questions-heading" className="text-xl font-semibold">
+              Questions ({questions.length})
+            </h2>
+            <QuestionList setId={set.id} article={article} questions={questions} editing={editing?.id} />
+          </section>
+
+          <section aria-labelledby="publish-heading" className="space-y-3">
+            <h2 id="publish-heading" className="text-xl font-semibold">
+              Publish
+            </h2>
+            <PublishPanel
+              setId={set.id}
+              published={published}
+              visibility={set.visibility}
+              options={VISIBILITIES.map((v) => ({ value: v, ...VISIBILITY_TEXT[v] }))}
+              blockers={
+                view.publish.questions === 0
+                  ? "Write at least one question before you publish the set."
+                  : view.publish.blockers.length > 0
+                    ? blockersMessage(view.publish.blockers)
+                    : null
+              }
+            />
+          </section>
+
+          <section aria-labelledby="details-heading" className="space-y-3">
+            <h2 id="details-heading" className="text-xl font-semibold">
+              Set details
+            </h2>
+            <SetForm
+              setId={set.id}
+              articles={articles}
+              values={{
+                title: set.title,
+                description: set.description,
+                articleIds: view.articles.map((a) => a.id),
+              }}
+            />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// The set editor's article pane: the passages of one of the set's articles, as plain text, each element
+// naming its passage for the Cite button; a chooser of plain links when the set draws on several.
+import Link from "next/link";
+import { routes } from "@/lib/routes";
+import type { SetEditorView } from "@/lib/authoring/set-editor";
+
+type Props = { setId: string; articles: SetEditorView["articles"]; shown: SetEditorView["shown"]; edit?: string };
+
+export function ArticlePane({ setId, articles, shown, edit }: Props) {
+  return (
+    <section
+      aria-labelledby="article-heading"
+      tabIndex={0}
+      className="relative max-h-[60dvh] space-y-4 overflow-y-auto rounded-lg border border-black/10 p-4 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] dark:border-white/15"
+    >
+      {articles.length > 1 && (
+        <nav aria-label="Articles of this set">
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {articles.map((a) => (
+              <li key={a.id}>
+                <Link
+                  href={routes.editSet(setId, { article: a.id, edit }, "article-heading")}
+                  aria-current={a.id === shown?.id ? "page" : undefined}
+                  className="inline-block rounded-full border border-black/20 px-3 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-paper dark:border-white/25"
+                >
+                  {a.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {shown ? (
+        <article className="space-y-3">
+          <header>
+            <h2 id="article-heading" className="font-serif text-xl font-semibold">
+              {shown.title}
+            </h2>
+            {shown.outlet && <p className="text-sm text-muted">{shown.outlet}</p>}
+          </header>
+          {shown.passages.length === 0 && <p className="text-muted">This article has no passages.</p>}
+          {/* Kept small (the article may have 2,000 passages): the number is the list's marker, outside the selectable text. */}
+          <ol
+            data-article-id={shown.id}
+            data-article-title={shown.title}
+            className="list-decimal space-y-3 pl-8 leading-relaxed whitespace-pre-line marker:text-xs marker:text-muted"
+          >
+            {shown.passages.map((p) => (
+              <li key={p.id} id={`passage-${p.key}`} data-passage-key={p.key}>
+                {p.text}
+              </li>
+            ))}
+          </ol>
+        </article>
+      ) : (
+        <p id="article-heading">This set draws on no article yet: choose one under Set details.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,217 @@
+"use client";
+// The set editor's form for one question, new or existing: its type's fields, its citations, and the Cite
+// button. Works without JavaScript (the quote is pasted and the passage chosen); the server checks every
+// field with content:check's wording and shows each message under its field.
+import { Fragment, useActionState } from "react";
+import { Field } from "@/components/ui/field";
+import { FieldFrame, CONTROL_CLASS } from "@/components/ui/field-frame";
+import { FormAlert, SubmitButton } from "@/components/ui/form-parts";
+import { SelectField } from "@/components/ui/select-field";
+import { saveQuestionAction } from "@/lib/authoring/set-actions";
+import type { QuestionType } from "@/lib/content/types";
+import { CiteButton } from "./cite-button";
+
+type ExistingCitation = { id: string; quote: string; where: string; status: string };
+
+type Props = {
+  setId: string;
+  article?: string;
+  type: QuestionType;
+  typeLabel: string;
+  passageChoices: { value: string; label: string }[];
+  /** Present when editing: the question's id, its current values, its citations, and whether the set is published. */
+  editing?: { questionId: string; number: number; values: Record<string, string>; citations: ExistingCitation[] };
+  published: boolean;
+};
+
+function TextArea({
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+  rows = 3,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue?: string;
+  rows?: number;
+}) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
+      {(control) => (
+        <textarea {...control} rows={rows} defaultValue={defaultValue} className={`${CONTROL_CLASS} bg-transparent`} />
+      )}
+    </FieldFrame>
+  );
+}
+
+const PROMPT_LABEL: Record<QuestionType, { label: string; hint?: string }> = {
+  "multiple-choice": { label: "Question" },
+  "true-false": { label: "Statement" },
+  "short-answer": { label: "Question" },
+  cloze: {
+    label: "Text with one blank",
+    hint: "Put the missing words in double braces: The call lasted {{1 hour 45 minutes}}.",
+  },
+  flashcard: { label: "Front" },
+};
+
+// React resets a form after its action, and a <select> then shows its first option whatever its defaultValue: each
+// answer of the server gets a fresh key, so the fields are made anew from the values it kept.
+const attempts = new WeakMap<object, number>();
+let lastAttempt = 0;
+function attemptOf(state: object): number {
+  if (!attempts.has(state)) attempts.set(state, ++lastAttempt);
+  return attempts.get(state)!;
+}
+
+export function QuestionForm({ setId, article, type, typeLabel, passageChoices, editing, published }: Props) {
+  const [state, action] = useActionState(saveQuestionAction, {});
+  const errors = state.errors ?? {};
+  const value = (name: string) => state.values?.[name] ?? editing?.values[name] ?? "";
+  const prompt = PROMPT_LABEL[type];
+  return (
+    <form action={action} className="space-y-4" noValidate id="question-form" aria-labelledby="question-form-heading">
+      <h3 id="question-form-heading" className="text-lg font-semibold">
+        {editing ? `Edit question ${editing.number}` : "New question"}: {typeLabel}
+      </h3>
+      <FormAlert state={state} />
+      <Fragment key={attemptOf(state)}>
+        <input type="hidden" name="setId" value={setId} />
+        <input type="hidden" name="type" value={type} />
+        {article && <input type="hidden" name="article" value={article} />}
+        {editing && <input type="hidden" name="questionId" value={editing.questionId} />}
+        {errors.type && <p className="text-sm text-red-700 dark:text-red-300">{errors.type}</p>}
+
+        <TextArea
+          name="prompt"
+          label={prompt.label}
+          hint={prompt.hint}
+          error={errors.prompt}
+          defaultValue={value("prompt")}
+        />
+        {type === "multiple-choice" && (
+          <>
+            <TextArea
+              name="choices"
+              label="Choices"
+              hint="One per line."
+              error={errors.choices}
+              defaultValue={value("choices")}
+              rows={4}
+            />
+            <Field
+              name="answer"
+              label="Correct answer"
+              hint="One of the choices, exactly as written."
+              error={errors.answer}
+              defaultValue={value("answer")}
+            />
+          </>
+        )}
+        {type === "true-false" && (
+          <SelectField
+            name="answer"
+            label="The statement is"
+            options={[
+              { value: "True", label: "True" },
+              { value: "False", label: "False" },
+            ]}
+            error={errors.answer}
+            defaultValue={value("answer") || "True"}
+          />
+        )}
+        {(type === "short-answer" || type === "flashcard") && (
+          <Field
+            name="answer"
+            label={type === "flashcard" ? "Back" : "Answer"}
+            error={errors.answer}
+            defaultValue={value("answer")}
+          />
+        )}
+        {(type === "short-answer" || type === "cloze") && (
+          <TextArea
+            name="accept"
+            label="Other accepted answers (optional)"
+            hint="One per line. Case, accents, punctuation and small typos are forgiven anyway."
+            error={errors.accept}
+            defaultValue={value("accept")}
+            rows={2}
+          />
+        )}
+        <TextArea
+          name="explanation"
+          label="Explanation"
+          hint="Shown after answering, with the evidence."
+          error={errors.explanation}
+          defaultValue={value("explanation")}
+        />
+
+        <fieldset
+          className="space-y-3 rounded-lg border border-black/10 p-3 dark:border-white/15"
+          aria-describedby={errors.cite ? "cite-error" : undefined}
+        >
+          <legend className="px-1 font-medium">Evidence</legend>
+          {errors.cite && (
+            <p id="cite-error" className="text-sm text-red-700 dark:text-red-300">
+              {errors.cite}
+            </p>
+          )}
+          {editing && editing.citations.length > 0 && (
+            <ul className="space-y-2">
+              {editing.citations.map((c) => (
+                <li key={c.id} className="text-sm">
+                  <label className="flex gap-2">
+                    <input type="checkbox" name="removeCitation" value={c.id} className="mt-1" />
+                    <span>
+                      Remove <q>{c.quote}</q>{" "}
+                      <span className="text-muted">
+                        ({c.where}
+                        {c.status !== "ANCHORED" && c.status !== "MOVED"
+                          ? `, ${c.status === "CHECK" ? "to check" : "not found"}`
+                          : ""}
+                        )
+                      </span>
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
+          <CiteButton />
+          <SelectField
+            name="citePassage"
+            label={editing ? "Add a citation: passage" : "Passage"}
+            options={[{ value: "", label: "Choose a passage…" }, ...passageChoices]}
+            error={errors.citePassage}
+            defaultValue={value("citePassage")}
+          />
+          <TextArea
+            name="citeQuote"
+            label="Quote"
+            hint="The words of the passage that are the evidence, exactly as written (paste them)."
+            error={errors.citeQuote}
+            defaultValue={value("citeQuote")}
+            rows={2}
+          />
+          <input type="hidden" name="citeStart" defaultValue={value("citeStart")} />
+          <input type="hidden" name="citeEnd" defaultValue={value("citeEnd")} />
+        </fieldset>
+
+        {editing && published && (
+          <label className="flex gap-2 text-sm">
+            <input type="checkbox" name="keepProgress" defaultChecked={value("keepProgress") !== ""} className="mt-1" />
+            <span>
+              Keep learners&apos; progress even if I change the answer. (Otherwise a new answer starts this question
+              afresh for everyone; a change that keeps the answer always keeps their progress.)
+            </span>
+          </label>
+        )}
+      </Fragment>
+      <SubmitButton>{editing ? "Save question" : "Add question"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+// The set editor's read model: the set, the article shown beside the questions (one at a time), the
+// questions with their citations, and what needs fixing, for the set's owner only.
+import "server-only";
+import type { Viewer } from "../auth/viewer";
+import { db } from "../db/client";
+import type { Question } from "../content/types";
+import { ownedSet } from "./owned";
+import { blockersOf } from "./publish";
+import { typeOfDb } from "./question-types";
+import { quoteInContext, type QuoteAnchor } from "./text-quote";
+
+/**
+ * Everything the editor page shows for the set `setId`: { set, articles (the set's, with `shown` the one in the
+ * article pane: `articleId` if it is one of them, else the first), passages of the shown article, passage
+ * choices of every article (for citing without JavaScript), questions (not archived, in order, each with its
+ * citations and their status), fixes (questions hidden from study until fixed), blockers }. Throws AppError
+ * "not-found", "sign-in", "teachers-only" as ownedSet.
+ */
+export async function setEditor(viewer: Viewer | null, setId: string, articleId?: string) {
+  const owned = await ownedSet(viewer, setId);
+  const [set, questionRows] = await Promise.all([
+    db.questionSet.findUniqueOrThrow({
+      where: { id: owned.id },
+      select: {
+        id: true,
+        title: true,
+        description: true,
+        visibility: true,
+        publishedAt: true,
+        articles: { select: { article: { select: { id: true, title: true, outlet: true, archivedAt: true } } } },
+      },
+    }),
+    db.question.findMany({
+      where: { setId: owned.id, archivedAt: null },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        type: true,
+        prompt: true,
+        choices: true,
+        answers: true,
+        explanation: true,
+        heldAt: true,
+        citations: {
+          orderBy: { position: "asc" },
+          select: {
+            id: true,
+            quote: true,
+            status: true,
+            candidate: true,
+            articleId: true,
+            passage: { select: { key: true, position: true } },
+          },
+        },
+      },
+    }),
+  ]);
+  const articles = set.articles
+    .map((a) => a.article)
+    .filter((a) => a.archivedAt === null)
+    .sort((a, b) => a.title.localeCompare(b.title));
+  const shown = articles.find((a) => a.id === articleId) ?? articles[0];
+  const allPassages = await db.passage.findMany({
+    where: { articleId: { in: articles.map((a) => a.id) }, archivedAt: null },
+    select: { id: true, key: true, articleId: true, position: true, text: true },
+    orderBy: [{ articleId: "asc" }, { position: "asc" }],
+  });
+  const positionOf = new Map(allPassages.map((p) => [`${p.articleId}/${p.key}`, p.position]));
+  const titleOf = new Map(articles.map((a) => [a.id, a.title]));
+  const questions = questionRows.map((q, index) => {
+    const question: Omit<Question, "id" | "citations"> = {
+      type: typeOfDb(q.type),
+      prompt: q.prompt,
+      choices: JSON.parse(q.choices) as string[],
+      answers: JSON.parse(q.answers) as string[],
+      explanation: q.explanation,
+    };
+    const citations = q.citations.map((c) => {
+      const candidate = c.candidate ? (JSON.parse(c.candidate) as QuoteAnchor) : null;
+      return {
+        id: c.id,
+        quote: c.quote,
+        status: c.status,
+        articleTitle: titleOf.get(c.articleId) ?? "",
+        passageNumber: c.passage.position + 1,
+        candidate: candidate && {
+          inContext: quoteInContext(candidate.quote),
+          passageNumber: (positionOf.get(`${c.articleId}/${candidate.passageKey}`) ?? -1) + 1,
+        },
+      };
+    });
+    return { id: q.id, number: index + 1, held: q.heldAt !== null, question, citations };
+  });
+  const fixes = questions.filter(
+    (q) =>
+      q.held || q.citations.length === 0 || q.citations.some((c) => c.status === "CHECK" || c.status === "ORPHANED"),
+  );
+  return {
+    set,
+    articles,
+    shown: shown && { ...shown, passages: allPassages.filter((p) => p.articleId === shown.id) },
+    passageChoices: allPassages.map((p) => ({
+      value: p.id,
+      label: `${titleOf.get(p.articleId)} · ¶${p.position + 1}: ${p.text.slice(0, 40)}${p.text.length > 40 ? "…" : ""}`,
+    })),
+    questions,
+    fixes,
+    publish: {
+      questions: questions.length,
+      blockers: blockersOf(questions.map((q) => ({ id: q.id, held: q.held, citations: q.citations.length }))),
+    },
+  };
+}
+
+export type SetEditorView = Awaited<ReturnType<typeof setEditor>>;
