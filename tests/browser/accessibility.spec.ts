@@ -174,6 +174,8 @@ test("a teacher: adding an article, and its editor", async ({ page }) => {
   await page.getByRole("button", { name: "Save text" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await checkPage(page, "article editor after an edit");
+});
+
 test("a teacher: a new set, the set editor empty, with a citation to check, and accepted", async ({ page }) => {
   await signUp(page, "Tao Editor", "Teacher");
   const article = insertArticleFor("Tao Editor", "A teacher's article", [
