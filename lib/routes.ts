@@ -79,4 +79,7 @@ export const routes = {
       { highlight: questionId },
       quote ? `${passageKey}:~:text=${encodeTextDirective(quote)}` : passageKey,
     ),
+
+  // Issue 17, ownership and sharing: the library of public sets (app/(study)/library/page.tsx).
+  library: () => withQuery(page("/library")),
 } as const;

@@ -5,7 +5,7 @@ import { regenerateCodeAction, removeAssignmentAction, removeStudentAction } fro
 import { classDetail } from "@/lib/classes/classes";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { asCurrentViewer } from "@/lib/classes/as-current-viewer";
-import { listSets } from "@/lib/content/library";
+import { assignableSets } from "@/lib/content/library";
 import { appOrigin } from "@/lib/http/request-origin";
 import { getViewer } from "@/lib/auth/session";
 import { dateInputValue } from "@/lib/calendar/wall-clock";
@@ -25,7 +25,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const [{ classId }, query] = await Promise.all([params, searchParams]);
   const [classroom, sets, origin, viewer] = await Promise.all([
     asCurrentViewer(routes.classroom(classId), (actor) => classDetail(actor, classId)),
-    listSets(),
+    asCurrentViewer(routes.classroom(classId), assignableSets),
     appOrigin(),
     getViewer(),
   ]);
