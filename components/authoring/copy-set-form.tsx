@@ -10,7 +10,7 @@ export function CopySetForm({ setId, title }: { setId: string; title?: string })
         pendingLabel="Copying…"
         className="rounded-lg border border-black/20 px-3 py-1.5 text-sm font-medium dark:border-white/25"
       >
-        Copy to my sets{title && <span className="sr-only"> : {title}</span>}
+        Copy to my sets{title && <span className="sr-only">: {title}</span>}
       </PendingButton>
     </form>
   );

@@ -1,0 +1,144 @@
+// Ownership and sharing (issue 17), in the browser: a set shared by link opens for anyone with its address;
+// a private set is not found for a stranger and opens for a student of a class it is assigned to; a teacher
+// copies a library set into their own sets and sees its owner panel. Teachers' sets are written into the
+// test server's database with Prisma (tests/support/teacher-content.ts), as the set editor would leave them.
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { newJoinCode } from "../../lib/classes/join-code";
+import { createPrismaClient, type Database } from "../../lib/db/prisma-client";
+import { createTeacherSet } from "../support/teacher-content";
+import { signUp } from "./people";
+
+const SHOTS = "/tmp/shots-access";
+let db: Database;
+
+test.beforeAll(() => {
+  db = createPrismaClient(`file:${path.join("data", "browser-test.db")}`);
+});
+test.afterAll(() => db.$disconnect());
+
+/** A teacher who exists only in the database (no one signs in as them here). */
+async function teacher(name: string) {
+  return db.user.create({
+    data: { name, role: "TEACHER", email: `${name.replace(/\W/g, "")}-${Date.now()}@example.com` },
+  });
+}
+
+/** Screenshots of the page at this project's width, light and dark, for a person to look at. */
+async function shoot(page: Page, name: string) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const width = page.viewportSize()?.width;
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${colorScheme}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
+test("a set shared by link opens for a signed-out visitor, and a guest studies it", async ({ page }) => {
+  const owner = await teacher("Ms Link");
+  const shared = await createTeacherSet(db, { ownerId: owner.id, title: "Harbour by link", visibility: "LINK" });
+
+  const response = await page.goto(`/sets/${shared.setId}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Harbour by link" })).toBeVisible();
+  // Neither the owner's panel nor copying is for a visitor, and a link-shared set is not in the library.
+  await expect(page.getByRole("heading", { name: "Your set" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Copy to my sets/ })).toHaveCount(0);
+  await page.goto("/library");
+  await expect(page.getByRole("link", { name: "Harbour by link" })).toHaveCount(0);
+
+  await page.goto(`/sets/${shared.setId}`);
+  await page.getByRole("button", { name: "Start studying" }).click();
+  await expect(page.getByText("Harbour by link: how long did the ferries stop in 1947?")).toBeVisible();
+  await page.getByRole("link", { name: "Show answer" }).click();
+  await expect(page.getByText("Six weeks")).toBeVisible();
+  await page.getByRole("button", { name: /Good/ }).click();
+  await expect(page.getByText("the ferries stopped for six weeks").first()).toBeVisible();
+  // The passage it cites opens too: the teacher's article, read through the set.
+  await page
+    .getByRole("link", { name: /Read in context/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Notes for Harbour by link" })).toBeVisible();
+});
+
+test("a private set is not found for another student, and opens for a student of a class it is assigned to", async ({
+  page,
+  browser,
+}) => {
+  const owner = await teacher("Mr Private");
+  const set = await createTeacherSet(db, { ownerId: owner.id, title: "Harbour, privately" });
+  const classroom = await db.classroom.create({
+    data: { name: "Period 7", teacherId: owner.id, joinCode: newJoinCode() },
+  });
+  await db.assignment.create({
+    data: { classroomId: classroom.id, setId: set.setId, dueAt: new Date(Date.now() + 7 * 86_400_000) },
+  });
+
+  await signUp(page, "Stranger Student", "Student");
+  for (const address of [
+    `/sets/${set.setId}`,
+    `/sets/${set.setId}/study`,
+    `/sets/${set.setId}/practice`,
+    `/articles/${set.articleId}`,
+  ]) {
+    const response = await page.goto(address);
+    expect(response?.status(), address).toBe(404);
+    await expect(page.getByText("Harbour, privately")).toHaveCount(0);
+  }
+  // The library article the set cites opens, without the private set's question under its passage.
+  await page.goto("/articles/cnn-biden-xi-call");
+  await expect(page.getByText("Harbour, privately")).toHaveCount(0);
+
+  const student = await (await browser.newContext()).newPage();
+  await signUp(student, "Member Student", "Student");
+  await student.goto(`/join/${classroom.joinCode}`);
+  await student.getByRole("button", { name: "Join class" }).click();
+  await student.getByRole("link", { name: "Study Harbour, privately" }).click();
+  await expect(student.getByText("Harbour, privately: how long did the ferries stop in 1947?")).toBeVisible();
+  await student.goto(`/sets/${set.setId}`);
+  await expect(student.getByRole("heading", { level: 1, name: "Harbour, privately" })).toBeVisible();
+  await student.goto("/articles/cnn-biden-xi-call");
+  await student.getByText("questions cite this passage").first().click();
+  await expect(student.getByText("Harbour, privately: on which day did Biden and Xi speak?")).toBeVisible();
+});
+
+test("a teacher copies a library set, and its owner panel shows a private draft with questions to fix", async ({
+  page,
+  browser,
+}) => {
+  await signUp(page, "Ms Copier", "Teacher");
+  await page.goto("/library");
+  await expect(page.getByRole("heading", { level: 1, name: "Library" })).toBeVisible();
+  await shoot(page, "library-teacher");
+  await page.getByRole("button", { name: "Copy to my sets: The call itself" }).click();
+  await expect(page.getByText("Copied into your sets")).toBeVisible();
+  const copyPath = new URL(page.url()).pathname;
+  expect(copyPath).toMatch(/^\/sets\/[a-z2-7]{26}$/);
+  const panel = page.getByRole("region", { name: "Your set" });
+  await expect(panel).toContainText("Draft");
+  await expect(panel).toContainText("Private");
+  await expect(panel).toContainText("Every question can be studied");
+  await expect(panel.getByLabel("Share link")).toHaveCount(0);
+
+  // The copy is the teacher's own: nobody else can open it, even knowing the address.
+  const other = await (await browser.newContext()).newPage();
+  expect((await other.goto(copyPath))?.status()).toBe(404);
+
+  // Shared by link, with a question held for a citation to check: the panel shows the link and the question.
+  const copyId = copyPath.split("/").pop()!;
+  const held = await db.question.findFirstOrThrow({ where: { setId: copyId }, orderBy: { position: "asc" } });
+  await db.question.update({ where: { id: held.id }, data: { heldAt: new Date() } });
+  await db.citation.updateMany({ where: { questionId: held.id }, data: { status: "CHECK" } });
+  await db.questionSet.update({ where: { id: copyId }, data: { visibility: "LINK", publishedAt: new Date() } });
+  await page.reload();
+  await expect(panel).toContainText("Published");
+  await expect(panel.getByLabel("Share link")).toHaveValue(new RegExp(`^http://localhost:\\d+${copyPath}$`));
+  await expect(panel).toContainText("1 question is hidden from study");
+  await expect(panel.getByRole("listitem")).toContainText(`${held.prompt} (citation to check)`);
+  await shoot(page, "owner-panel");
+  // Another teacher who has the link may copy it in turn.
+  expect((await other.goto(copyPath))?.status()).toBe(200);
+});
