@@ -1,29 +1,26 @@
 // Ownership and sharing (issue 17), in the browser: a set shared by link opens for anyone with its address;
 // a private set is not found for a stranger and opens for a student of a class it is assigned to; a teacher
 // copies a library set into their own sets and sees its owner panel. Teachers' sets are written into the
-// test server's database with Prisma (tests/support/teacher-content.ts), as the set editor would leave them.
+// test server's database with Prisma (tests/support/teacher-content-cli.ts), as the set editor would leave them.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { newJoinCode } from "../../lib/classes/join-code";
-import { createPrismaClient, type Database } from "../../lib/db/prisma-client";
-import { createTeacherSet } from "../support/teacher-content";
 import { signUp } from "./people";
 
 const SHOTS = "/tmp/shots-access";
-let db: Database;
 
-test.beforeAll(() => {
-  db = createPrismaClient(`file:${path.join("data", "browser-test.db")}`);
-});
-test.afterAll(() => db.$disconnect());
-
-/** A teacher who exists only in the database (no one signs in as them here). */
-async function teacher(name: string) {
-  return db.user.create({
-    data: { name, role: "TEACHER", email: `${name.replace(/\W/g, "")}-${Date.now()}@example.com` },
-  });
+/** One step of tests/support/teacher-content-cli.ts against the test server's database; its result. */
+function content<T>(step: Record<string, unknown>): T {
+  const out = execFileSync(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "tests/support/teacher-content-cli.ts", JSON.stringify(step)],
+    { env: { ...process.env, DATABASE_URL: `file:${path.join("data", "browser-test.db")}` }, encoding: "utf8" },
+  );
+  return JSON.parse(out) as T;
 }
+
+type Made = { ownerId: string; setId: string; articleId: string };
 
 /** Screenshots of the page at this project's width, light and dark, for a person to look at. */
 async function shoot(page: Page, name: string) {
@@ -37,8 +34,7 @@ async function shoot(page: Page, name: string) {
 }
 
 test("a set shared by link opens for a signed-out visitor, and a guest studies it", async ({ page }) => {
-  const owner = await teacher("Ms Link");
-  const shared = await createTeacherSet(db, { ownerId: owner.id, title: "Harbour by link", visibility: "LINK" });
+  const shared = content<Made>({ op: "set", ownerName: "Ms Link", title: "Harbour by link", visibility: "LINK" });
 
   const response = await page.goto(`/sets/${shared.setId}`);
   expect(response?.status()).toBe(200);
@@ -68,14 +64,8 @@ test("a private set is not found for another student, and opens for a student of
   page,
   browser,
 }) => {
-  const owner = await teacher("Mr Private");
-  const set = await createTeacherSet(db, { ownerId: owner.id, title: "Harbour, privately" });
-  const classroom = await db.classroom.create({
-    data: { name: "Period 7", teacherId: owner.id, joinCode: newJoinCode() },
-  });
-  await db.assignment.create({
-    data: { classroomId: classroom.id, setId: set.setId, dueAt: new Date(Date.now() + 7 * 86_400_000) },
-  });
+  const set = content<Made>({ op: "set", ownerName: "Mr Private", title: "Harbour, privately" });
+  const classroom = content<{ joinCode: string }>({ op: "assign", ownerId: set.ownerId, setId: set.setId });
 
   await signUp(page, "Stranger Student", "Student");
   for (const address of [
@@ -129,14 +119,13 @@ test("a teacher copies a library set, and its owner panel shows a private draft 
 
   // Shared by link, with a question held for a citation to check: the panel shows the link and the question.
   const copyId = copyPath.split("/").pop()!;
-  const held = await db.question.findFirstOrThrow({ where: { setId: copyId }, orderBy: { position: "asc" } });
-  await db.question.update({ where: { id: held.id }, data: { heldAt: new Date() } });
-  await db.citation.updateMany({ where: { questionId: held.id }, data: { status: "CHECK" } });
-  await db.questionSet.update({ where: { id: copyId }, data: { visibility: "LINK", publishedAt: new Date() } });
+  const held = content<{ prompt: string }>({ op: "share-held", setId: copyId });
   await page.reload();
   await expect(panel).toContainText("Published");
   await expect(panel.getByLabel("Share link")).toHaveValue(new RegExp(`^http://localhost:\\d+${copyPath}$`));
   await expect(panel).toContainText("1 question is hidden from study");
+  // The owner sees the change at once (no 30 s content cache for their own set): 11 left to study.
+  await expect(page.getByText("11 questions", { exact: true })).toBeVisible();
   await expect(panel.getByRole("listitem")).toContainText(`${held.prompt} (citation to check)`);
   await shoot(page, "owner-panel");
   // Another teacher who has the link may copy it in turn.

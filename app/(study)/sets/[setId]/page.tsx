@@ -4,7 +4,7 @@ import { DueForecast } from "@/components/due-forecast";
 import { NewLimitForm } from "@/components/new-limit-form";
 import { StartStudyForm } from "@/components/study/start-study-form";
 import { getViewer } from "@/lib/auth/session";
-import { getSet } from "@/lib/content/sets";
+import { getSet, getSetNow } from "@/lib/content/sets";
 import { readableSetOrNull } from "@/lib/content/set-access";
 import { ownerSetView } from "@/lib/authoring/set-owner-view";
 import { appOrigin } from "@/lib/http/request-origin";
@@ -28,7 +28,8 @@ export default async function SetPage({ params, searchParams }: Props) {
   const [{ setId }, query] = await Promise.all([params, searchParams]);
   const viewer = await getViewer();
   // Who may read it, per viewer and never cached (lib/content/set-access.ts); its content is cached per set.
-  const [access, content] = await Promise.all([readableSetOrNull(viewer, setId), getSet(setId)]);
+  const access = await readableSetOrNull(viewer, setId);
+  const content = access && (await (access.isOwner ? getSetNow : getSet)(setId));
   if (!access || !content) notFound();
   const set = { ...content, title: access.title };
   const [owner, origin] = access.isOwner ? await Promise.all([ownerSetView(viewer, set.id), appOrigin()]) : [null, ""];
