@@ -13,10 +13,7 @@ export function SiteHeaderView({ viewer }: { viewer: Viewer | null }) {
         <Link href={routes.home()} className="font-serif text-xl font-semibold tracking-tight">
           Footnote
         </Link>
-        <div className="flex flex-wrap items-center justify-end gap-x-4 gap-y-1">
-          <Link href={routes.library()} className={link}>
-            Library
-          </Link>
+        <div className="flex items-center gap-4">
           <Link href={routes.progress()} className={link}>
             Progress
           </Link>

@@ -120,7 +120,11 @@ export default async function ClassPage({ params, searchParams }: Props) {
           open={classroom.assignments.length === 0}
         >
           <summary className="cursor-pointer font-medium">Assign sets</summary>
-          <div className="mt-4">
+          <div className="mt-4 space-y-4">
+            <p className="text-sm text-muted">
+              The library&apos;s sets and your own published sets. To change a library set first, copy it from the{" "}
+              <TextLink href={routes.library()}>library</TextLink>.
+            </p>
             <AssignForm
               classId={classroom.id}
               sets={sets.map((s) => ({ id: s.id, title: s.title }))}
