@@ -90,6 +90,8 @@ test("a private set is not found for another student, and opens for a student of
   await expect(student.getByText("Harbour, privately: how long did the ferries stop in 1947?")).toBeVisible();
   await student.goto(`/sets/${set.setId}`);
   await expect(student.getByRole("heading", { level: 1, name: "Harbour, privately" })).toBeVisible();
+  await expect(student.getByRole("button", { name: /Copy to my sets/ })).toHaveCount(0);
+  await expect(student.getByRole("heading", { name: "Your set" })).toHaveCount(0);
   await student.goto("/articles/cnn-biden-xi-call");
   await student.getByText("questions cite this passage").first().click();
   await expect(student.getByText("Harbour, privately: on which day did Biden and Xi speak?")).toBeVisible();
@@ -100,6 +102,9 @@ test("a teacher copies a library set, and its owner panel shows a private draft 
   browser,
 }) => {
   await signUp(page, "Ms Copier", "Teacher");
+  // A library set's page offers a teacher the copy too.
+  await page.goto("/sets/the-call");
+  await expect(page.getByRole("button", { name: "Copy to my sets" })).toBeVisible();
   await page.goto("/library");
   await expect(page.getByRole("heading", { level: 1, name: "Library" })).toBeVisible();
   await shoot(page, "library-teacher");
@@ -128,6 +133,6 @@ test("a teacher copies a library set, and its owner panel shows a private draft 
   await expect(page.getByText("11 questions", { exact: true })).toBeVisible();
   await expect(panel.getByRole("listitem")).toContainText(`${held.prompt} (citation to check)`);
   await shoot(page, "owner-panel");
-  // Another teacher who has the link may copy it in turn.
+  // Published and shared by link, it now opens for anyone with the address.
   expect((await other.goto(copyPath))?.status()).toBe(200);
 });
