@@ -1,7 +1,7 @@
 import type { Grade } from "../../srs/scheduler";
 import { toSnapshot } from "../../study/snapshot";
 import { directSql, one, run, type Statement } from "./driver";
-import { READABLE_SET, readableSetParams } from "./readable-set";
+import { readableSetOf, readableSetParams } from "./readable-set";
 import { rescheduleLatest, type Reschedule, type ReviewToRerate } from "./reschedule-latest";
 
 /** `done`; `not-found`: no wrong, standing, not yet overruled scheduled answer `reviewId` of the learner's to a question of `types`; `unreadable`: the learner may no longer read its set; `not-latest`/`no-card` as in ./reschedule-latest.ts. Only `done` changed anything. */
@@ -9,8 +9,8 @@ export type OverruledAnswer = "done" | "not-found" | "unreadable" | "not-latest"
 
 // With whether the learner may still read the review's set (./readable-set.ts): one who may not is refused.
 const WRONG_ANSWER = `SELECT r."id", r."questionId", r."stateBefore", r."reviewedAt", q."type",
-    CASE WHEN s."archivedAt" IS NULL THEN ${READABLE_SET} ELSE 0 END AS "readable"
-  FROM "Review" r JOIN "Question" q ON q."id" = r."questionId" JOIN "QuestionSet" s ON s."id" = r."setId"
+    ${readableSetOf(`r."setId"`)} AS "readable"
+  FROM "Review" r JOIN "Question" q ON q."id" = r."questionId"
   WHERE r."id" = ? AND r."userId" = ? AND r."undoneAt" IS NULL AND r."mode" = 'SCHEDULED' AND r."correct" = ? AND r."overruledAt" IS NULL`;
 const SET_RIGHT = `UPDATE "Review" SET "correct" = ?, "rating" = ?, "stateAfter" = ?, "overruledAt" = ? WHERE "id" = ?`;
 
@@ -29,7 +29,7 @@ export function overruleAnswer(
 ): Promise<OverruledAnswer> {
   return directSql().transaction(function* (): Generator<Statement, OverruledAnswer, unknown> {
     const review = (yield one(WRONG_ANSWER, ...readableSetParams(userId), reviewId, userId, false)) as
-      (ReviewToRerate & { type: string; readable: number | boolean }) | undefined;
+      (ReviewToRerate & { type: string; readable: number | boolean | null }) | undefined;
     if (review && !Number(review.readable)) return "unreadable";
     if (!review || !types.includes(review.type)) return "not-found";
     const after = yield* rescheduleLatest(userId, review, reschedule, now);
