@@ -126,7 +126,18 @@ export async function seedSchool(url: string, size: SchoolSize, now = new Date()
   for (let s = 0; s * SET_SIZE < perStudent; s++) {
     const setId = `bench-set-${pad(s, 2)}`;
     const count = Math.min(SET_SIZE, perStudent - s * SET_SIZE);
-    setRows.push([setId, `Benchmark set ${s + 1}`, "Synthetic questions for the benchmark.", 100 + s, "bench", at, at]);
+    // Library sets, as content/'s are: public and published, so every student may read them (lib/content/set-access.ts).
+    setRows.push([
+      setId,
+      `Benchmark set ${s + 1}`,
+      "Synthetic questions for the benchmark.",
+      100 + s,
+      "bench",
+      "PUBLIC",
+      at,
+      at,
+      at,
+    ]);
     const questions = [];
     for (let q = 0; q < count; q++) {
       const id = `${setId}-q${pad(q, 3)}`;
@@ -152,7 +163,7 @@ export async function seedSchool(url: string, size: SchoolSize, now = new Date()
   }
   await sink.insert(
     "QuestionSet",
-    ["id", "title", "description", "position", "contentHash", "createdAt", "updatedAt"],
+    ["id", "title", "description", "position", "contentHash", "visibility", "publishedAt", "createdAt", "updatedAt"],
     setRows,
   );
   await sink.insert(

@@ -6,6 +6,7 @@ import { AppError } from "../errors/app-error";
 import { requireAccount } from "../auth/require";
 import { ownedClass, type Actor } from "./access";
 import { goalProgress, latestAnswers, type GoalProgress } from "./goal";
+import { assignableSetWhere } from "../content/library";
 import { STUDYABLE_QUESTION } from "../content/studyable";
 
 /** `dueAt` is an instant; `timeZone` the IANA zone the teacher chose it in (shown beside it to viewers elsewhere). Goals are 0–1. */
@@ -26,10 +27,17 @@ export type AssignInput = {
   goalCoverage: number;
 };
 
+/**
+ * Assigns the sets `input.setIds` to the class `classId` of the acting teacher. A teacher may assign the
+ * library's sets (public and published) and their own published sets, nothing else
+ * (lib/content/library.ts assignableSetWhere). Throws AppError "sign-in" / "teachers-only" / "not-found"
+ * for a class that is not theirs, and "set-unavailable" (on the field setIds) when any set is a draft,
+ * archived, another teacher's set that is not public, or no set at all.
+ */
 export async function assignSets(actor: Actor, classId: string, input: AssignInput) {
-  await ownedClass(actor, classId);
+  const classroom = await ownedClass(actor, classId);
   const sets = await db.questionSet.findMany({
-    where: { id: { in: input.setIds }, archivedAt: null },
+    where: { id: { in: input.setIds }, ...assignableSetWhere(classroom.teacherId) },
     select: { id: true },
   });
   if (sets.length !== new Set(input.setIds).size) throw new AppError("set-unavailable", { field: "setIds" });
@@ -69,7 +77,8 @@ export async function studentAssignments(actor: Actor, now = new Date()): Promis
   const assignments = await db.assignment.findMany({
     where: {
       classroom: { archivedAt: null, memberships: { some: { userId: student.id } } },
-      set: { archivedAt: null },
+      // A set its teacher took back to a draft cannot be read (lib/content/set-access.ts), so is not listed.
+      set: { archivedAt: null, publishedAt: { not: null } },
     },
     orderBy: { dueAt: "asc" },
     select: {

@@ -6,6 +6,7 @@ import "server-only";
 import { gradeResponse, ratingForAnswer, TYPED_TYPES, type Confidence, type GradableQuestion } from "../srs/grade";
 import { newCardState, Rating, schedule, type CardState, type Grade } from "../srs/scheduler";
 import { AppError } from "../errors/app-error";
+import { NO_SUCH_SET } from "../content/set-access";
 import { selectQuestionToGrade } from "../db/direct/question-to-grade";
 import { recordAnswer as recordAnswerRows } from "../db/direct/record-answer";
 import { adjustConfidence as adjustConfidenceRows } from "../db/direct/adjust-confidence";
@@ -35,14 +36,17 @@ const rescheduleWith = (rating: Grade) => (before: CardState | null, at: Date) =
 /**
  * Grades an answer and records it: the hot path of the app, one transaction of four statements on the
  * database driver itself (lib/db/direct/record-answer.ts; the README's Performance section says why). A
- * resubmitted client id answers what was recorded then. Throws AppError when the question has left the
+ * resubmitted client id answers what was recorded then. Throws AppError "not-found" when the learner may
+ * not read the set (lib/content/set-access.ts: it looks like no set), and others when the question has left the
  * set, a flashcard has no self-grade, the client id is another learner's, or another tab moved the card
  * between reading and writing it.
  */
 export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
   const now = input.now ?? new Date();
-  const question = await selectQuestionToGrade(input.questionId, input.setId);
-  if (!question) throw new AppError("question-gone");
+  // The read rule (lib/content/set-access.ts) is checked in the same statement that reads the question.
+  const question = await selectQuestionToGrade(input.userId, input.questionId, input.setId);
+  if (question === "unreadable") throw new AppError("not-found", { message: NO_SUCH_SET });
+  if (question === "gone") throw new AppError("question-gone");
   const gradable: GradableQuestion = {
     type: question.type as GradableQuestion["type"],
     choices: JSON.parse(question.choices),
@@ -107,10 +111,12 @@ export async function adjustConfidence(
  * before. The card is re-scheduled from the review's stateBefore as Good, as if it had been graded
  * right; the review keeps the typed answer and becomes correct, rated Good, with overruledAt set, so
  * the log shows it was overruled and the teacher's report lists it. Undo still restores stateBefore.
- * Throws AppError when the answer cannot be overruled. On the direct driver, like answers.
+ * Throws AppError when the answer cannot be overruled, "not-found" when the learner may no longer read its
+ * set (lib/content/set-access.ts). On the direct driver, like answers.
  */
 export async function overruleVerdict(userId: string, reviewId: string, now = new Date()): Promise<void> {
   const outcome = await overruleAnswer(userId, reviewId, TYPED_TYPES, Rating.Good, now, rescheduleWith(Rating.Good));
+  if (outcome === "unreadable") throw new AppError("not-found", { message: NO_SUCH_SET });
   if (outcome === "not-found") {
     throw new AppError("cannot-overrule");
   }

@@ -4,7 +4,8 @@
 // Server code only (it reads the database), without "server-only", which the Pages Router refuses.
 import type { Route } from "next";
 import { config } from "../config";
-import { getSet } from "../content/sets";
+import type { Viewer } from "../auth/viewer";
+import { readableSetOrNull } from "../content/set-access";
 import { noticeText } from "../errors/notices";
 import { routes } from "../routes";
 import { revealQuestion, type Revealed } from "./feedback";
@@ -41,12 +42,13 @@ export type PracticePageView =
 type Query = Partial<Record<"s" | "next" | "reveal" | "notice", string>>;
 
 /**
- * The page for `setId` and its query: `s` the signed state (a new round when missing, forged or of
- * another set), `next=1` past the verdict, `reveal=1` a flipped flashcard, `notice` a notice code
- * (lib/errors/notices.ts; any other text is not shown).
+ * The page for `setId` as `viewer` (null: signed out) sees it, and its query: `s` the signed state (a new
+ * round when missing, forged or of another set), `next=1` past the verdict, `reveal=1` a flipped flashcard,
+ * `notice` a notice code (lib/errors/notices.ts; any other text is not shown). "missing" when there is no
+ * such set or the viewer may not read it (lib/content/set-access.ts).
  */
-export async function practicePageView(setId: string, query: Query): Promise<PracticePageView> {
-  const found = await getSet(setId);
+export async function practicePageView(setId: string, viewer: Viewer | null, query: Query): Promise<PracticePageView> {
+  const found = await readableSetOrNull(viewer, setId);
   if (!found) return { kind: "missing" };
   const set = { id: found.id, title: found.title };
   const secret = config().authSecret;

@@ -10,6 +10,7 @@ import { AppError } from "../errors/app-error";
 import { toNoticePath } from "../errors/translate";
 import { formGrade, id, response } from "../forms/schemas";
 import { routes } from "../routes";
+import { readableSet } from "../content/set-access";
 import { answerPractice } from "./practice";
 import { decodePractice, encodePractice } from "./practice-token";
 
@@ -22,6 +23,7 @@ const answer = definePost({
     response,
     selfGrade: formGrade.optional(),
   }),
+  // Anyone who may read the set may practise it, signed in or not (lib/content/set-access.ts).
   access: "anyone",
   refused: (error, fields) => {
     const setId = String(fields.setId ?? "");
@@ -30,7 +32,8 @@ const answer = definePost({
       return routes.practice(setId, { notice: "practice-unreadable" });
     return toNoticePath(error, routes.practice(setId, { s: String(fields.token ?? "") }));
   },
-  run: async ({ setId, token, questionId, response, selfGrade }) => {
+  run: async ({ setId, token, questionId, response, selfGrade }, viewer) => {
+    await readableSet(viewer, setId);
     const state = decodePractice(token, config().authSecret);
     if (!state || state.setId !== setId) throw new AppError("practice-unreadable");
     const next = await answerPractice(state, questionId, response, selfGrade);

@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { State } from "../srs/scheduler";
+import { readableSetWhere } from "../content/set-access";
 import { STUDYABLE_QUESTION } from "../content/studyable";
 import {
   addDaysToKey,
@@ -25,24 +26,32 @@ export type SetProgress = {
   lastStudied: Date | null;
 };
 
-export async function setProgress(userId: string | null, now = new Date()): Promise<Map<string, SetProgress>> {
+/**
+ * The learner `userId`'s progress by set id: the sets they have studied (a card in it), or the sets
+ * `setIds` when given (a set's own page, before any study), and of those only the ones they may read
+ * now (lib/content/set-access.ts): a set shared with them no longer is not listed. Empty for nobody.
+ */
+export async function setProgress(
+  userId: string | null,
+  now = new Date(),
+  setIds?: string[],
+): Promise<Map<string, SetProgress>> {
+  if (!userId) return new Map();
+  const live = { userId, question: STUDYABLE_QUESTION };
+  const [seen, due, mastered, last] = await Promise.all([
+    db.card.groupBy({ by: ["setId"], where: live, _count: { _all: true } }),
+    db.card.groupBy({ by: ["setId"], where: { ...live, due: { lte: now } }, _count: { _all: true } }),
+    db.card.groupBy({
+      by: ["setId"],
+      where: { ...live, state: State.Review, scheduledDays: { gte: MASTERED_DAYS } },
+      _count: { _all: true },
+    }),
+    db.review.groupBy({ by: ["setId"], where: { userId, undoneAt: null }, _max: { reviewedAt: true } }),
+  ]);
   const sets = await db.questionSet.findMany({
-    where: { archivedAt: null },
+    where: { ...readableSetWhere(userId), id: { in: setIds ?? seen.map((row) => row.setId) } },
     select: { id: true, _count: { select: { questions: { where: STUDYABLE_QUESTION } } } },
   });
-  const live = { userId: userId ?? "", question: STUDYABLE_QUESTION };
-  const [seen, due, mastered, last] = userId
-    ? await Promise.all([
-        db.card.groupBy({ by: ["setId"], where: live, _count: { _all: true } }),
-        db.card.groupBy({ by: ["setId"], where: { ...live, due: { lte: now } }, _count: { _all: true } }),
-        db.card.groupBy({
-          by: ["setId"],
-          where: { ...live, state: State.Review, scheduledDays: { gte: MASTERED_DAYS } },
-          _count: { _all: true },
-        }),
-        db.review.groupBy({ by: ["setId"], where: { userId, undoneAt: null }, _max: { reviewedAt: true } }),
-      ])
-    : [[], [], [], []];
   const count = (rows: { setId: string; _count: { _all: number } }[], id: string) =>
     rows.find((r) => r.setId === id)?._count._all ?? 0;
   return new Map(

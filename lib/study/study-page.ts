@@ -2,7 +2,7 @@
 // an answer, "all done", or the next question with the fresh token its answer will carry. Plain data
 // (pages/sets/[setId]/study.tsx hands it to React as props), never an answer before it is given.
 import type { Viewer } from "../auth/viewer";
-import { getSet } from "../content/sets";
+import { readableSetOrNull } from "../content/set-access";
 import type { Grade } from "../srs/scheduler";
 import { answerToken, type AnswerToken } from "./answer-token";
 import { getFeedback, type Feedback } from "./feedback";
@@ -30,8 +30,12 @@ export type StudyPageView =
 
 type Query = Partial<Record<"notice" | "fields" | "review" | "marked" | "reveal", string>>;
 
+/**
+ * The study page for `setId` as `learner` (null: signed out) sees it: "missing" when there is no such set or
+ * they may not read it (lib/content/set-access.ts), so the two look alike.
+ */
 export async function studyPageView(setId: string, learner: Viewer | null, query: Query): Promise<StudyPageView> {
-  const found = await getSet(setId);
+  const found = await readableSetOrNull(learner, setId);
   if (!found) return { kind: "missing" };
   const set = { id: found.id, title: found.title };
   if (!learner) return { kind: "visitor", set };

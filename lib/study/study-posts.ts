@@ -10,9 +10,12 @@ import type { AppError } from "../errors/app-error";
 import { toNoticePath } from "../errors/translate";
 import { clientId, formGrade, id, MAX_DURATION_MS, response } from "../forms/schemas";
 import { routes } from "../routes";
+import { readableSet } from "../content/set-access";
 import { adjustConfidence, overruleVerdict, recordAnswer, undoLastAnswer } from "./answer";
 
-// The set comes from the address the form posts to (postRoute's fromUrl), never from the form.
+// Every post is on a set the learner may read (lib/content/set-access.ts; answers and "I was right" check it
+// in their own statement, lib/study/answer.ts): one they may not is refused as "not-found", and the study
+// page then shows no set. The set comes from the address the form posts to (postRoute's fromUrl), never from the form.
 const inSet = z.object({ setId: id });
 
 /** A failed post shows the study page with the error's notice code. */
@@ -41,6 +44,7 @@ const adjust = definePost({
   access: "viewer-or-new-guest",
   refused: backToStudy,
   run: async ({ setId, reviewId, confidence }, viewer) => {
+    await readableSet(viewer, setId);
     await adjustConfidence(viewer.id, reviewId, confidence);
     return routes.study(setId, { review: reviewId, marked: 1 });
   },
@@ -60,8 +64,10 @@ const undo = definePost({
   schema: inSet,
   access: "viewer-or-new-guest",
   refused: backToStudy,
-  run: async ({ setId }, viewer) =>
-    routes.study(setId, { notice: (await undoLastAnswer(viewer.id, setId)) ? "undone" : "nothing-to-undo" }),
+  run: async ({ setId }, viewer) => {
+    await readableSet(viewer, setId);
+    return routes.study(setId, { notice: (await undoLastAnswer(viewer.id, setId)) ? "undone" : "nothing-to-undo" });
+  },
 });
 
 /** "Start studying" (also the set page's server action, lib/study/actions.ts): a visitor becomes a guest, in the browser's zone. */
@@ -69,7 +75,10 @@ export const startPost = definePost({
   schema: inSet,
   access: "viewer-or-new-guest",
   refused: backToStudy,
-  run: async ({ setId }) => routes.study(setId),
+  run: async ({ setId }, viewer) => {
+    await readableSet(viewer, setId);
+    return routes.study(setId);
+  },
 });
 
 /** The study page's posts by step (the route's [step]), each answered with a 303 to the page to show. */

@@ -2,17 +2,16 @@
 // (lib/study/queue.ts, newPerDay).
 import "server-only";
 import type { Viewer } from "../auth/viewer";
-import { getSet } from "../content/sets";
+import { readableSet } from "../content/set-access";
 import { db } from "../db/client";
-import { AppError } from "../errors/app-error";
 
 /**
  * Sets `viewer`'s daily limit of new questions in set `setId` to `newPerDay` (a whole number, already
- * checked to be 0–500 by the form's schema). Throws AppError "not-found" when there is no such set (or it
- * was archived).
+ * checked to be 0–500 by the form's schema). Throws AppError "not-found" when there is no such set, it
+ * was archived, or the viewer may not read it (lib/content/set-access.ts).
  */
 export async function setNewPerDay(viewer: Viewer, setId: string, newPerDay: number): Promise<void> {
-  if (!(await getSet(setId))) throw new AppError("not-found");
+  await readableSet(viewer, setId);
   await db.studySetting.upsert({
     where: { userId_setId: { userId: viewer.id, setId } },
     create: { userId: viewer.id, setId, newPerDay },

@@ -26,6 +26,7 @@ test("signed out: home, set, article, practice, sign-in, sign-up, join, 404", as
     ["/join", "join"],
     ["/join/NOSUCH", "join unknown code"],
     ["/no-such-page", "not found"],
+    ["/library", "library"],
   ];
   for (const [path, name] of pages) {
     await page.goto(path);
@@ -105,6 +106,15 @@ test("a student's typed answers: wrong with I was right, overruled, accepted wit
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(page.getByText("Accepted with a typo: the spelling is “candid”.")).toBeVisible();
   await checkPage(page, "feedback accepted with a typo");
+});
+
+test("a teacher: the library, and the owner panel of a set they copied", async ({ page }) => {
+  await signUp(page, "Lib", "Teacher");
+  await page.goto("/library");
+  await checkPage(page, "library as a teacher");
+  await page.getByRole("button", { name: "Copy to my sets: The call itself" }).click();
+  await expect(page.getByRole("region", { name: "Your set" })).toContainText("Draft");
+  await checkPage(page, "set owner panel");
 });
 
 test("a teacher: classes, a class, an assignment's report", async ({ page, browser }) => {

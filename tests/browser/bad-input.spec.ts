@@ -110,7 +110,8 @@ test("the answer API records a valid answer once and refuses random bodies with 
       const reply = await response.text();
       expect(reply).not.toMatch(INTERNALS);
       if (response.status() === 200) return; // a random body that happened to be a valid answer
-      expect([400, 422]).toContain(response.status());
+      // 404: a set that does not exist, or may not be read (lib/content/set-access.ts), which looks the same.
+      expect([400, 404, 422]).toContain(response.status());
       expect(JSON.parse(reply).error).toMatch(/\w{4,}/);
       expect(reviewCount()).toBe(count);
     }),

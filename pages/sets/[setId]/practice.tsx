@@ -16,7 +16,7 @@ type Props = { view: PracticePageView; viewer: Viewer | null; nonce: string | nu
 
 export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
   const { viewer, nonce, param } = await readPlainPageRequest(context);
-  const view = await practicePageView(String(context.params?.setId), {
+  const view = await practicePageView(String(context.params?.setId), viewer, {
     s: param("s"),
     next: param("next"),
     reveal: param("reveal"),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HighlightedText } from "@/components/highlighted-text";
+import { getViewer } from "@/lib/auth/session";
 import { getArticle } from "@/lib/content/articles";
 import { TextLink } from "@/components/ui/text-link";
 import { PageTitle } from "@/components/ui/page-title";
@@ -9,13 +10,13 @@ import { routes } from "@/lib/routes";
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<{ highlight?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticle((await params).articleId);
+  const article = await getArticle(await getViewer(), (await params).articleId);
   return { title: article?.title ?? "Article not found" };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const [{ articleId }, { highlight }] = await Promise.all([params, searchParams]);
-  const article = await getArticle(articleId, highlight);
+  const article = await getArticle(await getViewer(), articleId, highlight);
   if (!article) notFound();
   const highlighted = article.passages.find((p) => p.highlights.length > 0);
   return (

@@ -4,7 +4,12 @@ import { DueForecast } from "@/components/due-forecast";
 import { NewLimitForm } from "@/components/new-limit-form";
 import { StartStudyForm } from "@/components/study/start-study-form";
 import { getViewer } from "@/lib/auth/session";
-import { getSet } from "@/lib/content/sets";
+import { getSet, getSetNow } from "@/lib/content/sets";
+import { readableSetOrNull } from "@/lib/content/set-access";
+import { ownerSetView } from "@/lib/authoring/set-owner-view";
+import { appOrigin } from "@/lib/http/request-origin";
+import { OwnerPanel } from "@/components/authoring/owner-panel";
+import { CopySetForm } from "@/components/authoring/copy-set-form";
 import { dueForecast, setProgress } from "@/lib/study/progress";
 import { startStudyAction } from "@/lib/study/actions";
 import { newPerDay } from "@/lib/study/queue";
@@ -15,17 +20,28 @@ import { routes } from "@/lib/routes";
 type Props = { params: Promise<{ setId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const set = await getSet((await params).setId);
+  const set = await readableSetOrNull(await getViewer(), (await params).setId);
   return { title: set?.title ?? "Set not found" };
 }
 
 export default async function SetPage({ params, searchParams }: Props) {
   const [{ setId }, query] = await Promise.all([params, searchParams]);
-  const [set, viewer] = await Promise.all([getSet(setId), getViewer()]);
-  if (!set) notFound();
+  const viewer = await getViewer();
+  // Who may read it, per viewer and never cached (lib/content/set-access.ts); its content is cached per set.
+  const access = await readableSetOrNull(viewer, setId);
+  const content = access && (await (access.isOwner ? getSetNow : getSet)(setId));
+  if (!access || !content) notFound();
+  const set = { ...content, title: access.title };
+  const [owner, origin] = access.isOwner ? await Promise.all([ownerSetView(viewer, set.id), appOrigin()]) : [null, ""];
+  const copyable =
+    viewer?.role === "TEACHER" &&
+    !viewer.isGuest &&
+    !access.isOwner &&
+    access.publishedAt !== null &&
+    access.visibility !== "PRIVATE";
   const [progress, forecast, limit] = viewer
     ? await Promise.all([
-        setProgress(viewer.id).then((p) => p.get(set.id)),
+        setProgress(viewer.id, undefined, [set.id]).then((p) => p.get(set.id)),
         dueForecast(viewer.id, set.id, viewer),
         newPerDay(viewer.id, set.id),
       ])
@@ -37,7 +53,19 @@ export default async function SetPage({ params, searchParams }: Props) {
         <PageTitle className="tracking-tight">{set.title}</PageTitle>
         <p className="text-lg">{set.description}</p>
         <p className="text-sm text-muted">{set.questionCount} questions</p>
+        {query.copy === "made" && (
+          <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">
+            Copied into your sets: this copy is yours, a private draft, with its own copies of the articles.
+          </p>
+        )}
+        {query.copy === "refused" && (
+          <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-200">
+            This set cannot be copied: only published sets in the library or shared by link can.
+          </p>
+        )}
+        {copyable && <CopySetForm setId={set.id} />}
       </header>
+      {owner && <OwnerPanel view={owner} shareUrl={`${origin}${routes.set(set.id)}`} />}
       <section aria-labelledby="study-heading" className="space-y-3">
         <h2 id="study-heading" className="text-xl font-semibold">
           Study

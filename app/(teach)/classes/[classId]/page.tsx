@@ -5,7 +5,7 @@ import { regenerateCodeAction, removeAssignmentAction, removeStudentAction } fro
 import { classDetail } from "@/lib/classes/classes";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { asCurrentViewer } from "@/lib/classes/as-current-viewer";
-import { listSets } from "@/lib/content/library";
+import { assignableSets } from "@/lib/content/library";
 import { appOrigin } from "@/lib/http/request-origin";
 import { getViewer } from "@/lib/auth/session";
 import { dateInputValue } from "@/lib/calendar/wall-clock";
@@ -25,7 +25,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const [{ classId }, query] = await Promise.all([params, searchParams]);
   const [classroom, sets, origin, viewer] = await Promise.all([
     asCurrentViewer(routes.classroom(classId), (actor) => classDetail(actor, classId)),
-    listSets(),
+    asCurrentViewer(routes.classroom(classId), assignableSets),
     appOrigin(),
     getViewer(),
   ]);
@@ -120,7 +120,11 @@ export default async function ClassPage({ params, searchParams }: Props) {
           open={classroom.assignments.length === 0}
         >
           <summary className="cursor-pointer font-medium">Assign sets</summary>
-          <div className="mt-4">
+          <div className="mt-4 space-y-4">
+            <p className="text-sm text-muted">
+              The library&apos;s sets and your own published sets. To change a library set first, copy it from the{" "}
+              <TextLink href={routes.library()}>library</TextLink>.
+            </p>
             <AssignForm
               classId={classroom.id}
               sets={sets.map((s) => ({ id: s.id, title: s.title }))}
