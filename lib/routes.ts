@@ -66,6 +66,13 @@ export const routes = {
   /** Where the practice page's plain form posts, as the study page's. */
   practiceStep: (setId: string, step: string) => withQuery(page(`/sets/${at(setId)}/practice/${at(step)}`)),
 
+  // Issue 17, placeholders for typed routes (the pages are other parts; these entries are theirs at merge).
+  newArticle: () => withQuery(page("/articles/new")),
+  editArticle: (articleId: string) => withQuery(page(`/articles/${at(articleId)}/edit`)),
+  newSet: () => withQuery(page("/sets/new")),
+  editSet: (setId: string) => withQuery(page(`/sets/${at(setId)}/edit`)),
+  library: () => withQuery(page("/library")),
+
   /** `hash`: a passage's anchor, as given (see `passage` for one with a quote). */
   article: (articleId: string, query?: Query, hash?: string) =>
     withQuery(page(`/articles/${at(articleId)}`), query, hash),
