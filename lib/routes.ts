@@ -73,6 +73,10 @@ export const routes = {
   editSet: (setId: string) => withQuery(page(`/sets/${at(setId)}/edit`)),
   library: () => withQuery(page("/library")),
 
+  // Issue 17, the teacher's home and the set download.
+  /** A set with every article it cites, as content/'s files in a zip (app/(study)/sets/[setId]/download/route.ts). */
+  setDownload: (setId: string) => withQuery(page(`/sets/${at(setId)}/download`)),
+
   /** `hash`: a passage's anchor, as given (see `passage` for one with a quote). */
   article: (articleId: string, query?: Query, hash?: string) =>
     withQuery(page(`/articles/${at(articleId)}`), query, hash),
