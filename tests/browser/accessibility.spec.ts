@@ -3,7 +3,8 @@
 // sideways, and screenshots land in tests/artifacts/screenshots for a person to look at.
 import { expect, test } from "@playwright/test";
 import { checkPage } from "./page-checks";
-import { signUp } from "./people";
+import { signUp, unique } from "./people";
+import { seedTeacher } from "./teacher-content";
 
 // Each test runs axe on a dozen pages in two themes and takes full-page screenshots: about 30 s on this
 // machine kind when the server processes are still cold, which is the default limit.
@@ -145,4 +146,21 @@ test("a teacher: classes, a class, an assignment's report", async ({ page, brows
   await checkPage(page, "report");
   await page.goto("/classes");
   await checkPage(page, "classes");
+});
+
+// Issue 17: the teacher's home, empty and with classes, sets and articles.
+test("a teacher's home: empty, then with classes, sets and articles", async ({ page }) => {
+  const email = unique("home");
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Hana Teacher");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("radio", { name: "Teacher" }).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your teaching" })).toBeVisible();
+  await checkPage(page, "teacher home empty");
+  seedTeacher(email);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Your sets" })).toBeVisible();
+  await checkPage(page, "teacher home full");
 });
