@@ -24,8 +24,8 @@ export function TeacherSetList({ sets }: { sets: TeacherSet[] }) {
             <span
               className={
                 s.publishedAt
-                  ? "rounded bg-green-50 px-2 text-sm text-green-900 dark:bg-green-950 dark:text-green-200"
-                  : "rounded bg-amber-50 px-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+                  ? "rounded border border-green-700/40 bg-green-50 px-2 text-sm text-green-900 dark:border-green-300/40 dark:bg-green-950 dark:text-green-200"
+                  : "rounded border border-amber-700/40 bg-amber-50 px-2 text-sm text-amber-900 dark:border-amber-300/40 dark:bg-amber-950 dark:text-amber-200"
               }
             >
               {s.publishedAt ? "Published" : "Draft"}
@@ -33,7 +33,13 @@ export function TeacherSetList({ sets }: { sets: TeacherSet[] }) {
           </div>
           <p className="text-sm text-muted">
             {s.questions} {s.questions === 1 ? "question" : "questions"}
-            {s.held > 0 && <> · {s.held} held from study</>} · {VISIBILITY[s.visibility]}
+            {s.held > 0 && (
+              <>
+                {" "}
+                · <span className="font-semibold text-amber-800 dark:text-amber-300">{s.held} held from study</span>
+              </>
+            )}{" "}
+            · {VISIBILITY[s.visibility]}
           </p>
           <p className="mt-1 text-sm">
             <TextLink reload href={routes.setDownload(s.id)}>
