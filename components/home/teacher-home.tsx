@@ -54,7 +54,7 @@ export async function TeacherHome({ viewer }: { viewer: Viewer }) {
         <FirstSteps />
       ) : (
         <>
-          <Section id="classes" title="Classes" action={<TextLink href={routes.classes()}>All classes</TextLink>}>
+          <Section id="classes" title="Classes" action={<TextLink href={routes.classes()}>Create a class</TextLink>}>
             {home.classes.length > 0 ? (
               <TeacherClassList classes={home.classes} timeZone={viewer.timeZone} />
             ) : (

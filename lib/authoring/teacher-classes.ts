@@ -3,9 +3,9 @@
 import "server-only";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer";
-import { goalProgress, latestAnswers, type ReviewFact } from "../classes/goal";
+import { meetsGoal } from "../classes/goal";
 import { db } from "../db/client";
-import { selectAssignmentGoalReviews } from "../db/direct/assignment-goal-reviews";
+import { selectAssignmentGoalTallies } from "../db/direct/assignment-goal-tallies";
 
 /** A class's next due assignment: `dueAt` an instant, `timeZone` the IANA zone its teacher set it in. */
 export type NextAssignment = {
@@ -29,8 +29,9 @@ export type TeacherClass = {
  * The teacher's classes that are not archived, oldest first, each with its next due assignment (of a set not
  * archived) and how many students are on track for it. "On track" is the class report's goal rule
  * (lib/classes/goal.ts, lib/classes/report.ts): a student's latest scheduled answers cover at least the goal's
- * share of the set's questions that are not archived, with at least the goal's share right. Five reads
- * whatever the number of classes: classes, assignments, members, questions, and the answers (on the driver).
+ * share of the set's questions that are not archived, with at least the goal's share right. Four reads
+ * whatever the number of classes: classes, upcoming assignments, set sizes, and each learner's tally of latest
+ * answers (lib/db/direct/assignment-goal-tallies.ts, one statement for every class).
  * Throws AppError "sign-in" or "teachers-only" (lib/auth/require.ts).
  */
 export async function teacherClassesOverview(viewer: Viewer | null, now = new Date()): Promise<TeacherClass[]> {
@@ -57,60 +58,28 @@ export async function teacherClassesOverview(viewer: Viewer | null, now = new Da
   const nextByClass = new Map<string, (typeof upcoming)[number]>();
   for (const a of upcoming) if (!nextByClass.has(a.classroomId)) nextByClass.set(a.classroomId, a);
   const next = [...nextByClass.values()];
-  const [members, questions, rows] = await Promise.all([
-    db.membership.findMany({
-      where: { classroomId: { in: next.map((a) => a.classroomId) } },
-      select: { classroomId: true, userId: true },
-    }),
-    db.question.findMany({
+  const [sizes, tallies] = await Promise.all([
+    db.question.groupBy({
+      by: ["setId"],
       where: { setId: { in: [...new Set(next.map((a) => a.set.id))] }, archivedAt: null },
-      select: { id: true, setId: true },
+      _count: { _all: true },
     }),
-    selectAssignmentGoalReviews(next.map((a) => a.id)),
+    selectAssignmentGoalTallies(next.map((a) => a.id)),
   ]);
-  const questionIds = groupBy(
-    questions,
-    (q) => q.setId,
-    (q) => q.id,
-  );
-  const studentIds = groupBy(
-    members,
-    (m) => m.classroomId,
-    (m) => m.userId,
-  );
-  const reviews = groupBy(
-    rows,
-    (r) => r.assignmentId,
-    (r): ReviewFact => ({
-      userId: r.userId,
-      questionId: r.questionId,
-      correct: r.correct === null ? null : Boolean(r.correct),
-      rating: Number(r.rating),
-      answer: null,
-      reviewedAt: new Date(r.reviewedAt),
-    }),
-  );
+  const setSize = new Map(sizes.map((s) => [s.setId, s._count._all]));
+  const onTrack = new Map<string, number>();
+  for (const t of tallies) {
+    const a = next.find((n) => n.id === t.assignmentId)!;
+    if (meetsGoal(setSize.get(a.set.id) ?? 0, Number(t.answered), Number(t.right), a))
+      onTrack.set(a.id, (onTrack.get(a.id) ?? 0) + 1);
+  }
   return classes.map((c) => {
     const a = nextByClass.get(c.id);
-    if (!a) return { id: c.id, name: c.name, students: c._count.memberships, next: null };
-    const latest = latestAnswers(reviews.get(a.id) ?? []);
-    const live = questionIds.get(a.set.id) ?? [];
-    const onTrack = (studentIds.get(c.id) ?? []).filter((id) => goalProgress(id, live, latest, a).met).length;
     return {
       id: c.id,
       name: c.name,
       students: c._count.memberships,
-      next: { id: a.id, set: a.set, dueAt: a.dueAt, timeZone: a.timeZone, onTrack },
+      next: a ? { id: a.id, set: a.set, dueAt: a.dueAt, timeZone: a.timeZone, onTrack: onTrack.get(a.id) ?? 0 } : null,
     };
   });
-}
-
-function groupBy<T, V>(items: readonly T[], key: (item: T) => string, value: (item: T) => V): Map<string, V[]> {
-  const groups = new Map<string, V[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(value(item));
-    else groups.set(key(item), [value(item)]);
-  }
-  return groups;
 }

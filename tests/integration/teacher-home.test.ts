@@ -131,6 +131,29 @@ describe("the teacher's home", () => {
     const reportAgain = (await reports.assignmentReport(teacher, period3.id, next))!;
     expect(again.next!.onTrack).toBe(2);
     expect(again.next!.onTrack).toBe(reportAgain.students.filter((s) => s.progress.met).length);
+
+    // A self-graded flashcard counts as right from Hard up, as in the report: Eve meets the goal, Fay does not.
+    const flashcard = await t.db.question.findFirstOrThrow({ where: { setId: "the-call", type: "FLASHCARD" } });
+    for (const [name, selfGrade] of [
+      ["eve", 2],
+      ["fay", 1],
+    ] as const) {
+      const learner = await person(name, "STUDENT");
+      await classes.joinClass(learner, period3.joinCode);
+      await answerSet(learner, "the-call", 2, true);
+      await study.recordAnswer({
+        userId: learner.id,
+        setId: "the-call",
+        questionId: flashcard.id,
+        clientId: `home-card-${learner.id}`,
+        response: "",
+        selfGrade,
+      });
+    }
+    const withCards = (await home.teacherHome(teacher)).classes[0];
+    const reportCards = (await reports.assignmentReport(teacher, period3.id, next))!;
+    expect(withCards).toMatchObject({ students: 5, next: { onTrack: 3 } });
+    expect(reportCards.students.filter((s) => s.progress.met).map((s) => s.name)).toEqual(["ana", "ben", "eve"]);
   });
 
   it("lists the teacher's own sets (drafts and published, held questions counted) and articles", async () => {
