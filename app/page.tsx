@@ -1,14 +1,10 @@
 import { connection } from "next/server";
-import { AssignmentList } from "@/components/classes/assignment-list";
-import { SetList } from "@/components/set-list";
+import { StudentHome } from "@/components/home/student-home";
+import { TeacherHome } from "@/components/home/teacher-home";
 import { getViewer } from "@/lib/auth/session";
-import { UTC } from "@/lib/calendar/zones";
-import { studentAssignments } from "@/lib/classes/assignments";
-import { memberClassName } from "@/lib/classes/classes";
-import { listSets } from "@/lib/content/library";
-import { setProgress } from "@/lib/study/progress";
-import { PageTitle } from "@/components/ui/page-title";
 
+// One address for everyone's home: a teacher lands on theirs after signing up or in, whichever way, since
+// every sign-in returns to "/" unless a return path says otherwise.
 export default async function HomePage({
   searchParams,
 }: {
@@ -16,48 +12,12 @@ export default async function HomePage({
 }) {
   await connection();
   const [viewer, query] = await Promise.all([getViewer(), searchParams]);
-  const [sets, progress, assignments, joined] = await Promise.all([
-    listSets(),
-    viewer ? setProgress(viewer.id) : null,
-    viewer && !viewer.isGuest ? studentAssignments(viewer) : [],
-    // ?joined= carries a class id: its name is shown only to a member, never taken from the URL.
-    typeof query.joined === "string" ? memberClassName(viewer, query.joined) : null,
-  ]);
+  if (viewer && !viewer.isGuest && viewer.role === "TEACHER") return <TeacherHome viewer={viewer} />;
   return (
-    <div className="space-y-8">
-      {joined && (
-        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">
-          You joined {joined}.
-        </p>
-      )}
-      {query.deleted && (
-        <p role="status" className="rounded-lg bg-accent/10 p-3">
-          Your account and its data were deleted.
-        </p>
-      )}
-      <section aria-labelledby="intro-heading" className="space-y-3">
-        <PageTitle id="intro-heading" className="tracking-tight sm:text-4xl">
-          Learn from what you read
-        </PageTitle>
-        <p className="text-lg text-muted">
-          Footnote turns source articles into question sets you study with spaced repetition. Every answer links back to
-          the exact passage it came from, so when you miss a question you read the evidence.
-        </p>
-      </section>
-      {assignments.length > 0 && (
-        <section aria-labelledby="assignments-heading" className="space-y-3">
-          <h2 id="assignments-heading" className="font-serif text-2xl font-semibold">
-            Your assignments
-          </h2>
-          <AssignmentList assignments={assignments} timeZone={viewer?.timeZone ?? UTC} />
-        </section>
-      )}
-      <section aria-labelledby="sets-heading" className="space-y-3">
-        <h2 id="sets-heading" className="font-serif text-2xl font-semibold">
-          Question sets
-        </h2>
-        <SetList sets={sets} progress={progress} timeZone={viewer?.timeZone ?? UTC} />
-      </section>
-    </div>
+    <StudentHome
+      viewer={viewer}
+      joined={typeof query.joined === "string" ? query.joined : undefined}
+      deleted={Boolean(query.deleted)}
+    />
   );
 }

@@ -66,6 +66,10 @@ export const routes = {
   /** Where the practice page's plain form posts, as the study page's. */
   practiceStep: (setId: string, step: string) => withQuery(page(`/sets/${at(setId)}/practice/${at(step)}`)),
 
+  // Teachers' sets: downloading one.
+  /** A set with every article it cites, as content/'s files in a zip (app/(study)/sets/[setId]/download/route.ts). */
+  setDownload: (setId: string) => withQuery(page(`/sets/${at(setId)}/download`)),
+
   /** `hash`: a passage's anchor, as given (see `passage` for one with a quote). */
   article: (articleId: string, query?: Query, hash?: string) =>
     withQuery(page(`/articles/${at(articleId)}`), query, hash),

@@ -45,6 +45,14 @@ export function goalProgress(
   }
   const total = questionIds.length;
   const accuracy = answered > 0 ? right / answered : null;
-  const met = total > 0 && answered / total >= goal.goalCoverage && (accuracy ?? 0) >= goal.goalAccuracy;
-  return { answered, total, right, accuracy, met };
+  return { answered, total, right, accuracy, met: meetsGoal(total, answered, right, goal) };
+}
+
+/**
+ * Whether `answered` of `total` questions, `right` of them by the latest answers, meet the goal: at least its
+ * share answered (goalCoverage) with at least its share of those right (goalAccuracy); never for an empty set.
+ */
+export function meetsGoal(total: number, answered: number, right: number, goal: Goal): boolean {
+  const accuracy = answered > 0 ? right / answered : 0;
+  return total > 0 && answered / total >= goal.goalCoverage && accuracy >= goal.goalAccuracy;
 }

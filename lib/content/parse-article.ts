@@ -18,6 +18,16 @@ const frontMatterSchema = z.strictObject({
   note: z.string().trim().min(1).optional(),
 });
 
+/**
+ * A paragraph's source as its passage's text: kept byte for byte, but for line breaks (and the spaces around
+ * them), which become one space, and one leading backslash, which only keeps what follows from being read as
+ * Markdown (a passage that starts "# ", "- ", "1. ", "---" or "<!--"; lib/content/write-article.ts writes it).
+ */
+export function passageText(raw: string): string {
+  const text = raw.replace(/\s*\n\s*/g, " ").trim();
+  return text.startsWith("\\") ? text.slice(1) : text;
+}
+
 export function parseArticle(file: string, source: string): { article?: Article; problems: Problem[] } {
   const front = parseFrontMatter(file, source);
   if (!front.ok) return { problems: front.problems };
@@ -46,7 +56,7 @@ export function parseArticle(file: string, source: string): { article?: Article;
       if (passages.some((p) => p.id === pending!.id)) {
         problems.push({ file, line: pending.line, message: `duplicate passage id "${pending.id}"` });
       }
-      passages.push({ id: pending.id, text: raw.replace(/\s*\n\s*/g, " ").trim(), line: pending.line });
+      passages.push({ id: pending.id, text: passageText(raw), line: pending.line });
       pending = undefined;
     } else {
       problems.push({ file, line, message: `only paragraphs and passage markers may stand in the body, found ${node.type}` });

@@ -4,8 +4,9 @@
 import { expect, test } from "@playwright/test";
 import { citeArticle, COUNCIL, COUNCIL_CITATIONS, COUNCIL_EDITED } from "./article-citations";
 import { checkPage } from "./page-checks";
-import { signUp } from "./people";
+import { signUp, unique } from "./people";
 import { insertArticleFor, insertQuestionToCheck } from "../support/browser-teacher-article";
+import { seedTeacher } from "./teacher-content";
 
 // Each test runs axe on a dozen pages in two themes and takes full-page screenshots: about 30 s on this
 // machine kind when the server processes are still cold, which is the default limit.
@@ -211,4 +212,21 @@ test("a teacher: a new set, the set editor empty, with a citation to check, and 
   await expect(page.getByText("Citation accepted.")).toBeVisible();
   await expect(page.getByRole("heading", { name: /Citations to fix/ })).toHaveCount(0);
   await checkPage(page, "set editor after accepting");
+});
+
+// Issue 17: the teacher's home, empty and with classes, sets and articles.
+test("a teacher's home: empty, then with classes, sets and articles", async ({ page }) => {
+  const email = unique("home");
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Hana Teacher");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("radio", { name: "Teacher" }).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your teaching" })).toBeVisible();
+  await checkPage(page, "teacher home empty");
+  seedTeacher(email);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Your sets" })).toBeVisible();
+  await checkPage(page, "teacher home full");
 });
