@@ -15,6 +15,7 @@ let study: typeof import("../../lib/study/answer");
 let queue: typeof import("../../lib/study/queue");
 let classes: typeof import("../../lib/classes/classes");
 let viewers: typeof import("../../lib/auth/viewer");
+let classId: string;
 
 const people: Record<string, Viewer> = {};
 let article: TeacherArticle;
@@ -90,10 +91,24 @@ beforeAll(async () => {
   people.otherStudent = await person("ben", "STUDENT");
   people.guest = await person("guest", "STUDENT", true);
   const classroom = await classes.createClass(people.teacher, "Period 3");
+  classId = classroom.id;
   await classes.joinClass(people.student, classroom.joinCode);
   article = await insertTeacherArticle(t.db, people.teacher.id, "Phone call", PARAGRAPHS);
 });
 afterAll(() => t.close());
+
+/** A private set reaches its students through an assignment: the student's class gets this one. */
+async function assignToClass(setId: string) {
+  const { assignSets } = await import("../../lib/classes/assignments");
+  const dueAt = new Date(Date.now() + 7 * 86_400_000);
+  await assignSets(people.teacher, classId, {
+    setIds: [setId],
+    dueAt,
+    timeZone: "UTC",
+    goalAccuracy: 0.8,
+    goalCoverage: 1,
+  });
+}
 
 describe("writing questions", () => {
   it("stores each of the five types as content sync does, and learners study and are graded on them", async () => {
@@ -158,6 +173,7 @@ describe("writing questions", () => {
     expect(rows[1].citations[0]).toMatchObject({ quote: "trade, Taiwan", start: 15, end: 28 });
 
     await publish.publishSet(people.teacher, setId, "PRIVATE");
+    await assignToClass(setId);
     const learner = people.student;
     const first = await queue.studyQueue(learner, setId);
     expect(first.newLeft).toBe(5);
@@ -310,6 +326,7 @@ describe("editing a published set", () => {
       citation: cite(0, "Tuesday"),
     });
     await publish.publishSet(people.teacher, setId, "PRIVATE");
+    await assignToClass(setId);
     await study.recordAnswer({
       userId: people.student.id,
       setId,
