@@ -203,7 +203,7 @@ test("after an edit, the editor says which citations moved, need checking or wer
   await expect(held).toContainText("check this citation: “a whole season of catches”");
   await expect(held.getByRole("link", { name: "Question 3 about the council" })).toHaveAttribute(
     "href",
-    `/sets/${setId}`,
+    `/sets/${setId}/edit#question-${setId}-q3`,
   );
   await page.getByText("1 citation moved with the text").click();
   await expect(page.getByRole("link", { name: "Question 2 about the council" })).toBeVisible();
