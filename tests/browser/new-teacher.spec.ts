@@ -223,6 +223,8 @@ test("a new teacher adds an article, writes a cited set, assigns it; a student r
   await expect(checkItem.getByRole("button", { name: /^Accept/ })).toBeVisible();
   const orphanItem = fixes.getByRole("listitem").filter({ hasText: "The hives on the roof" });
   await expect(orphanItem).toContainText(`Not found after the article's edit: ${QUOTES.orphaned}`);
+  // The link jumped to the question in the list; the first screen to keep is the top, with the fixes.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await checkPage(page, "journey set editor with citations to fix");
 
   // The student's study no longer offers the two held questions: the set counts four, three of them new,
