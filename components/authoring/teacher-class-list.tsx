@@ -26,9 +26,14 @@ export function TeacherClassList({ classes, timeZone }: { classes: TeacherClass[
                 <span className="sr-only"> (report)</span>
               </TextLink>{" "}
               · <DueMoment dueAt={c.next.dueAt} viewerZone={timeZone} setInZone={c.next.timeZone} /> ·{" "}
-              <strong className="font-semibold">
-                {c.next.onTrack} of {c.students} on track
-              </strong>
+              {c.students > 0 ? (
+                <strong className="font-semibold">
+                  {c.next.onTrack} of {c.students} on track
+                </strong>
+              ) : (
+                // "0 of 0 on track" reads as a result; a class nobody has joined has none yet.
+                <span className="text-muted">no one has joined yet</span>
+              )}
             </p>
           ) : (
             <p className="mt-1 text-muted">Nothing due. Assign a set from the class page.</p>

@@ -1,10 +1,11 @@
 // A teacher writes a set in the editor beside their article: one question of each type cited by selecting
 // the evidence and pressing Cite, one without JavaScript by pasting the quote, a refused save with
 // content:check's wording under its field, reordering, removing and publishing.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { insertArticleFor } from "../support/browser-teacher-article";
 import { checkPage } from "./page-checks";
 import { signUp } from "./people";
+import { chooseType, citeAndAdd, select } from "./set-editor-steps";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -13,34 +14,6 @@ const PARAGRAPHS = [
   "They discussed trade, Taiwan and the flow of fentanyl, officials said afterwards.",
   "Both sides called the conversation candid and constructive.",
 ];
-
-/** Selects `quote` inside passage `key` of the article pane, as a teacher dragging over it would. */
-async function select(page: Page, key: string, quote: string) {
-  await page.locator(`[data-passage-key="${key}"]`).evaluate((element, words) => {
-    const text = element.firstChild!;
-    const start = text.textContent!.indexOf(words);
-    const range = document.createRange();
-    range.setStart(text, start);
-    range.setEnd(text, start + words.length);
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, quote);
-}
-
-async function citeAndAdd(page: Page, key: string, quote: string | null) {
-  if (quote) await select(page, key, quote);
-  else await page.locator(`[data-passage-key="${key}"]`).selectText();
-  await page.getByRole("button", { name: "Cite", exact: true }).click();
-  await expect(page.getByText(/^Cited “/)).toContainText(quote ?? PARAGRAPHS[Number(key.slice(1)) - 1]);
-  await page.getByRole("button", { name: "Add question" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Question saved." })).toBeVisible();
-}
-
-async function chooseType(page: Page, label: string) {
-  await page.getByRole("navigation", { name: "Question type" }).getByRole("link", { name: label }).click();
-  await expect(page.getByRole("heading", { name: `New question: ${label}` })).toBeVisible();
-}
 
 test("a teacher writes, cites, checks, reorders, removes and publishes a set; one question without JavaScript", async ({
   page,
@@ -93,7 +66,7 @@ test("a teacher writes, cites, checks, reorders, removes and publishes a set; on
     .getByRole("textbox", { name: "Text with one blank", exact: true })
     .fill("Both sides called it {{candid}} and constructive.");
   await page.getByRole("textbox", { name: "Explanation", exact: true }).fill("Quoted.");
-  await citeAndAdd(page, "p3", null);
+  await citeAndAdd(page, "p3", null, PARAGRAPHS[2]);
 
   await chooseType(page, "Flashcard");
   await page.getByRole("textbox", { name: "Front", exact: true }).fill("fentanyl");
