@@ -46,7 +46,7 @@ export function ArticlePane({ setId, articles, shown, edit }: Props) {
             className="list-decimal space-y-3 pl-8 leading-relaxed whitespace-pre-line marker:text-xs marker:text-muted"
           >
             {shown.passages.map((p) => (
-              <li key={p.id} id={`passage-${p.key}`} data-passage-key={p.key}>
+              <li key={p.key} data-passage-key={p.key}>
                 {p.text}
               </li>
             ))}

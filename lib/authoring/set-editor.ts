@@ -12,9 +12,10 @@ import { quoteInContext, type QuoteAnchor } from "./text-quote";
 /**
  * Everything the editor page shows for the set `setId`: { set, articles (the set's, with `shown` the one in the
  * article pane: `articleId` if it is one of them, else the first), passages of the shown article, passage
- * choices of every article (for citing without JavaScript), questions (not archived, in order, each with its
- * citations and their status), fixes (questions hidden from study until fixed), blockers }. Throws AppError
- * "not-found", "sign-in", "teachers-only" as ownedSet.
+ * choices of the shown article (for citing without JavaScript: the passage the Cite button fills in is always one
+ * of the shown article's), questions (not archived, in order, each with its citations and their status), fixes
+ * (questions hidden from study until fixed), blockers }. Throws AppError "not-found", "sign-in", "teachers-only"
+ * as ownedSet.
  */
 export async function setEditor(viewer: Viewer | null, setId: string, articleId?: string) {
   const owned = await ownedSet(viewer, setId);
@@ -49,7 +50,7 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
             status: true,
             candidate: true,
             articleId: true,
-            passage: { select: { key: true, position: true } },
+            passage: { select: { position: true } },
           },
         },
       },
@@ -60,13 +61,33 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
     .filter((a) => a.archivedAt === null)
     .sort((a, b) => a.title.localeCompare(b.title));
   const shown = articles.find((a) => a.id === articleId) ?? articles[0];
-  const allPassages = await db.passage.findMany({
-    where: { articleId: { in: articles.map((a) => a.id) }, archivedAt: null },
-    select: { id: true, key: true, articleId: true, position: true, text: true },
-    orderBy: [{ articleId: "asc" }, { position: "asc" }],
-  });
-  const positionOf = new Map(allPassages.map((p) => [`${p.articleId}/${p.key}`, p.position]));
   const titleOf = new Map(articles.map((a) => [a.id, a.title]));
+  // Only the shown article's texts are read; a candidate's passage (a citation to check, rare) is looked up by key.
+  const candidates = questionRows.flatMap((q) =>
+    q.citations.flatMap((c) =>
+      c.candidate ? [{ id: c.id, articleId: c.articleId, anchor: JSON.parse(c.candidate) as QuoteAnchor }] : [],
+    ),
+  );
+  const [passages, candidatePassages] = await Promise.all([
+    shown
+      ? db.passage.findMany({
+          where: { articleId: shown.id, archivedAt: null },
+          select: { id: true, key: true, position: true, text: true },
+          orderBy: { position: "asc" },
+        })
+      : [],
+    candidates.length > 0
+      ? db.passage.findMany({
+          where: {
+            archivedAt: null,
+            OR: candidates.map((c) => ({ articleId: c.articleId, key: c.anchor.passageKey })),
+          },
+          select: { articleId: true, key: true, position: true },
+        })
+      : [],
+  ]);
+  const positionOf = new Map(candidatePassages.map((p) => [`${p.articleId}/${p.key}`, p.position]));
+  const candidateOf = new Map(candidates.map((c) => [c.id, c]));
   const questions = questionRows.map((q, index) => {
     const question: Omit<Question, "id" | "citations"> = {
       type: typeOfDb(q.type),
@@ -76,17 +97,19 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
       explanation: q.explanation,
     };
     const citations = q.citations.map((c) => {
-      const candidate = c.candidate ? (JSON.parse(c.candidate) as QuoteAnchor) : null;
+      const candidate = candidateOf.get(c.id);
       return {
         id: c.id,
         quote: c.quote,
         status: c.status,
         articleTitle: titleOf.get(c.articleId) ?? "",
         passageNumber: c.passage.position + 1,
-        candidate: candidate && {
-          inContext: quoteInContext(candidate.quote),
-          passageNumber: (positionOf.get(`${c.articleId}/${candidate.passageKey}`) ?? -1) + 1,
-        },
+        candidate: candidate
+          ? {
+              inContext: quoteInContext(candidate.anchor.quote),
+              passageNumber: (positionOf.get(`${c.articleId}/${candidate.anchor.passageKey}`) ?? -1) + 1,
+            }
+          : null,
       };
     });
     return { id: q.id, number: index + 1, held: q.heldAt !== null, question, citations };
@@ -98,10 +121,11 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
   return {
     set,
     articles,
-    shown: shown && { ...shown, passages: allPassages.filter((p) => p.articleId === shown.id) },
-    passageChoices: allPassages.map((p) => ({
+    shown: shown && { ...shown, passages },
+    passageChoices: passages.map((p) => ({
       value: p.id,
-      label: `${titleOf.get(p.articleId)} · ¶${p.position + 1}: ${p.text.slice(0, 40)}${p.text.length > 40 ? "…" : ""}`,
+      // The number is the pane's list marker; a few words confirm it (each option is sent twice: HTML and payload).
+      label: `¶${p.position + 1}: ${p.text.length > 24 ? `${p.text.slice(0, 24).trimEnd()}…` : p.text}`,
     })),
     questions,
     fixes,

@@ -115,6 +115,7 @@ export default async function EditSetPage({ params, searchParams }: Props) {
               type={type}
               typeLabel={TYPE_LABELS[type]}
               passageChoices={view.passageChoices}
+              articleTitle={view.shown?.title}
               published={published}
               editing={
                 editing && {
