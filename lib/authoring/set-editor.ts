@@ -3,6 +3,7 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer";
 import { db } from "../db/client";
+import { selectArticlePassages, selectEditorQuestions, selectSetArticles } from "../db/direct/set-editor-rows";
 import type { Question } from "../content/types";
 import { ownedSet } from "./owned";
 import { blockersOf } from "./publish";
@@ -19,47 +20,10 @@ import { quoteInContext, type QuoteAnchor } from "./text-quote";
  */
 export async function setEditor(viewer: Viewer | null, setId: string, articleId?: string) {
   const owned = await ownedSet(viewer, setId);
-  const [set, questionRows] = await Promise.all([
-    db.questionSet.findUniqueOrThrow({
-      where: { id: owned.id },
-      select: {
-        id: true,
-        title: true,
-        description: true,
-        visibility: true,
-        publishedAt: true,
-        articles: { select: { article: { select: { id: true, title: true, outlet: true, archivedAt: true } } } },
-      },
-    }),
-    db.question.findMany({
-      where: { setId: owned.id, archivedAt: null },
-      orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        type: true,
-        prompt: true,
-        choices: true,
-        answers: true,
-        explanation: true,
-        heldAt: true,
-        citations: {
-          orderBy: { position: "asc" },
-          select: {
-            id: true,
-            quote: true,
-            status: true,
-            candidate: true,
-            articleId: true,
-            passage: { select: { position: true } },
-          },
-        },
-      },
-    }),
-  ]);
-  const articles = set.articles
-    .map((a) => a.article)
-    .filter((a) => a.archivedAt === null)
-    .sort((a, b) => a.title.localeCompare(b.title));
+  const [setArticles, questionRows] = await Promise.all([selectSetArticles(owned.id), selectEditorQuestions(owned.id)]);
+  const { id, title, description, visibility, publishedAt } = owned;
+  const set = { id, title, description, visibility, publishedAt };
+  const articles = setArticles.sort((a, b) => a.title.localeCompare(b.title));
   const shown = articles.find((a) => a.id === articleId) ?? articles[0];
   const titleOf = new Map(articles.map((a) => [a.id, a.title]));
   // Only the shown article's texts are read; a candidate's passage (a citation to check, rare) is looked up by key.
@@ -69,13 +33,7 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
     ),
   );
   const [passages, candidatePassages] = await Promise.all([
-    shown
-      ? db.passage.findMany({
-          where: { articleId: shown.id, archivedAt: null },
-          select: { id: true, key: true, position: true, text: true },
-          orderBy: { position: "asc" },
-        })
-      : [],
+    shown ? selectArticlePassages(shown.id) : [],
     candidates.length > 0
       ? db.passage.findMany({
           where: {
@@ -90,7 +48,7 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
   const candidateOf = new Map(candidates.map((c) => [c.id, c]));
   const questions = questionRows.map((q, index) => {
     const question: Omit<Question, "id" | "citations"> = {
-      type: typeOfDb(q.type),
+      type: typeOfDb(q.type as Parameters<typeof typeOfDb>[0]),
       prompt: q.prompt,
       choices: JSON.parse(q.choices) as string[],
       answers: JSON.parse(q.answers) as string[],
@@ -103,7 +61,7 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
         quote: c.quote,
         status: c.status,
         articleTitle: titleOf.get(c.articleId) ?? "",
-        passageNumber: c.passage.position + 1,
+        passageNumber: c.passagePosition + 1,
         candidate: candidate
           ? {
               inContext: quoteInContext(candidate.anchor.quote),
@@ -112,7 +70,7 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
           : null,
       };
     });
-    return { id: q.id, number: index + 1, held: q.heldAt !== null, question, citations };
+    return { id: q.id, number: index + 1, held: q.held, question, citations };
   });
   const fixes = questions.filter(
     (q) =>
