@@ -2,6 +2,7 @@
 // naming its passage for the Cite button; a chooser of plain links when the set draws on several.
 import Link from "next/link";
 import { routes } from "@/lib/routes";
+import { PassageText } from "./passage-text";
 import type { SetEditorView } from "@/lib/authoring/set-editor";
 
 type Props = { setId: string; articles: SetEditorView["articles"]; shown: SetEditorView["shown"]; edit?: string };
@@ -39,18 +40,11 @@ export function ArticlePane({ setId, articles, shown, edit }: Props) {
             {shown.outlet && <p className="text-sm text-muted">{shown.outlet}</p>}
           </header>
           {shown.passages.length === 0 && <p className="text-muted">This article has no passages.</p>}
-          {/* Kept small (the article may have 2,000 passages): the number is the list's marker, outside the selectable text. */}
-          <ol
-            data-article-id={shown.id}
-            data-article-title={shown.title}
-            className="list-decimal space-y-3 pl-8 leading-relaxed whitespace-pre-line marker:text-xs marker:text-muted"
-          >
-            {shown.passages.map((p) => (
-              <li key={p.id} id={`passage-${p.key}`} data-passage-key={p.key}>
-                {p.text}
-              </li>
-            ))}
-          </ol>
+          <PassageText
+            articleId={shown.id}
+            title={shown.title}
+            passages={shown.passages.map((p) => ({ key: p.key, text: p.text }))}
+          />
         </article>
       ) : (
         <p id="article-heading">This set draws on no article yet: choose one under Set details.</p>

@@ -18,7 +18,10 @@ type Props = {
   article?: string;
   type: QuestionType;
   typeLabel: string;
+  /** The shown article's passages (the one the Cite button reads from), for citing without JavaScript. */
   passageChoices: { value: string; label: string }[];
+  /** The shown article's title, or undefined when the set draws on none. */
+  articleTitle?: string;
   /** Present when editing: the question's id, its current values, its citations, and whether the set is published. */
   editing?: { questionId: string; number: number; values: Record<string, string>; citations: ExistingCitation[] };
   published: boolean;
@@ -68,7 +71,16 @@ function attemptOf(state: object): number {
   return attempts.get(state)!;
 }
 
-export function QuestionForm({ setId, article, type, typeLabel, passageChoices, editing, published }: Props) {
+export function QuestionForm({
+  setId,
+  article,
+  type,
+  typeLabel,
+  passageChoices,
+  articleTitle,
+  editing,
+  published,
+}: Props) {
   const [state, action] = useActionState(saveQuestionAction, {});
   const errors = state.errors ?? {};
   const value = (name: string) => state.values?.[name] ?? editing?.values[name] ?? "";
@@ -185,7 +197,10 @@ export function QuestionForm({ setId, article, type, typeLabel, passageChoices, 
           <SelectField
             name="citePassage"
             label={editing ? "Add a citation: passage" : "Passage"}
-            options={[{ value: "", label: "Choose a passage…" }, ...passageChoices]}
+            options={[
+              { value: "", label: articleTitle ? `Choose a passage of ${articleTitle}…` : "Choose a passage…" },
+              ...passageChoices,
+            ]}
             error={errors.citePassage}
             defaultValue={value("citePassage")}
           />

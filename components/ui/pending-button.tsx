@@ -8,7 +8,9 @@ import { useFormStatus } from "react-dom";
 type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type"> & { pendingLabel?: ReactNode };
 
 export function PendingButton({ children, pendingLabel = "Working…", className = "", disabled, ...rest }: Props) {
-  const { pending } = useFormStatus();
+  const { pending, data } = useFormStatus();
+  // A form of many buttons (the set editor's question list): only the one pressed, named in the form's data, says so.
+  const pressed = pending && (rest.name === undefined || data?.get(rest.name) === String(rest.value ?? ""));
   return (
     <button
       type="submit"
@@ -17,7 +19,7 @@ export function PendingButton({ children, pendingLabel = "Working…", className
       className={`${className} disabled:opacity-60`}
       {...rest}
     >
-      {pending ? pendingLabel : children}
+      {pressed ? pendingLabel : children}
     </button>
   );
 }

@@ -23,13 +23,13 @@ export async function ownedArticle(viewer: Viewer | null, articleId: string) {
 
 /**
  * The question set `setId`, if `viewer` is the teacher who owns it and it is not archived:
- * { id, ownerId, title, publishedAt, visibility }. Throws as ownedArticle.
+ * { id, ownerId, title, description, publishedAt, visibility }. Throws as ownedArticle.
  */
 export async function ownedSet(viewer: Viewer | null, setId: string) {
   const teacher = requireTeacher(viewer);
   const set = await db.questionSet.findFirst({
     where: { id: setId, ownerId: teacher.id, archivedAt: null },
-    select: { id: true, ownerId: true, title: true, publishedAt: true, visibility: true },
+    select: { id: true, ownerId: true, title: true, description: true, publishedAt: true, visibility: true },
   });
   if (!set) throw new AppError("not-found");
   return { ...set, ownerId: teacher.id };

@@ -119,12 +119,20 @@ const refusedTo = (error: Parameters<typeof toNoticePath>[0], fields: Record<str
 
 // One form per question in the list, whose pressed button says what to do: a set of 100 questions renders
 // 100 forms, not 300.
+/** The question list's one form: the button pressed names its step ("up", "down" or "remove") and its value the question. */
 export const questionListAction = plainAction({
-  schema: z.object({ setId: id, questionId: id, do: z.enum(["up", "down", "remove"]), article: articleShown }),
+  schema: z
+    .object({ setId: id, up: id.optional(), down: id.optional(), remove: id.optional(), article: articleShown })
+    .refine((f) => [f.up, f.down, f.remove].filter(Boolean).length === 1, "Choose one question to move or remove."),
   access: "anyone",
   signInReturn: editorOf,
   refused: refusedTo,
-  run: async ({ setId, questionId, do: what, article }, viewer) => {
+  run: async ({ setId, up, down, remove, article }, viewer) => {
+    const [what, questionId] = up
+      ? (["up", up] as const)
+      : down
+        ? (["down", down] as const)
+        : (["remove", remove!] as const);
     if (what === "remove") await archiveQuestion(viewer, setId, questionId);
     else await moveQuestion(viewer, setId, questionId, what);
     revalidatePath(routes.editSet(setId));

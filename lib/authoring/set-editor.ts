@@ -3,6 +3,7 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer";
 import { db } from "../db/client";
+import { selectArticlePassages, selectEditorQuestions, selectSetArticles } from "../db/direct/set-editor-rows";
 import type { Question } from "../content/types";
 import { ownedSet } from "./owned";
 import { blockersOf } from "./publish";
@@ -12,84 +13,64 @@ import { quoteInContext, type QuoteAnchor } from "./text-quote";
 /**
  * Everything the editor page shows for the set `setId`: { set, articles (the set's, with `shown` the one in the
  * article pane: `articleId` if it is one of them, else the first), passages of the shown article, passage
- * choices of every article (for citing without JavaScript), questions (not archived, in order, each with its
- * citations and their status), fixes (questions hidden from study until fixed), blockers }. Throws AppError
- * "not-found", "sign-in", "teachers-only" as ownedSet.
+ * choices of the shown article (for citing without JavaScript: the passage the Cite button fills in is always one
+ * of the shown article's), questions (not archived, in order, each with its citations and their status), fixes
+ * (questions hidden from study until fixed), blockers }. Throws AppError "not-found", "sign-in", "teachers-only"
+ * as ownedSet.
  */
 export async function setEditor(viewer: Viewer | null, setId: string, articleId?: string) {
   const owned = await ownedSet(viewer, setId);
-  const [set, questionRows] = await Promise.all([
-    db.questionSet.findUniqueOrThrow({
-      where: { id: owned.id },
-      select: {
-        id: true,
-        title: true,
-        description: true,
-        visibility: true,
-        publishedAt: true,
-        articles: { select: { article: { select: { id: true, title: true, outlet: true, archivedAt: true } } } },
-      },
-    }),
-    db.question.findMany({
-      where: { setId: owned.id, archivedAt: null },
-      orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        type: true,
-        prompt: true,
-        choices: true,
-        answers: true,
-        explanation: true,
-        heldAt: true,
-        citations: {
-          orderBy: { position: "asc" },
-          select: {
-            id: true,
-            quote: true,
-            status: true,
-            candidate: true,
-            articleId: true,
-            passage: { select: { key: true, position: true } },
-          },
-        },
-      },
-    }),
-  ]);
-  const articles = set.articles
-    .map((a) => a.article)
-    .filter((a) => a.archivedAt === null)
-    .sort((a, b) => a.title.localeCompare(b.title));
+  const [setArticles, questionRows] = await Promise.all([selectSetArticles(owned.id), selectEditorQuestions(owned.id)]);
+  const { id, title, description, visibility, publishedAt } = owned;
+  const set = { id, title, description, visibility, publishedAt };
+  const articles = setArticles.sort((a, b) => a.title.localeCompare(b.title));
   const shown = articles.find((a) => a.id === articleId) ?? articles[0];
-  const allPassages = await db.passage.findMany({
-    where: { articleId: { in: articles.map((a) => a.id) }, archivedAt: null },
-    select: { id: true, key: true, articleId: true, position: true, text: true },
-    orderBy: [{ articleId: "asc" }, { position: "asc" }],
-  });
-  const positionOf = new Map(allPassages.map((p) => [`${p.articleId}/${p.key}`, p.position]));
   const titleOf = new Map(articles.map((a) => [a.id, a.title]));
+  // Only the shown article's texts are read; a candidate's passage (a citation to check, rare) is looked up by key.
+  const candidates = questionRows.flatMap((q) =>
+    q.citations.flatMap((c) =>
+      c.candidate ? [{ id: c.id, articleId: c.articleId, anchor: JSON.parse(c.candidate) as QuoteAnchor }] : [],
+    ),
+  );
+  const [passages, candidatePassages] = await Promise.all([
+    shown ? selectArticlePassages(shown.id) : [],
+    candidates.length > 0
+      ? db.passage.findMany({
+          where: {
+            archivedAt: null,
+            OR: candidates.map((c) => ({ articleId: c.articleId, key: c.anchor.passageKey })),
+          },
+          select: { articleId: true, key: true, position: true },
+        })
+      : [],
+  ]);
+  const positionOf = new Map(candidatePassages.map((p) => [`${p.articleId}/${p.key}`, p.position]));
+  const candidateOf = new Map(candidates.map((c) => [c.id, c]));
   const questions = questionRows.map((q, index) => {
     const question: Omit<Question, "id" | "citations"> = {
-      type: typeOfDb(q.type),
+      type: typeOfDb(q.type as Parameters<typeof typeOfDb>[0]),
       prompt: q.prompt,
       choices: JSON.parse(q.choices) as string[],
       answers: JSON.parse(q.answers) as string[],
       explanation: q.explanation,
     };
     const citations = q.citations.map((c) => {
-      const candidate = c.candidate ? (JSON.parse(c.candidate) as QuoteAnchor) : null;
+      const candidate = candidateOf.get(c.id);
       return {
         id: c.id,
         quote: c.quote,
         status: c.status,
         articleTitle: titleOf.get(c.articleId) ?? "",
-        passageNumber: c.passage.position + 1,
-        candidate: candidate && {
-          inContext: quoteInContext(candidate.quote),
-          passageNumber: (positionOf.get(`${c.articleId}/${candidate.passageKey}`) ?? -1) + 1,
-        },
+        passageNumber: c.passagePosition + 1,
+        candidate: candidate
+          ? {
+              inContext: quoteInContext(candidate.anchor.quote),
+              passageNumber: (positionOf.get(`${c.articleId}/${candidate.anchor.passageKey}`) ?? -1) + 1,
+            }
+          : null,
       };
     });
-    return { id: q.id, number: index + 1, held: q.heldAt !== null, question, citations };
+    return { id: q.id, number: index + 1, held: q.held, question, citations };
   });
   const fixes = questions.filter(
     (q) =>
@@ -98,10 +79,11 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
   return {
     set,
     articles,
-    shown: shown && { ...shown, passages: allPassages.filter((p) => p.articleId === shown.id) },
-    passageChoices: allPassages.map((p) => ({
+    shown: shown && { ...shown, passages },
+    passageChoices: passages.map((p) => ({
       value: p.id,
-      label: `${titleOf.get(p.articleId)} · ¶${p.position + 1}: ${p.text.slice(0, 40)}${p.text.length > 40 ? "…" : ""}`,
+      // The number is the pane's list marker; a few words confirm it (each option is sent twice: HTML and payload).
+      label: `¶${p.position + 1}: ${p.text.length > 24 ? `${p.text.slice(0, 24).trimEnd()}…` : p.text}`,
     })),
     questions,
     fixes,

@@ -551,6 +551,40 @@ describe("reordering, fixing and limits", () => {
   });
 });
 
+describe("the editor's read model", () => {
+  it("shows one article at a time (the first by title unless asked): its passages, and a passage chooser of only them, numbered as in the pane", async () => {
+    const second = await insertTeacherArticle(t.db, people.teacher.id, "The bridge", [
+      "The mayor opened the bridge.",
+      "Traffic returned within the hour, and the cafe on the corner was full by noon.",
+    ]);
+    const { id: setId } = await sets.createSet(people.teacher, {
+      title: "Two articles",
+      description: "",
+      articleIds: [article.id, second.id],
+    });
+    await questions.saveQuestion(people.teacher, setId, { ...FORMS["true-false"], citation: cite(1, "Taiwan") });
+
+    const first = await editor.setEditor(people.teacher, setId);
+    expect(first.shown?.id).toBe(article.id);
+    expect(first.shown?.passages.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(first.passageChoices.map((c) => c.value)).toEqual(article.passages.map((p) => p.id));
+    expect(first.passageChoices[0].label).toBe("¶1: The two presidents spoke…");
+    expect(first.questions[0].citations[0]).toMatchObject({ articleTitle: "Phone call", passageNumber: 2 });
+
+    const other = await editor.setEditor(people.teacher, setId, second.id);
+    expect(other.shown?.passages.map((p) => p.text)).toEqual([
+      "The mayor opened the bridge.",
+      "Traffic returned within the hour, and the cafe on the corner was full by noon.",
+    ]);
+    expect(other.passageChoices).toEqual([
+      { value: second.passages[0].id, label: "¶1: The mayor opened the bri…" },
+      { value: second.passages[1].id, label: "¶2: Traffic returned within…" },
+    ]);
+    // The question list still names the passage of the article not shown.
+    expect(other.questions[0].citations[0]).toMatchObject({ articleTitle: "Phone call", passageNumber: 2 });
+  });
+});
+
 describe("who may do what", () => {
   const actors = ["anonymous", "guest", "student", "otherStudent", "teacher", "otherTeacher"] as const;
   const actor = (name: (typeof actors)[number]) => (name === "anonymous" ? null : people[name]);

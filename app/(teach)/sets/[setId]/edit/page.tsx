@@ -115,6 +115,7 @@ export default async function EditSetPage({ params, searchParams }: Props) {
               type={type}
               typeLabel={TYPE_LABELS[type]}
               passageChoices={view.passageChoices}
+              articleTitle={view.shown?.title}
               published={published}
               editing={
                 editing && {
@@ -136,7 +137,19 @@ export default async function EditSetPage({ params, searchParams }: Props) {
             <h2 id="questions-heading" className="text-xl font-semibold">
               Questions ({questions.length})
             </h2>
-            <QuestionList setId={set.id} article={article} questions={questions} editing={editing?.id} />
+            <QuestionList
+              setId={set.id}
+              article={article}
+              editing={editing?.id}
+              rows={questions.map((q) => ({
+                id: q.id,
+                type: TYPE_LABELS[q.question.type],
+                prompt: q.question.prompt,
+                answers: q.question.answers,
+                held: q.held,
+                cites: q.citations.map((c) => ({ quote: c.quote, where: `${c.articleTitle}, ¶${c.passageNumber}` })),
+              }))}
+            />
           </section>
 
           <section aria-labelledby="publish-heading" className="space-y-3">

@@ -1,0 +1,22 @@
+"use client";
+// The shown article's passages in the set editor's pane, as plain text, each element naming its passage for the
+// Cite button. A client component fed the passages' keys and texts: the page's React payload then carries the
+// article's text once and not 400 elements' worth of structure around it (the HTML has it as before).
+type Props = { articleId: string; title: string; passages: { key: string; text: string }[] };
+
+export function PassageText({ articleId, title, passages }: Props) {
+  return (
+    // Kept small (the article may have 2,000 passages): the number is the list's marker, outside the selectable text.
+    <ol
+      data-article-id={articleId}
+      data-article-title={title}
+      className="list-decimal space-y-3 pl-8 leading-relaxed whitespace-pre-line marker:text-xs marker:text-muted"
+    >
+      {passages.map((p) => (
+        <li key={p.key} data-passage-key={p.key}>
+          {p.text}
+        </li>
+      ))}
+    </ol>
+  );
+}
