@@ -61,7 +61,8 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
         quote: c.quote,
         status: c.status,
         articleTitle: titleOf.get(c.articleId) ?? "",
-        passageNumber: c.passagePosition + 1,
+        /** The passage's number in the article as it reads now; null when an edit removed it. */
+        passageNumber: c.passagePosition === null ? null : c.passagePosition + 1,
         candidate: candidate
           ? {
               inContext: quoteInContext(candidate.anchor.quote),

@@ -223,6 +223,10 @@ test("a new teacher adds an article, writes a cited set, assigns it; a student r
   await expect(checkItem.getByRole("button", { name: /^Accept/ })).toBeVisible();
   const orphanItem = fixes.getByRole("listitem").filter({ hasText: "The hives on the roof" });
   await expect(orphanItem).toContainText(`Not found after the article's edit: ${QUOTES.orphaned}`);
+  // Its question's row names no paragraph number: the paragraph it cited is gone, and ¶4 is now another one.
+  const orphanRow = page.locator(".question-rows > li").filter({ hasText: QUOTES.orphaned });
+  await expect(orphanRow).toContainText("a passage removed by an edit");
+  await expect(orphanRow).not.toContainText("¶4");
   // The link jumped to the question in the list; the first screen to keep is the top, with the fixes.
   await page.evaluate(() => window.scrollTo(0, 0));
   await checkPage(page, "journey set editor with citations to fix");

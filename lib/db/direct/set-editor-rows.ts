@@ -25,7 +25,8 @@ export type EditorCitationRow = {
   candidate: string | null;
   articleId: string;
   /** Its passage's position in its article, from 0. */
-  passagePosition: number;
+  /** The cited passage's place in its article (0-based), or null when the passage was removed by an edit. */
+  passagePosition: number | null;
 };
 
 /** The set `setId`'s questions that are not archived, in order, each with its citations in order. */
@@ -38,7 +39,8 @@ export async function selectEditorQuestions(setId: string): Promise<EditorQuesti
       setId,
     ),
     sql.all<EditorCitationRow & { questionId: string }>(
-      `SELECT c."id", c."questionId", c."quote", c."status", c."candidate", c."articleId", p."position" AS "passagePosition"
+      `SELECT c."id", c."questionId", c."quote", c."status", c."candidate", c."articleId",
+        CASE WHEN p."archivedAt" IS NULL THEN p."position" END AS "passagePosition"
         FROM "Citation" c JOIN "Question" q ON q."id" = c."questionId" JOIN "Passage" p ON p."id" = c."passageId"
         WHERE q."setId" = ? AND q."archivedAt" IS NULL ORDER BY c."questionId", c."position"`,
       setId,

@@ -21,6 +21,13 @@ type Props = { params: Promise<{ setId: string }>; searchParams: Promise<Record<
 
 export const metadata: Metadata = { title: "Edit set" };
 
+/** Where a citation points, as the editor names it: "Title, ¶3", or the passage's removal after an edit. */
+function citationPlace(c: { articleTitle: string; passageNumber: number | null }): string {
+  return c.passageNumber === null
+    ? `${c.articleTitle}, a passage removed by an edit`
+    : `${c.articleTitle}, ¶${c.passageNumber}`;
+}
+
 const statusBox = "rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200";
 
 export default async function EditSetPage({ params, searchParams }: Props) {
@@ -126,7 +133,7 @@ export default async function EditSetPage({ params, searchParams }: Props) {
                     id: c.id,
                     quote: c.quote,
                     status: c.status,
-                    where: `${c.articleTitle}, ¶${c.passageNumber}`,
+                    where: citationPlace(c),
                   })),
                 }
               }
@@ -147,7 +154,7 @@ export default async function EditSetPage({ params, searchParams }: Props) {
                 prompt: q.question.prompt,
                 answers: q.question.answers,
                 held: q.held,
-                cites: q.citations.map((c) => ({ quote: c.quote, where: `${c.articleTitle}, ¶${c.passageNumber}` })),
+                cites: q.citations.map((c) => ({ quote: c.quote, where: citationPlace(c) })),
               }))}
             />
           </section>
