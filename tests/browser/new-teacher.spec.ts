@@ -267,7 +267,15 @@ test("a new teacher adds an article, writes a cited set, assigns it; a student r
   // Accepting the place found returns that question to study; the orphaned one stays listed.
   await checkItem.getByRole("button", { name: /^Accept/ }).click();
   await expect(page.getByRole("region", { name: /^Citations to fix \(1\)/ })).toContainText(QUOTES.orphaned);
-  await student.goto(`/sets/${setId}`);
-  await expect(student.getByText(/^\d+ questions$/)).toHaveText("5 questions");
+  // The set page's count is cached per set for up to 30 s (SET_CACHE_MS); study itself asks the database.
+  await expect
+    .poll(
+      async () => {
+        await student.goto(`/sets/${setId}`);
+        return student.getByText(/^\d+ questions$/).textContent();
+      },
+      { timeout: 45_000, intervals: [2_000, 5_000] },
+    )
+    .toBe("5 questions");
   await studentContext.close();
 });
