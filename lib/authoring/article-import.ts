@@ -12,7 +12,7 @@ import { createArticle } from "./articles";
 import { fetchArticle, type FetchOptions } from "./fetch-article";
 import { assertUploadSize } from "./limits";
 import type { ReadArticle } from "./read-result";
-import { readArticleFile } from "./read-upload";
+import { readArticleFileBounded } from "./read-bounded";
 
 /** Web-address imports per teacher: each fetches a page from elsewhere on the school's behalf. */
 export const ARTICLE_FETCH_LIMIT: Limit = { max: 20, windowMs: 60 * 60_000 };
@@ -21,7 +21,8 @@ export const ARTICLE_FETCH_LIMIT: Limit = { max: 20, windowMs: 60 * 60_000 };
  * Adds an article owned by `viewer` from an uploaded file (.txt, .md, .html or .docx, at most 5 MB): its
  * title, author or outlet and date from the file's own metadata where it has them, else the title from the
  * file's name. Returns { id }. Throws AppError "sign-in" / "teachers-only", "file-too-large", the readers'
- * codes ("unsupported-file", "empty-file", "binary-file", "not-docx", "old-doc"), and createArticle's.
+ * codes ("unsupported-file", "empty-file", "binary-file", "not-docx", "old-doc"), "file-too-complex" when reading
+ * passes its time or memory limit (lib/authoring/read-bounded.ts), and createArticle's.
  */
 export async function createArticleFromFile(
   viewer: Viewer | null,
@@ -31,7 +32,7 @@ export async function createArticleFromFile(
   assertUploadSize(file.bytes.byteLength);
   if (file.bytes.byteLength === 0)
     throw new AppError("empty-file", { field: "file", message: "Choose a file to upload." });
-  const read = await readArticleFile(file);
+  const read = await readArticleFileBounded(file);
   const stem = file.name?.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
   return createArticle(viewer, detailsFrom(read, stem || "Untitled article"), read.text);
 }

@@ -78,7 +78,7 @@ describe("fetchArticle", () => {
     }
   });
 
-  it("reads an allowed page as an article, keeping the article's words only", async () => {
+  it("reads an allowed page as an article, keeping the article's words only", { timeout: 30_000 }, async () => {
     const read = await fetchArticle(`${base}/article`, { allowPrivate: true });
     expect(read).toMatchObject({ url: `${base}/article`, title: "Local article" });
     expect(read.text).toBe("First paragraph of the local article, long enough to be the article.\n\nSecond paragraph.");

@@ -9,7 +9,7 @@ import { config } from "../config";
 import { AppError } from "../errors/app-error";
 import { limitError, UPLOAD_MAX_BYTES } from "./limits";
 import type { ReadArticle } from "./read-result";
-import { readArticleFile } from "./read-upload";
+import { readArticleFileBounded } from "./read-bounded";
 
 /** Most time a whole fetch may take, redirects included, ms. */
 export const FETCH_TIMEOUT_MS = 10_000;
@@ -62,13 +62,16 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
   }
 }
 
-/** Fetches an address (as fetchPage) and reads it as an article; `url` is the address it was read from at last. */
+/**
+ * Fetches an address (as fetchPage) and reads it as an article, within readArticleFileBounded's time and memory
+ * limits (AppError "file-too-complex" past them); `url` is the address it was read from at last.
+ */
 export async function fetchArticle(
   address: string,
   options: FetchOptions = {},
 ): Promise<ReadArticle & { url: string }> {
   const page = await fetchPage(address, options);
-  return { ...(await readArticleFile({ contentType: page.contentType, bytes: page.bytes })), url: page.url };
+  return { ...(await readArticleFileBounded({ contentType: page.contentType, bytes: page.bytes })), url: page.url };
 }
 
 function webAddress(address: string, base?: URL): URL {

@@ -94,6 +94,12 @@ export const ERRORS = {
     status: 422,
     message: "The article has changed since that place was found: cite the question again.",
   },
+  // Teachers' articles: reading a file within time and memory (issue 17, tester's part; lib/authoring/read-bounded.ts)
+  "file-too-complex": {
+    status: 422,
+    message: "This file took too long to read: it holds too much markup. Paste its text instead.",
+  },
+  "unreadable-file": { status: 422, message: "This file could not be read as an article." },
 } as const satisfies Record<string, Known>;
 
 export type ErrorCode = keyof typeof ERRORS;
