@@ -4,12 +4,12 @@
 // field with content:check's wording and shows each message under its field.
 import { Fragment, useActionState } from "react";
 import { Field } from "@/components/ui/field";
-import { FieldFrame, CONTROL_CLASS } from "@/components/ui/field-frame";
 import { FormAlert, SubmitButton } from "@/components/ui/form-parts";
 import { SelectField } from "@/components/ui/select-field";
 import { saveQuestionAction } from "@/lib/authoring/set-actions";
 import type { QuestionType } from "@/lib/content/types";
 import { CiteButton } from "./cite-button";
+import { TextAreaField } from "./text-area-field";
 
 type ExistingCitation = { id: string; quote: string; where: string; status: string };
 
@@ -26,30 +26,6 @@ type Props = {
   editing?: { questionId: string; number: number; values: Record<string, string>; citations: ExistingCitation[] };
   published: boolean;
 };
-
-function TextArea({
-  name,
-  label,
-  hint,
-  error,
-  defaultValue,
-  rows = 3,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  defaultValue?: string;
-  rows?: number;
-}) {
-  return (
-    <FieldFrame name={name} label={label} hint={hint} error={error}>
-      {(control) => (
-        <textarea {...control} rows={rows} defaultValue={defaultValue} className={`${CONTROL_CLASS} bg-transparent`} />
-      )}
-    </FieldFrame>
-  );
-}
 
 const PROMPT_LABEL: Record<QuestionType, { label: string; hint?: string }> = {
   "multiple-choice": { label: "Question" },
@@ -98,7 +74,9 @@ export function QuestionForm({
         {editing && <input type="hidden" name="questionId" value={editing.questionId} />}
         {errors.type && <p className="text-sm text-red-700 dark:text-red-300">{errors.type}</p>}
 
-        <TextArea
+        <TextAreaField
+          prose={false}
+          rows={3}
           name="prompt"
           label={prompt.label}
           hint={prompt.hint}
@@ -107,7 +85,8 @@ export function QuestionForm({
         />
         {type === "multiple-choice" && (
           <>
-            <TextArea
+            <TextAreaField
+              prose={false}
               name="choices"
               label="Choices"
               hint="One per line."
@@ -145,7 +124,8 @@ export function QuestionForm({
           />
         )}
         {(type === "short-answer" || type === "cloze") && (
-          <TextArea
+          <TextAreaField
+            prose={false}
             name="accept"
             label="Other accepted answers (optional)"
             hint="One per line. Case, accents, punctuation and small typos are forgiven anyway."
@@ -154,7 +134,9 @@ export function QuestionForm({
             rows={2}
           />
         )}
-        <TextArea
+        <TextAreaField
+          prose={false}
+          rows={3}
           name="explanation"
           label="Explanation"
           hint="Shown after answering, with the evidence."
@@ -204,7 +186,8 @@ export function QuestionForm({
             error={errors.citePassage}
             defaultValue={value("citePassage")}
           />
-          <TextArea
+          <TextAreaField
+            prose={false}
             name="citeQuote"
             label="Quote"
             hint="The words of the passage that are the evidence, exactly as written (paste them)."
