@@ -45,6 +45,7 @@ describe("the committed migrations", () => {
         "SetArticle",
         "Question",
         "Citation",
+        "DraftDecision",
         "Card",
         "Review",
         "StudySetting",
