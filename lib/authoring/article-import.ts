@@ -16,22 +16,32 @@ import { readArticleFileBounded } from "./read-bounded";
 
 /** Web-address imports per teacher: each fetches a page from elsewhere on the school's behalf. */
 export const ARTICLE_FETCH_LIMIT: Limit = { max: 20, windowMs: 60 * 60_000 };
+/** Uploads per teacher: each may hold a reader for up to 20 s (lib/authoring/read-bounded.ts). */
+export const ARTICLE_UPLOAD_LIMIT: Limit = { max: 30, windowMs: 60 * 60_000 };
 
 /**
  * Adds an article owned by `viewer` from an uploaded file (.txt, .md, .html or .docx, at most 5 MB): its
  * title, author or outlet and date from the file's own metadata where it has them, else the title from the
  * file's name. Returns { id }. Throws AppError "sign-in" / "teachers-only", "file-too-large", the readers'
  * codes ("unsupported-file", "empty-file", "binary-file", "not-docx", "old-doc"), "file-too-complex" when reading
- * passes its time or memory limit (lib/authoring/read-bounded.ts), and createArticle's.
+ * passes its time or memory limit (lib/authoring/read-bounded.ts), "uploads-rate-limited" past
+ * ARTICLE_UPLOAD_LIMIT.max files a teacher an hour, "reading-busy" when the server's readers are all taken, and
+ * createArticle's.
  */
 export async function createArticleFromFile(
   viewer: Viewer | null,
   file: { name?: string; contentType?: string; bytes: Uint8Array },
 ): Promise<{ id: string }> {
-  requireTeacher(viewer);
+  const teacher = requireTeacher(viewer);
   assertUploadSize(file.bytes.byteLength);
   if (file.bytes.byteLength === 0)
     throw new AppError("empty-file", { field: "file", message: "Choose a file to upload." });
+  const limited = await hit(db, `article-upload:user:${teacher.id}`, ARTICLE_UPLOAD_LIMIT);
+  if (!limited.ok)
+    throw new AppError("uploads-rate-limited", {
+      field: "file",
+      message: `You can upload at most ${ARTICLE_UPLOAD_LIMIT.max} files an hour. ${tryAgainIn(limited.retryAfterSeconds)}`,
+    });
   const read = await readArticleFileBounded(file);
   const stem = file.name?.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
   return createArticle(viewer, detailsFrom(read, stem || "Untitled article"), read.text);

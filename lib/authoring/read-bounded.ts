@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { AppError, isErrorCode } from "../errors/app-error";
 import type { ReadArticle } from "./read-result";
+import { fileReaders } from "./reading-gate";
 
 /** Most time reading one file may take, ms: a 5 MB .docx of plain paragraphs reads in under 3 s. */
 export const READ_TIMEOUT_MS = 20_000;
@@ -20,9 +21,14 @@ export type ReadFile = { name?: string; contentType?: string; bytes: Uint8Array 
 /**
  * Reads `file` as readArticleFile does (lib/authoring/read-upload.ts), in a worker thread. Throws the
  * readers' AppErrors as they are; AppError("file-too-complex") when reading passes `timeoutMs`
- * (READ_TIMEOUT_MS) or READ_MAX_HEAP_MB; AppError("unreadable-file") when a reader fails otherwise.
+ * (READ_TIMEOUT_MS) or READ_MAX_HEAP_MB; AppError("unreadable-file") when a reader fails otherwise; AppError
+ * "reading-busy" when the server is already reading as many files as it takes (lib/authoring/reading-gate.ts).
  */
 export function readArticleFileBounded(file: ReadFile, { timeoutMs = READ_TIMEOUT_MS } = {}): Promise<ReadArticle> {
+  return fileReaders.run(() => readInWorker(file, timeoutMs));
+}
+
+function readInWorker(file: ReadFile, timeoutMs: number): Promise<ReadArticle> {
   const worker = new Worker(workerSource(), {
     eval: true,
     resourceLimits: { maxOldGenerationSizeMb: READ_MAX_HEAP_MB },

@@ -100,6 +100,15 @@ export const ERRORS = {
     message: "This file took too long to read: it holds too much markup. Paste its text instead.",
   },
   "unreadable-file": { status: 422, message: "This file could not be read as an article." },
+  // Teachers' articles: bounds on reading files (lib/authoring/reading-gate.ts, article-import.ts)
+  "reading-busy": {
+    status: 503,
+    message: "Footnote is reading other files just now. Try again in a minute.",
+  },
+  "uploads-rate-limited": {
+    status: 429,
+    message: "You have uploaded as many files as an hour allows. Try again later, or paste the text.",
+  },
 } as const satisfies Record<string, Known>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -97,3 +97,33 @@ describe("files that would take the readers minutes are refused in time, and the
     expect(article.passages.map((p) => p.text)).toEqual(["The harbour reopened on Monday.", "Boats returned ."]);
   });
 });
+
+describe("uploads are bounded per teacher", () => {
+  it("the 31st file in an hour is refused with the limit and the wait, nothing is saved, and other teachers still upload", async () => {
+    const learners = await import("../../lib/auth/viewer");
+    const { hit } = await import("../../lib/http/rate-limit");
+    const newTeacher = async (name: string) =>
+      learners.viewerFromRow(
+        await t.db.user.create({
+          data: { name, role: "TEACHER", email: `${name}@example.com` },
+          select: learners.VIEWER_COLUMNS,
+        }),
+      );
+    const busy = await newTeacher("busy");
+    const other = await newTeacher("other");
+    // Thirty uploads' worth of the hour already spent, counted on the same key the upload uses.
+    for (let i = 0; i < imports.ARTICLE_UPLOAD_LIMIT.max; i++)
+      await hit(t.db, `article-upload:user:${busy.id}`, imports.ARTICLE_UPLOAD_LIMIT);
+    const before = await counts();
+    const file = { name: "Note.txt", bytes: bytes("Notes on the harbour, which reopened on Monday after repairs.\n") };
+    const refused = imports.createArticleFromFile(busy, file);
+    await expect(refused).rejects.toMatchObject({ code: "uploads-rate-limited", status: 429, field: "file" });
+    await expect(refused).rejects.toThrow(/at most 30 files an hour\. Try again in (a minute|\d+ minutes)\./);
+    expect(await counts()).toEqual(before);
+
+    const { id } = await imports.createArticleFromFile(other, file);
+    expect(await t.db.article.findUniqueOrThrow({ where: { id }, select: { ownerId: true } })).toEqual({
+      ownerId: other.id,
+    });
+  });
+});
