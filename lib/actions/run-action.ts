@@ -7,7 +7,7 @@ import "server-only";
 import type { z } from "zod";
 import { rememberBrowserZone } from "../auth/accounts";
 import { requireAccount } from "../auth/require";
-import { getViewer, viewerOrGuest, type Viewer } from "../auth/session";
+import { getViewer, startGuestSession, type Viewer } from "../auth/session";
 import { canonicalZone } from "../calendar/zones";
 import { AppError } from "../errors/app-error";
 import { parseInput } from "../forms/parse-input";
@@ -26,6 +26,13 @@ export type Asker<A extends Access> = A extends "anyone" ? Viewer | null : Viewe
 export type Action<S extends z.ZodType, A extends Access, R> = {
   schema: S;
   access: A;
+  /**
+   * `viewer-or-new-guest` only, and required there: what must hold before a visitor is made a guest, checked
+   * as nobody (e.g. that the set is one anybody may read). Throws AppError. Without it, any post naming a
+   * set the visitor may not read would still leave a guest account and session behind before its refusal.
+   * The domain call checks again for whoever asks.
+   */
+  beforeGuest?: (input: z.output<S>) => Promise<unknown>;
   /** The message when the access rule refuses, instead of its code's (e.g. "Sign in to change your password."). */
   refusal?: string;
   /** The domain call, with the parsed input and the person asking. Throws AppError for an expected failure. */
@@ -48,14 +55,21 @@ export async function runAction<S extends z.ZodType, A extends Access, R>(
   raw: unknown,
 ): Promise<R> {
   const input = await parseInput(action.schema, raw);
-  const viewer = await asker(action.access, raw, action.refusal);
+  const viewer = await asker(action, input, raw);
   return action.run(input, viewer as Asker<A>);
 }
 
-async function asker(access: Access, raw: unknown, refusal: string | undefined): Promise<Viewer | null> {
-  if (access === "viewer-or-new-guest")
-    return viewerOrGuestIn(canonicalZone((raw as { timeZone?: unknown } | null)?.timeZone) ?? undefined);
+async function asker<S extends z.ZodType, A extends Access, R>(
+  { access, refusal, beforeGuest }: Action<S, A, R>,
+  input: z.output<S>,
+  raw: unknown,
+): Promise<Viewer | null> {
   const viewer = await getViewer();
+  if (access === "viewer-or-new-guest") {
+    if (!beforeGuest) throw new Error("An action that may start a guest session needs beforeGuest.");
+    if (!viewer) await beforeGuest(input);
+    return viewerOrGuestIn(viewer, canonicalZone((raw as { timeZone?: unknown } | null)?.timeZone) ?? undefined);
+  }
   if (access === "anyone") return viewer;
   if (access === "account") return requireAccount(viewer, refusal);
   if (!viewer) throw new AppError("no-viewer", { message: refusal });
@@ -65,8 +79,8 @@ async function asker(access: Access, raw: unknown, refusal: string | undefined):
 // A form that starts studying carries the browser's zone (components/browser-time-zone-input.tsx): a new
 // guest starts in it, and someone whose zone is still unknown (no JavaScript before, or signed up by
 // email link) gets it. Answer forms carry none, so answering does no extra work.
-async function viewerOrGuestIn(zone: string | undefined): Promise<Viewer> {
-  const viewer = await viewerOrGuest(zone);
+async function viewerOrGuestIn(signedIn: Viewer | null, zone: string | undefined): Promise<Viewer> {
+  const viewer = signedIn ?? (await startGuestSession(zone));
   if (!zone || viewer.timeZoneChosen) return viewer;
   await rememberBrowserZone(viewer.id, zone);
   return { ...viewer, timeZone: zone, timeZoneChosen: true };

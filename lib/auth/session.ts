@@ -70,9 +70,3 @@ export async function startGuestSession(timeZone?: string): Promise<Viewer> {
   await signInAs(user);
   return user;
 }
-
-/** The current viewer, starting a guest session (in the browser's zone, if given) when there is none. For the action
- * pipeline (lib/actions/run-action.ts), whose server actions and route handlers may set the cookie; a page cannot. */
-export async function viewerOrGuest(timeZone?: string): Promise<Viewer> {
-  return (await getViewer()) ?? startGuestSession(timeZone);
-}

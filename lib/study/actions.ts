@@ -8,7 +8,7 @@ import { plainAction } from "../actions/transports";
 import { id } from "../forms/schemas";
 import { routes } from "../routes";
 import { setNewPerDay } from "./study-settings";
-import { startPost } from "./study-posts";
+import { setAnybodyMayRead, startPost } from "./study-posts";
 
 /** The set page's "Start studying": for a visitor this also starts their guest session. */
 export const startStudyAction = plainAction(startPost);
@@ -20,6 +20,7 @@ export const newLimitAction = plainAction({
     newPerDay: z.coerce.number().int().min(0).max(500),
   }),
   access: "viewer-or-new-guest",
+  beforeGuest: setAnybodyMayRead,
   refused: (_error, fields) => routes.set(String(fields.setId ?? ""), { limitError: 1 }),
   run: async ({ setId, newPerDay }, viewer) => {
     await setNewPerDay(viewer, setId, newPerDay);

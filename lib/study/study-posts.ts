@@ -18,6 +18,9 @@ import { adjustConfidence, overruleVerdict, recordAnswer, undoLastAnswer } from 
 // page then shows no set. The set comes from the address the form posts to (postRoute's fromUrl), never from the form.
 const inSet = z.object({ setId: id });
 
+/** A visitor becomes a guest only to study a set anybody may read (lib/actions/run-action.ts, beforeGuest). */
+export const setAnybodyMayRead = ({ setId }: { setId: string }) => readableSet(null, setId);
+
 /** A failed post shows the study page with the error's notice code. */
 const backToStudy = (error: AppError, fields: Record<string, unknown>) =>
   toNoticePath(error, routes.study(String(fields.setId ?? "")));
@@ -31,6 +34,7 @@ const answer = definePost({
     shownAt: z.coerce.number().int().positive().optional(),
   }),
   access: "viewer-or-new-guest",
+  beforeGuest: setAnybodyMayRead,
   refused: backToStudy,
   run: async ({ shownAt, ...input }, viewer) => {
     const durationMs = shownAt ? Math.min(Math.max(Date.now() - shownAt, 0), MAX_DURATION_MS) : undefined;
@@ -42,6 +46,7 @@ const answer = definePost({
 const adjust = definePost({
   schema: inSet.extend({ reviewId: id, confidence: z.enum(["guessed", "easy"]) }),
   access: "viewer-or-new-guest",
+  beforeGuest: setAnybodyMayRead,
   refused: backToStudy,
   run: async ({ setId, reviewId, confidence }, viewer) => {
     await readableSet(viewer, setId);
@@ -53,6 +58,7 @@ const adjust = definePost({
 const overrule = definePost({
   schema: inSet.extend({ reviewId: id }),
   access: "viewer-or-new-guest",
+  beforeGuest: setAnybodyMayRead,
   refused: backToStudy,
   run: async ({ setId, reviewId }, viewer) => {
     await overruleVerdict(viewer.id, reviewId);
@@ -63,6 +69,7 @@ const overrule = definePost({
 const undo = definePost({
   schema: inSet,
   access: "viewer-or-new-guest",
+  beforeGuest: setAnybodyMayRead,
   refused: backToStudy,
   run: async ({ setId }, viewer) => {
     await readableSet(viewer, setId);
@@ -74,6 +81,7 @@ const undo = definePost({
 export const startPost = definePost({
   schema: inSet,
   access: "viewer-or-new-guest",
+  beforeGuest: setAnybodyMayRead,
   refused: backToStudy,
   run: async ({ setId }, viewer) => {
     await readableSet(viewer, setId);

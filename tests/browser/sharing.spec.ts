@@ -136,3 +136,26 @@ test("a teacher copies a library set, and its owner panel shows a private draft 
   // Published and shared by link, it now opens for anyone with the address.
   expect((await other.goto(copyPath))?.status()).toBe(200);
 });
+
+test("a signed-out visitor's posts on a private set are refused without making them a guest", async ({
+  playwright,
+}) => {
+  const set = content<Made>({ op: "set", ownerName: "Ms Closed", title: "Harbour, closed" });
+  const shared = content<Made>({ op: "set", ownerName: "Ms Open", title: "Harbour, open", visibility: "LINK" });
+  const visitor = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const post = (setId: string, step: string) =>
+    visitor.post(`/sets/${setId}/study/${step}`, { form: { setId }, maxRedirects: 0 });
+
+  for (const step of ["start", "undo", "answer", "adjust", "overrule"]) {
+    const refused = await post(set.setId, step);
+    expect(refused.status(), step).toBe(303);
+    expect(refused.headers()["set-cookie"] ?? "", step).not.toMatch(/session-token/);
+  }
+  expect((await visitor.storageState()).cookies.filter((c) => c.name.includes("session-token"))).toEqual([]);
+
+  // A set anybody may read still makes the visitor a guest on "Start studying".
+  const started = await post(shared.setId, "start");
+  expect(started.status()).toBe(303);
+  expect(started.headers()["set-cookie"] ?? "").toMatch(/session-token/);
+  await visitor.dispose();
+});
