@@ -123,10 +123,17 @@ type IndexedArticle = {
 
 const cache = new Map<string, IndexedArticle>();
 
+// A request asks for many questions over the same article objects: each is hashed once.
+const keys = new WeakMap<DraftSource, string>();
+
 function keyOf(article: DraftSource): string {
+  const known = keys.get(article);
+  if (known) return known;
   const hash = createHash("sha1");
   for (const p of article.passages) hash.update(p.key).update("\u0000").update(p.text).update("\u0001");
-  return `${article.id}\u0000${hash.digest("hex")}`;
+  const key = `${article.id}\u0000${hash.digest("hex")}`;
+  keys.set(article, key);
+  return key;
 }
 
 /** The article's MiniSearch index, built once per article text (id + a hash of its passages) and cached. */

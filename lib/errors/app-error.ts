@@ -100,6 +100,11 @@ export const ERRORS = {
     message: "This file took too long to read: it holds too much markup. Paste its text instead.",
   },
   "unreadable-file": { status: 422, message: "This file could not be read as an article." },
+  // Find the evidence (issue 18, evidence part; lib/drafts/evidence-actions.ts)
+  "evidence-stale": {
+    status: 422,
+    message: "That passage has changed since the evidence was proposed: look at the new proposals and cite again.",
+  },
 } as const satisfies Record<string, Known>;
 
 export type ErrorCode = keyof typeof ERRORS;
