@@ -2,7 +2,7 @@
 // support it, best first, each with the shortest span that holds the answer, verbatim, ready to cite. Full-text
 // ranking by MiniSearch (BM25+), one index per article text, kept in a small cache. Pure but for that cache.
 import { createHash } from "node:crypto";
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch from "minisearch";
 import type { Question } from "../content/types";
 import type { DraftSource } from "./types";
 
@@ -60,10 +60,18 @@ function foldChar(char: string): string {
   return char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/** `text` folded (foldChar), with each folded code unit's start and end offsets in `text`. */
-type Folded = { text: string; from: Int32Array; to: Int32Array };
+/**
+ * `text` folded (foldChar), with each folded code unit's start and end offsets in `text`; `from` and `to` are
+ * null when folding kept every offset (plain ASCII, the common case, folded by toLowerCase alone).
+ */
+type Folded = { text: string; from: Int32Array | null; to: Int32Array | null };
+
+const fromOf = (folded: Folded, i: number) => (folded.from ? folded.from[i] : i);
+const toOf = (folded: Folded, i: number) => (folded.to ? folded.to[i] : i + 1);
 
 function fold(text: string): Folded {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return { text: text.toLowerCase(), from: null, to: null };
   let out = "";
   const from: number[] = [];
   const to: number[] = [];
@@ -119,6 +127,7 @@ type IndexedArticle = {
   source: DraftSource;
   index: MiniSearch<{ id: number; text: string }>;
   folded: (Folded | undefined)[];
+  sentences: ({ start: number; end: number }[] | undefined)[];
 };
 
 const cache = new Map<string, IndexedArticle>();
@@ -151,13 +160,20 @@ function indexed(article: DraftSource): IndexedArticle {
     searchOptions: { combineWith: "OR" },
   });
   index.addAll(article.passages.map((p, id) => ({ id, text: p.text })));
-  const entry: IndexedArticle = { source: article, index, folded: new Array(article.passages.length) };
+  const entry: IndexedArticle = {
+    source: article,
+    index,
+    folded: new Array(article.passages.length),
+    sentences: new Array(article.passages.length),
+  };
   cache.set(key, entry);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return entry;
 }
 
 const foldedPassage = (entry: IndexedArticle, i: number) => (entry.folded[i] ??= fold(entry.source.passages[i].text));
+const passageSentences = (entry: IndexedArticle, i: number) =>
+  (entry.sentences[i] ??= sentencesOf(entry.source.passages[i].text));
 
 /** What to look for: the words to rank by, and the answers that should stand verbatim in the evidence. */
 function queryOf(question: EvidenceQuestion): { text: string; answers: string[] } {
@@ -245,16 +261,21 @@ type Span = { start: number; end: number; answered: boolean; covered: number };
  * the occurrence whose sentence holds most of the question's words winning; without the answer, the sentence
  * holding most of them. Undefined when the passage holds neither the answer nor any of the words.
  */
-function bestSpan(text: string, folded: Folded, terms: string[], answers: string[]): Span | undefined {
-  const sentences = sentencesOf(text);
+function bestSpan(
+  text: string,
+  folded: Folded,
+  sentences: { start: number; end: number }[],
+  terms: string[],
+  answers: string[],
+): Span | undefined {
   // Sentence offsets are in `text`; the folded text's offsets map back through from/to.
-  const foldedStartOf = (offset: number) => lowerBound(folded.from, offset);
+  const foldedStartOf = (offset: number) => (folded.from ? lowerBound(folded.from, offset) : offset);
   const scoreOf = (s: { start: number; end: number }) =>
     coverage(folded.text, { start: foldedStartOf(s.start), end: foldedStartOf(s.end) }, terms);
   let best: Span | undefined;
   for (const place of answerPlaces(folded.text, answers)) {
-    const start = folded.from[place.start];
-    const end = folded.to[place.end - 1];
+    const start = fromOf(folded, place.start);
+    const end = toOf(folded, place.end - 1);
     const sentence = sentences.find((s) => s.start <= start && end <= s.end) ?? trimmed(text, 0, text.length);
     const clause = clausesOf(text, sentence).find((c) => c.start <= start && end <= c.end);
     const useClause = clause && wordCount(text.slice(clause.start, clause.end)) >= CLAUSE_MIN_WORDS;
@@ -302,33 +323,40 @@ export function findEvidence(
   if (terms.length === 0 && answers.length === 0) return [];
   const fuzzy = (term: string) => (term.length >= 6 ? 0.2 : false);
 
-  type Candidate = { entry: IndexedArticle; passage: number; rank: number };
+  // Every passage the search ranks or that holds an answer verbatim is a candidate; only the most promising
+  // (by rank and answer, before any sentence is split) get a span: an answer named in hundreds of passages
+  // would otherwise cost a sentence split each.
+  type Candidate = { entry: IndexedArticle; passage: number; raw: number; answered: boolean };
   const candidates = new Map<string, Candidate>();
-  const ranked: (Candidate & { raw: number })[] = [];
+  const candidate = (entry: IndexedArticle, passage: number) => {
+    const key = `${entry.source.id}\u0000${passage}`;
+    let c = candidates.get(key);
+    if (!c) candidates.set(key, (c = { entry, passage, raw: 0, answered: false }));
+    return c;
+  };
   for (const article of articles) {
     const entry = indexed(article);
-    const hits: SearchResult[] = terms.length > 0 ? entry.index.search(terms.join(" "), { fuzzy }) : [];
-    for (const hit of hits.slice(0, RANKED_PASSAGES))
-      ranked.push({ entry, passage: hit.id as number, rank: 0, raw: hit.score });
+    if (terms.length > 0)
+      for (const hit of entry.index.search(terms.join(" "), { fuzzy }))
+        candidate(entry, hit.id as number).raw = hit.score;
     if (answers.length > 0)
       entry.source.passages.forEach((_, i) => {
-        if (answerPlaces(foldedPassage(entry, i).text, answers).length > 0)
-          candidates.set(`${article.id}\u0000${i}`, { entry, passage: i, rank: 0 });
+        if (answerPlaces(foldedPassage(entry, i).text, answers).length > 0) candidate(entry, i).answered = true;
       });
   }
-  const top = Math.max(0, ...ranked.map((r) => r.raw));
-  ranked.sort((a, b) => b.raw - a.raw);
-  for (const r of ranked.slice(0, RANKED_PASSAGES)) {
-    const key = `${r.entry.source.id}\u0000${r.passage}`;
-    candidates.set(key, { entry: r.entry, passage: r.passage, rank: top > 0 ? r.raw / top : 0 });
-  }
+  const top = Math.max(0, ...[...candidates.values()].map((c) => c.raw));
+  const rankOf = (c: Candidate) => (top > 0 ? c.raw / top : 0);
+  const promising = [...candidates.values()]
+    .sort((a, b) => rankOf(b) + (b.answered ? 1 : 0) - (rankOf(a) + (a.answered ? 1 : 0)))
+    .slice(0, RANKED_PASSAGES);
 
   const found: Evidence[] = [];
-  for (const { entry, passage, rank } of candidates.values()) {
+  for (const c of promising) {
+    const { entry, passage } = c;
     const { key, text: passageText } = entry.source.passages[passage];
-    const span = bestSpan(passageText, foldedPassage(entry, passage), terms, answers);
+    const span = bestSpan(passageText, foldedPassage(entry, passage), passageSentences(entry, passage), terms, answers);
     if (!span) continue;
-    const score = 0.4 * rank + (span.answered ? 0.4 : 0) + 0.2 * span.covered;
+    const score = 0.4 * rankOf(c) + (span.answered ? 0.4 : 0) + 0.2 * span.covered;
     found.push({
       article: entry.source.id,
       passage: key,
