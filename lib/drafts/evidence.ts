@@ -70,7 +70,6 @@ const fromOf = (folded: Folded, i: number) => (folded.from ? folded.from[i] : i)
 const toOf = (folded: Folded, i: number) => (folded.to ? folded.to[i] : i + 1);
 
 function fold(text: string): Folded {
-  // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) return { text: text.toLowerCase(), from: null, to: null };
   let out = "";
   const from: number[] = [];
