@@ -309,7 +309,8 @@ function lowerBound(array: Int32Array, value: number): number {
  * with every passage holding an answer verbatim (case, accents, curly quotes and dashes aside) looked at too.
  * Each proposal quotes the clause or sentence holding the answer, or, when no passage states it in those words
  * (a paraphrase), the sentence holding most of the question's words. Empty when nothing shares a word with the
- * question. Each article's index is built once per text and cached (the last 32).
+ * question. Each article's index is built once per text and cached (the last 32); an article object's text is
+ * hashed once, on its first call, so a changed text comes as a new object, not the old one changed in place.
  */
 export function findEvidence(
   question: EvidenceQuestion,
