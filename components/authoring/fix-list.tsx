@@ -1,14 +1,23 @@
 // At the top of the set editor: the questions hidden from study until their teacher fixes a citation (one to
-// check after an article edit, with the place found and an Accept button; one no longer found; or none).
+// check after an article edit, with the place found and an Accept button; one no longer found; or none, which
+// "needs a source" and gets Find the evidence).
 import Link from "next/link";
 import { PendingButton } from "@/components/ui/pending-button";
 import { acceptCandidateAction } from "@/lib/authoring/set-actions";
 import type { SetEditorView } from "@/lib/authoring/set-editor";
+import type { EvidenceProposal } from "@/lib/drafts/evidence-proposals";
 import { routes } from "@/lib/routes";
+import { FindEvidence } from "./find-evidence";
 
-type Props = { setId: string; article?: string; fixes: SetEditorView["fixes"] };
+type Props = {
+  setId: string;
+  article?: string;
+  fixes: SetEditorView["fixes"];
+  /** Proposals by question id for questions citing nothing (lib/drafts/evidence-proposals.ts). */
+  evidence?: Record<string, EvidenceProposal[]>;
+};
 
-export function FixList({ setId, article, fixes }: Props) {
+export function FixList({ setId, article, fixes, evidence = {} }: Props) {
   if (fixes.length === 0) return null;
   return (
     <section
@@ -24,7 +33,16 @@ export function FixList({ setId, article, fixes }: Props) {
             <p>
               <strong>Question {q.number}:</strong> <span className="break-words">{q.question.prompt}</span>
             </p>
-            {q.citations.length === 0 && <p className="text-sm">It cites nothing.</p>}
+            {q.citations.length === 0 && <p className="text-sm font-medium">Needs a source: it cites nothing.</p>}
+            {q.citations.length === 0 && evidence[q.id] && (
+              <FindEvidence
+                setId={setId}
+                article={article}
+                questionId={q.id}
+                number={q.number}
+                proposals={evidence[q.id]}
+              />
+            )}
             {q.citations
               .filter((c) => c.status === "CHECK" || c.status === "ORPHANED")
               .map((c) => (

@@ -149,6 +149,10 @@ export function QuestionForm({
           aria-describedby={errors.cite ? "cite-error" : undefined}
         >
           <legend className="px-1 font-medium">Evidence</legend>
+          <p className="text-sm text-muted">
+            A question saved without a citation needs a source: it stays hidden from study, and the editor proposes
+            where its evidence is.
+          </p>
           {errors.cite && (
             <p id="cite-error" className="text-sm text-red-700 dark:text-red-300">
               {errors.cite}

@@ -34,7 +34,9 @@ export function QuestionList({ setId, article, rows, editing }: Props) {
             <li key={q.id} id={`question-${q.id}`} aria-current={editing === q.id ? "true" : undefined}>
               <p className="text-sm text-muted">
                 {index + 1}. {q.type}
-                {q.held && <span className="held">hidden from study</span>}
+                {q.held && (
+                  <span className="held">{q.cites.length === 0 ? "Needs a source" : "hidden from study"}</span>
+                )}
               </p>
               <p className="font-medium">{q.prompt}</p>
               <p className="text-sm">
@@ -51,6 +53,11 @@ export function QuestionList({ setId, article, rows, editing }: Props) {
                 <a href={routes.editSet(setId, { article, edit: q.id }, "question-form")}>
                   Edit<span className="sr-only">{label}</span>
                 </a>
+                {q.cites.length === 0 && (
+                  <a href={`#evidence-${q.id}`}>
+                    Find the evidence<span className="sr-only"> for{label}</span>
+                  </a>
+                )}
                 <PendingButton name="up" value={q.id} disabled={index === 0} pendingLabel="Moving…">
                   Move up<span className="sr-only">{label}</span>
                 </PendingButton>

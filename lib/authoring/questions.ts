@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import type { Viewer } from "../auth/viewer";
 import { db } from "../db/client";
 import { resetQuestionCards } from "../db/direct/reset-question-cards";
-import { NEEDS_A_CITATION, quoteProblem } from "../content/question-checks";
+import { quoteProblem } from "../content/question-checks";
 import { DB_TYPE } from "../content/sync";
 import type { Question } from "../content/types";
 import { AppError } from "../errors/app-error";
@@ -89,17 +89,20 @@ function storedFields(question: Omit<Question, "id" | "citations">) {
 
 /**
  * Writes a new question (no `questionId`) at the end of the set, or changes one, with its citations; returns
- * { id, reset } (`reset`: learners' cards deleted because the answer changed in a published set). Every check
- * runs with content:check's wording, by field: AppError "invalid-input" (fields of the form; "cite" when the
- * question would cite nothing), "too-many-questions" (SET_MAX_QUESTIONS), "not-found" (a set or question not the
- * viewer's), "sign-in", "teachers-only". In a published set a change of answer deletes that question's cards
- * (the review log stays) unless `keepProgress`; a change that keeps the answer keeps them.
+ * { id, reset, held } (`reset`: learners' cards deleted because the answer changed in a published set; `held`:
+ * hidden from study now, for want of a sound citation). A question
+ * may be saved citing nothing (typed before its source is found, or imported without one: issue 18): it is
+ * then held from study (refreshHolds), blocks publishing, and the editor offers "Find the evidence". Every check
+ * runs with content:check's wording, by field: AppError "invalid-input" (fields of the form),
+ * "too-many-questions" (SET_MAX_QUESTIONS), "not-found" (a set or question not the viewer's), "sign-in",
+ * "teachers-only". In a published set a change of answer deletes that question's cards (the review log stays)
+ * unless `keepProgress`; a change that keeps the answer keeps them.
  */
 export async function saveQuestion(
   viewer: Viewer | null,
   setId: string,
   input: SaveQuestionInput,
-): Promise<{ id: string; reset: boolean }> {
+): Promise<{ id: string; reset: boolean; held: boolean }> {
   const set = await ownedSet(viewer, setId);
   const form = readQuestionForm(input);
   if (!form.ok)
@@ -130,7 +133,6 @@ export async function saveQuestion(
         throw new AppError("too-many-questions", {
           message: `A set may have at most ${SET_MAX_QUESTIONS} questions; this one has ${count}. Remove one first.`,
         });
-      if (!fresh) throw invalid("cite", NEEDS_A_CITATION);
       const last = await tx.question.aggregate({ where: { setId: set.id }, _max: { position: true } });
       const id = newContentId();
       await tx.question.create({
@@ -139,11 +141,11 @@ export async function saveQuestion(
           setId: set.id,
           position: (last._max.position ?? -1) + 1,
           ...fields,
-          citations: { create: [newCitation(0)!] },
+          citations: { create: fresh ? [newCitation(0)!] : [] },
         },
       });
-      await refreshHolds(tx, [id]);
-      return { id, reset: false };
+      const held = await refreshHolds(tx, [id]);
+      return { id, reset: false, held: held.length > 0 };
     }
 
     const before = await tx.question.findFirst({
@@ -158,8 +160,6 @@ export async function saveQuestion(
     });
     if (!before) throw new AppError("not-found");
     const removing = new Set(input.removeCitationIds ?? []);
-    const kept = before.citations.filter((c) => !removing.has(c.id));
-    if (kept.length === 0 && !fresh) throw invalid("cite", NEEDS_A_CITATION);
 
     const changed = answerChanged(
       { type: typeOfDb(before.type), choices: JSON.parse(before.choices), answers: JSON.parse(before.answers) },
@@ -174,8 +174,46 @@ export async function saveQuestion(
     }
     const reset = changed && set.publishedAt !== null && !input.keepProgress;
     if (reset) await resetQuestionCards(tx, before.id);
-    await refreshHolds(tx, [before.id]);
-    return { id: before.id, reset };
+    const held = await refreshHolds(tx, [before.id]);
+    return { id: before.id, reset, held: held.length > 0 };
+  });
+}
+
+/**
+ * Adds one citation to question `questionId` of set `setId` (the one click of "Find the evidence", issue 18),
+ * through the Cite button's path: the quote is re-derived from the stored passage at `start`–`end` and must be
+ * `citation.quote`, or else is found by that quote (the passage changed since the proposal); then the question's
+ * hold is refreshed (released when nothing else holds it). Throws AppError "invalid-input" (citePassage, citeQuote:
+ * as saveQuestion), "not-found" (no such live question in the viewer's set), "sign-in", "teachers-only".
+ */
+export async function citeQuestion(
+  viewer: Viewer | null,
+  setId: string,
+  questionId: string,
+  citation: CitationInput,
+): Promise<void> {
+  const set = await ownedSet(viewer, setId);
+  await db.$transaction(async (tx) => {
+    const question = await tx.question.findFirst({
+      where: { id: questionId, setId: set.id, archivedAt: null },
+      select: { id: true, citations: { select: { position: true } } },
+    });
+    if (!question) throw new AppError("not-found");
+    const { passage, anchor } = await anchorCitation(tx, set.id, citation);
+    await tx.citation.create({
+      data: {
+        questionId: question.id,
+        articleId: passage.articleId,
+        passageId: passage.id,
+        quote: anchor.quote.exact,
+        prefix: anchor.quote.prefix,
+        suffix: anchor.quote.suffix,
+        start: anchor.position.start,
+        end: anchor.position.end,
+        position: Math.max(-1, ...question.citations.map((c) => c.position)) + 1,
+      },
+    });
+    await refreshHolds(tx, [question.id]);
   });
 }
 

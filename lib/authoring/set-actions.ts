@@ -104,7 +104,7 @@ export const saveQuestionAction = formAction({
     redirect(
       routes.editSet(
         input.setId,
-        { article: input.article, saved: saved.reset ? "reset" : "1" },
+        { article: input.article, saved: saved.reset ? "reset" : saved.held ? "held" : "1" },
         `question-${saved.id}`,
       ),
     );

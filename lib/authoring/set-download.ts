@@ -22,7 +22,9 @@ function articleNote(article: { sourceUrl: string | null; publishedOn: string | 
 /**
  * The set `setId` as a zip of `sets/<set id>.yaml` and `articles/<article id>.md` for every article it
  * cites or is linked to, in content/'s format (lib/content/write-set.ts, write-article.ts): the questions not
- * removed, in order, each citation as stored, and each article's passages not archived. `title` is the set's,
+ * removed and citing something, in order, each citation as stored, and each article's passages not archived. A
+ * question citing nothing yet (issue 18) is left out: content's format requires a citation, and content:check
+ * would refuse the file. `title` is the set's,
  * for the file name. Whoever may read the set may download it (lib/content/set-access.ts readableSet).
  * Throws AppError "not-found" for a set the viewer may not read.
  */
@@ -37,7 +39,7 @@ export async function setDownload(viewer: Viewer | null, setId: string): Promise
       position: true,
       articles: { select: { articleId: true } },
       questions: {
-        where: { archivedAt: null },
+        where: { archivedAt: null, citations: { some: {} } },
         orderBy: { position: "asc" },
         select: {
           id: true,

@@ -109,6 +109,11 @@ export const ERRORS = {
     status: 429,
     message: "You have uploaded as many files as an hour allows. Try again later, or paste the text.",
   },
+  // Find the evidence (issue 18, evidence part; lib/drafts/evidence-actions.ts)
+  "evidence-stale": {
+    status: 422,
+    message: "That passage has changed since the evidence was proposed: look at the new proposals and cite again.",
+  },
 } as const satisfies Record<string, Known>;
 
 export type ErrorCode = keyof typeof ERRORS;

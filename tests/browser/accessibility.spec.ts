@@ -230,3 +230,34 @@ test("a teacher's home: empty, then with classes, sets and articles", async ({ p
   await expect(page.getByRole("region", { name: "Your sets" })).toBeVisible();
   await checkPage(page, "teacher home full");
 });
+
+// Issue 18, Find the evidence: a question typed without a citation, with proposals and with none found.
+test("a teacher: a question that needs a source, with evidence found and with none", async ({ page }) => {
+  await signUp(page, "Uma Evidence", "Teacher");
+  const article = insertArticleFor("Uma Evidence", "The harbour", [
+    "The harbour froze in the winter of 1947, and the ferries stopped for six weeks.",
+    "Mayor Ilse Brandt opened the new bridge on 3 May 1952; the ferry service ended that summer.",
+  ]);
+  await page.goto(`/sets/new?article=${article.id}`);
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Needs sources");
+  await page.getByRole("button", { name: "Create set" }).click();
+  for (const [prompt, answer] of [
+    ["Who opened the new bridge?", "Ilse Brandt"],
+    ["Which planet has rings?", "Saturn"],
+  ]) {
+    await page.getByRole("navigation", { name: "Question type" }).getByRole("link", { name: "Short answer" }).click();
+    await expect(page.getByRole("heading", { name: "New question: Short answer" })).toBeVisible();
+    await page.getByRole("textbox", { name: "Question", exact: true }).fill(prompt);
+    await page.getByRole("textbox", { name: "Answer", exact: true }).fill(answer);
+    await page.getByRole("textbox", { name: "Explanation", exact: true }).fill("From the article.");
+    await page.getByRole("button", { name: "Add question" }).click();
+    await expect(page.getByRole("region", { name: /^Questions \(/ })).toContainText(prompt);
+  }
+  const fixes = page.getByRole("region", { name: /Citations to fix \(2\)/ });
+  await expect(fixes.getByRole("button", { name: /^Cite this for question 1/ })).toHaveCount(1);
+  await expect(fixes).toContainText("No passage of this set's articles mentions the answer");
+  await checkPage(page, "set editor needs a source");
+  await page.getByRole("link", { name: "Edit question 1" }).click();
+  await expect(page.getByRole("heading", { name: "Edit question 1: Short answer" })).toBeVisible();
+  await checkPage(page, "set editor editing a question that needs a source");
+});

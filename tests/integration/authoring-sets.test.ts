@@ -254,8 +254,6 @@ describe("writing questions", () => {
       expect(error.code).toBe("invalid-input");
       expect(error.issues).toContainEqual(issue);
     }
-    const noCitation = await errorOf(questions.saveQuestion(people.teacher, setId, { ...FORMS["true-false"] }));
-    expect(noCitation.issues).toEqual([{ field: "cite", message: "needs at least one citation" }]);
     const notVerbatim = await errorOf(
       questions.saveQuestion(people.teacher, setId, { ...FORMS["true-false"], citation: cite(1, "trade and Taiwan") }),
     );
@@ -405,23 +403,23 @@ describe("editing a published set", () => {
     ).toBe("question-gone");
   });
 
-  it("a citation can be dropped and another added; dropping the last one is refused", async () => {
+  it("a citation can be dropped and another added; dropping the last one holds the question from study (issue 18)", async () => {
     const { setId, id } = await publishedWithProgress();
     const [only] = await t.db.citation.findMany({ where: { questionId: id } });
-    const refused = await errorOf(
-      questions.saveQuestion(people.teacher, setId, {
-        ...FORMS["multiple-choice"],
-        questionId: id,
-        removeCitationIds: [only.id],
-      }),
-    );
-    expect(refused.issues).toEqual([{ field: "cite", message: "needs at least one citation" }]);
-    await questions.saveQuestion(people.teacher, setId, {
+    const uncited = await questions.saveQuestion(people.teacher, setId, {
       ...FORMS["multiple-choice"],
       questionId: id,
       removeCitationIds: [only.id],
+    });
+    expect(uncited.held).toBe(true);
+    expect((await t.db.question.findUniqueOrThrow({ where: { id } })).heldAt).not.toBeNull();
+    const recited = await questions.saveQuestion(people.teacher, setId, {
+      ...FORMS["multiple-choice"],
+      questionId: id,
       citation: cite(2, "candid"),
     });
+    expect(recited.held).toBe(false);
+    expect((await t.db.question.findUniqueOrThrow({ where: { id } })).heldAt).toBeNull();
     expect((await t.db.citation.findMany({ where: { questionId: id } })).map((c) => c.quote)).toEqual(["candid"]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticlePane } from "@/components/authoring/article-pane";
+import { FindEvidence } from "@/components/authoring/find-evidence";
 import { FixList } from "@/components/authoring/fix-list";
 import { PublishPanel } from "@/components/authoring/publish-panel";
 import { QuestionForm } from "@/components/authoring/question-form";
@@ -13,6 +14,7 @@ import { isQuestionType, questionFormValues, TYPE_LABELS } from "@/lib/authoring
 import { setEditor } from "@/lib/authoring/set-editor";
 import { availableArticles } from "@/lib/authoring/sets";
 import { asCurrentViewer } from "@/lib/classes/as-current-viewer";
+import { proposeEvidence } from "@/lib/drafts/evidence-proposals";
 import { QUESTION_TYPES } from "@/lib/content/types";
 import { noticeText } from "@/lib/errors/notices";
 import { routes } from "@/lib/routes";
@@ -32,8 +34,8 @@ const statusBox = "rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 d
 
 export default async function EditSetPage({ params, searchParams }: Props) {
   const [{ setId }, query] = await Promise.all([params, searchParams]);
-  const [view, articles] = await asCurrentViewer(routes.editSet(setId), (viewer) =>
-    Promise.all([setEditor(viewer, setId, query.article), availableArticles(viewer)]),
+  const [view, articles, evidence] = await asCurrentViewer(routes.editSet(setId), (viewer) =>
+    Promise.all([setEditor(viewer, setId, query.article), availableArticles(viewer), proposeEvidence(viewer, setId)]),
   );
   const { set, questions } = view;
   const article = view.shown && query.article === view.shown.id ? view.shown.id : undefined;
@@ -47,14 +49,18 @@ export default async function EditSetPage({ params, searchParams }: Props) {
       ? "Question saved."
       : query.saved === "reset"
         ? "Question saved. Its new answer starts it afresh for every learner."
-        : null;
+        : query.saved === "held"
+          ? "Question saved. It is hidden from study until it cites its evidence: see “Citations to fix” above."
+          : null;
   const done =
     saved ??
     (query.removed === "1"
       ? "Question removed (kept in reports)."
       : query.accepted === "1"
         ? "Citation accepted."
-        : null);
+        : query.cited === "1"
+          ? "Evidence cited: the question is back in study unless something else holds it."
+          : null);
 
   return (
     <div className="space-y-6 lg:relative lg:left-1/2 lg:w-[min(94vw,80rem)] lg:-translate-x-1/2">
@@ -78,7 +84,7 @@ export default async function EditSetPage({ params, searchParams }: Props) {
           {notice}
         </p>
       )}
-      <FixList setId={set.id} article={article} fixes={view.fixes} />
+      <FixList setId={set.id} article={article} fixes={view.fixes} evidence={evidence} />
 
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
         <ArticlePane setId={set.id} articles={view.articles} shown={view.shown} edit={editing?.id} />
@@ -138,6 +144,16 @@ export default async function EditSetPage({ params, searchParams }: Props) {
                 }
               }
             />
+            {editing && evidence[editing.id] && (
+              <FindEvidence
+                setId={set.id}
+                article={article}
+                questionId={editing.id}
+                number={editing.number}
+                proposals={evidence[editing.id]}
+                target={false}
+              />
+            )}
           </section>
 
           <section aria-labelledby="questions-heading" className="space-y-3">
