@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import MiniSearch from "minisearch";
 import type { Question } from "../content/types";
 import type { DraftSource } from "./types";
+import { stemmer } from "stemmer";
 
 /**
  * A proposed citation: passage `passage` (its key) of article `article`, and the span of its text to quote:
@@ -91,23 +92,10 @@ function fold(text: string): Folded {
 const foldText = (text: string) => fold(text).text;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/**
- * A folded word's rough stem, so "carried" meets "carry" and "ships" "ship": a few English endings cut, nothing
- * more (no stemmer is among the project's packages; Porter's full rules would over-reach on names anyway).
- */
+/** A folded word's Porter stem (the `stemmer` package), so "carried" meets "carry" and "ships" "ship"; numbers and
+ * short words (names, acronyms) are kept whole. */
 function stem(word: string): string {
-  if (word.length <= 4 || /\d/.test(word)) return word;
-  for (const [end, by] of [
-    ["ies", "i"],
-    ["ied", "i"],
-    ["ing", ""],
-    ["ed", ""],
-    ["es", ""],
-    ["s", ""],
-    ["y", "i"],
-  ] as const)
-    if (word.endsWith(end) && word.length - end.length >= 3) return word.slice(0, -end.length) + by;
-  return word;
+  return word.length <= 4 || /\d/.test(word) ? word : stemmer(word);
 }
 
 const meaningful = (w: string) => !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w));
