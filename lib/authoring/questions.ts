@@ -14,7 +14,7 @@ import { newContentId } from "./ids";
 import { ownedSet } from "./owned";
 import { refreshHolds } from "./question-hold";
 import { answerChanged, readQuestionForm, type QuestionFormInput } from "./question-form";
-import { describeQuote, describeSelection, verifyQuote, type QuoteAnchor } from "./text-quote";
+import { describeSelection, findQuote, verifyQuote, type QuoteAnchor } from "./text-quote";
 import { typeOfDb } from "./question-types";
 
 /** Most questions (not archived) a set may hold. */
@@ -45,7 +45,8 @@ const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(va
 /**
  * The passage `citation` names, checked to be one of the set's articles', and the selectors of its quote:
  * re-derived from the stored text at the offsets the browser sent when their text is the quote the form holds,
- * else found by the quote itself. Throws AppError "invalid-input" on citePassage (unknown passage) or citeQuote
+ * else found by the quote itself (findQuote: as pasted, or differing only in whitespace, quote marks or composed
+ * accents; the stored quote is always the passage's own characters). Throws AppError "invalid-input" on citePassage (unknown passage) or citeQuote
  * (empty, or "quote not found in passage …", content:check's wording).
  */
 async function anchorCitation(tx: Tx, setId: string, citation: CitationInput) {
@@ -66,7 +67,8 @@ async function anchorCitation(tx: Tx, setId: string, citation: CitationInput) {
   }
   if (!anchor) {
     if (!quote) throw invalid("citeQuote", "Paste the words of the passage that are the evidence.");
-    anchor = describeQuote(passage.text, quote);
+    const found = findQuote(passage.text, quote);
+    anchor = found && describeSelection(passage.text, found);
     if (!anchor || !verifyQuote(passage.text, anchor).exact)
       throw invalid(
         "citeQuote",
