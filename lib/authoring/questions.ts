@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { Viewer } from "../auth/viewer";
 import { db } from "../db/client";
 import { resetQuestionCards } from "../db/direct/reset-question-cards";
+import { lockArticleRow, lockSetRow } from "../db/row-locks";
 import { NEEDS_A_CITATION, quoteProblem } from "../content/question-checks";
 import { DB_TYPE } from "../content/sync";
 import type { Question } from "../content/types";
@@ -50,10 +51,22 @@ const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(va
  * (empty, or "quote not found in passage …", content:check's wording).
  */
 async function anchorCitation(tx: Tx, setId: string, citation: CitationInput) {
-  const passage = await tx.passage.findFirst({
-    where: { id: citation.passageId, archivedAt: null, article: { archivedAt: null, sets: { some: { setId } } } },
-    select: { id: true, key: true, text: true, position: true, articleId: true, article: { select: { title: true } } },
-  });
+  const find = () =>
+    tx.passage.findFirst({
+      where: { id: citation.passageId, archivedAt: null, article: { archivedAt: null, sets: { some: { setId } } } },
+      select: {
+        id: true,
+        key: true,
+        text: true,
+        position: true,
+        articleId: true,
+        article: { select: { title: true } },
+      },
+    });
+  const named = await find();
+  // Read again once no edit of the article's text can be under way: the citation is made from the text that stands.
+  if (named) await lockArticleRow(tx, named.articleId, "share");
+  const passage = named && (await find());
   if (!passage) throw invalid("citePassage", "Choose a passage of one of the set's articles.");
   const quote = citation.quote.trim();
   let anchor: Omit<QuoteAnchor, "passageKey"> | undefined;
@@ -113,6 +126,7 @@ export async function saveQuestion(
   const wantsCitation = Boolean(input.citation && (input.citation.quote.trim() || input.citation.start !== undefined));
 
   return db.$transaction(async (tx) => {
+    await lockSetRow(tx, set.id);
     const fresh = wantsCitation ? await anchorCitation(tx, set.id, input.citation!) : undefined;
     const newCitation = (position: number) =>
       fresh && {
@@ -193,6 +207,7 @@ export async function moveQuestion(
 ): Promise<void> {
   const set = await ownedSet(viewer, setId);
   await db.$transaction(async (tx) => {
+    await lockSetRow(tx, set.id);
     const questions = await tx.question.findMany({
       where: { setId: set.id, archivedAt: null },
       select: { id: true, position: true },
@@ -217,9 +232,12 @@ export async function moveQuestion(
  */
 export async function archiveQuestion(viewer: Viewer | null, setId: string, questionId: string): Promise<void> {
   const set = await ownedSet(viewer, setId);
-  const { count } = await db.question.updateMany({
-    where: { id: questionId, setId: set.id, archivedAt: null },
-    data: { archivedAt: new Date() },
+  const { count } = await db.$transaction(async (tx) => {
+    await lockSetRow(tx, set.id);
+    return tx.question.updateMany({
+      where: { id: questionId, setId: set.id, archivedAt: null },
+      data: { archivedAt: new Date() },
+    });
   });
   if (count === 0) throw new AppError("not-found");
 }
@@ -234,6 +252,9 @@ export async function archiveQuestion(viewer: Viewer | null, setId: string, ques
 export async function acceptCandidate(viewer: Viewer | null, setId: string, citationId: string): Promise<void> {
   const set = await ownedSet(viewer, setId);
   await db.$transaction(async (tx) => {
+    await lockSetRow(tx, set.id);
+    const named = await tx.citation.findFirst({ where: { id: citationId }, select: { articleId: true } });
+    if (named) await lockArticleRow(tx, named.articleId, "share");
     const citation = await tx.citation.findFirst({
       where: { id: citationId, status: "CHECK", question: { setId: set.id, archivedAt: null } },
       select: { id: true, questionId: true, articleId: true, candidate: true },
