@@ -14,7 +14,7 @@ export function CitedPassage({ citation, questionId }: { citation: Cited; questi
         {/* A full page load, not client routing: only then does the browser apply the text fragment. */}
         <TextLink
           reload
-          href={routes.passage(citation.articleId, citation.passageKey, citation.quote, questionId)}
+          href={routes.passage(citation.articleId, citation.passageKey, citation.quote, questionId, citation.context)}
           className="font-medium"
         >
           Read in context<span className="sr-only">: {citation.articleTitle}</span>
