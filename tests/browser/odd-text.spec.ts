@@ -39,11 +39,17 @@ test("odd text: cited by selection, a two-passage selection refused, and Read in
   // The no-break-space line separated the Arabic paragraph from the next: 18 passages, not 17.
   await expect(page.getByRole("region", { name: /^Passages/ }).getByRole("listitem")).toHaveCount(18);
   const articleId = /\/articles\/([^/]+)\/edit/.exec(page.url())![1];
+  const direction = (locator: ReturnType<typeof page.locator>) =>
+    locator.evaluate((e) => getComputedStyle(e).direction);
+  // The Arabic paragraph reads right to left wherever it is shown, its full stop at its own end.
+  expect(await direction(page.locator("#passage-text-p2"))).toBe("rtl");
+  expect(await direction(page.locator("#passage-text-p3"))).toBe("ltr");
 
   await page.goto(`/sets/new?article=${articleId}`);
   await page.getByRole("textbox", { name: "Title", exact: true }).fill("Harbour questions");
   await page.getByRole("button", { name: "Create set" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Harbour questions" })).toBeVisible();
+  expect(await direction(page.locator('[data-passage-key="p2"]'))).toBe("rtl");
 
   // A selection from one passage into the next is refused with a message, and fills in nothing.
   await chooseType(page, "True or false");
@@ -96,6 +102,7 @@ test("odd text: cited by selection, a two-passage selection refused, and Read in
   await expect(cited).toHaveText("the harbour wall");
   await expect(cited).toBeInViewport();
   await expect(visitor.getByText("Last year the harbour wall was repaired")).not.toBeInViewport();
+  expect(await visitor.locator("section#p2 p").evaluate((e) => getComputedStyle(e).direction)).toBe("rtl");
   await visitor.context().close();
 });
 
