@@ -5,7 +5,7 @@
 // a path that matches no page or route handler fails the type check here, and Next types every redirect()
 // and <Link href> elsewhere, so an address written by hand outside this module fails too.
 import type { Route } from "next";
-import { encodeTextDirective } from "./content/text-fragment";
+import { textDirective, type QuoteContext } from "./content/text-fragment";
 
 /** Query parameters; undefined values are left out. */
 export type Query = Record<string, string | number | undefined>;
@@ -75,13 +75,14 @@ export const routes = {
     withQuery(page(`/articles/${at(articleId)}`), query, hash),
   /**
    * An article opened at a passage: its anchor, plus a text fragment (#:~:text=) that highlights `quote` in
-   * browsers that support one, and `?highlight=` naming the question whose quotes the server marks.
+   * browsers that support one, and `?highlight=` naming the question whose quotes the server marks. With the
+   * citation's `context` (its prefix and suffix), the fragment names the cited place, not the quote's first one.
    */
-  passage: (articleId: string, passageKey: string, quote?: string, questionId?: string) =>
+  passage: (articleId: string, passageKey: string, quote?: string, questionId?: string, context?: QuoteContext) =>
     withQuery(
       page(`/articles/${at(articleId)}`),
       { highlight: questionId },
-      quote ? `${passageKey}:~:text=${encodeTextDirective(quote)}` : passageKey,
+      quote ? `${passageKey}:~:text=${textDirective(quote, context)}` : passageKey,
     ),
 
   // Teachers' articles (issue 17, articles part): adding one three ways, and its editor.

@@ -14,7 +14,7 @@ export function PassageList({ articleId, passages }: { articleId: string; passag
             <span className="sr-only">Passage </span>
             {p.key}
           </p>
-          <p id={`passage-text-${p.key}`} className="font-serif leading-relaxed break-words">
+          <p id={`passage-text-${p.key}`} dir="auto" className="font-serif leading-relaxed break-words">
             {p.text}
           </p>
           <div className="flex flex-wrap items-start gap-2">

@@ -13,7 +13,8 @@ export function PassageText({ articleId, title, passages }: Props) {
       className="list-decimal space-y-3 pl-8 leading-relaxed whitespace-pre-line marker:text-xs marker:text-muted"
     >
       {passages.map((p) => (
-        <li key={p.key} data-passage-key={p.key}>
+        // dir="auto": a passage in Arabic or Hebrew reads right to left, its punctuation at its own end.
+        <li key={p.key} data-passage-key={p.key} dir="auto">
           {p.text}
         </li>
       ))}

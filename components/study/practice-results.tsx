@@ -34,7 +34,10 @@ export function PracticeResults({
                 <ul className="mt-1 text-sm">
                   {q.citations.map((c, i) => (
                     <li key={i}>
-                      <TextLink reload href={routes.passage(c.articleId, c.passageKey, c.quote, q.questionId)}>
+                      <TextLink
+                        reload
+                        href={routes.passage(c.articleId, c.passageKey, c.quote, q.questionId, c.context)}
+                      >
                         Read the passage<span className="sr-only"> for: {q.prompt}</span>
                       </TextLink>{" "}
                       <span className="text-muted">in {c.articleTitle}</span>

@@ -5,6 +5,7 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer";
 import { db } from "../db/client";
+import { lockArticleRow } from "../db/row-locks";
 import { articleHash } from "./articles";
 import { reanchorArticleCitations, type ReanchorSummary } from "./article-citations";
 import { ownedArticle } from "./owned";
@@ -57,6 +58,7 @@ async function rewriteArticle(viewer: Viewer | null, articleId: string, rewrite:
   const owned = await ownedArticle(viewer, articleId);
   return db.$transaction(
     async (tx) => {
+      await lockArticleRow(tx, owned.id, "update");
       const rows = await tx.passage.findMany({
         where: { articleId: owned.id },
         orderBy: { position: "asc" },

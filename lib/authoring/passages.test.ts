@@ -36,6 +36,19 @@ describe("paragraphs", () => {
       "Six seven",
     ]);
   });
+  it("splits at lines that only look blank: no-break, ideographic or zero-width spaces; drops what has nothing visible", () => {
+    expect(paragraphs("One.\n\u00a0\nTwo.\r\n\u200b\u2060\r\nThree.\n\u3000 \nFour.\n\n\u200d\n\nFive.")).toEqual([
+      "One.",
+      "Two.",
+      "Three.",
+      "Four.",
+      "Five.",
+    ]);
+  });
+  it("composes decomposed accents (NFC), so the same words typed either way are the same text", () => {
+    expect(paragraphs("caf\u0065\u0301 \u0041\u030a")).toEqual(["caf\u00e9 \u00c5"]);
+    expect(splitPassages("Le caf\u00e9.")).toEqual(splitPassages("Le cafe\u0301."));
+  });
   it("keeps curly quotes, accents, emoji and no-break spaces as written", () => {
     expect(paragraphs("“Élan” — 👩🏽‍🏫 said\u00a0so.")).toEqual(["“Élan” — 👩🏽‍🏫 said\u00a0so."]);
   });

@@ -23,22 +23,30 @@ const COLLAPSIBLE = /[ \t\n\f]+/g;
 // NUL cannot be stored in PostgreSQL text, and the other controls are invisible noise from copy and paste.
 const CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// A line that looks blank: any whitespace but a line break (no-break, thin, ideographic spaces…) and the
+// zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner) that pages and word processors leave on "empty" lines.
+const BLANK_LINE = /\n(?:[^\S\n]|[\u200b-\u200d\u2060])*\n/;
+const VISIBLE = /[^\s\u200b-\u200d\u2060]/;
 
 /**
  * Splits plain text into paragraphs: line endings (CRLF, CR, NEL, U+2028) become line breaks, U+2029 and
- * lines holding only whitespace separate paragraphs, HTML-collapsible whitespace inside a paragraph becomes
- * one space, and the ends are trimmed. Control characters are dropped and lone surrogates become U+FFFD;
- * every other character is kept as written. Returns the paragraphs' texts, none empty.
+ * lines that look blank (only whitespace of any kind, or zero-width characters) separate paragraphs,
+ * HTML-collapsible whitespace inside a paragraph becomes one space, and the ends are trimmed; a paragraph
+ * with nothing visible is none. Control characters are dropped, lone surrogates become U+FFFD, and the text is
+ * put in Unicode Normalization Form C (canonically equivalent: it reads the same), so accents decomposed by the
+ * system it came from (macOS, many PDFs) match the same words pasted again or typed in a quote. Every other
+ * character is kept as written. Returns the paragraphs' texts, none empty.
  */
 export function paragraphs(text: string): string[] {
   return text
     .replace(LONE_SURROGATE, "\ufffd")
+    .normalize("NFC")
     .replace(/\r\n?|\u0085|\u2028/g, "\n")
     .replace(/\u2029/g, "\n\n")
     .replace(CONTROLS, "")
-    .split(/\n[ \t\f]*\n/)
+    .split(BLANK_LINE)
     .map((paragraph) => paragraph.replace(COLLAPSIBLE, " ").trim())
-    .filter((paragraph) => paragraph.length > 0);
+    .filter((paragraph) => VISIBLE.test(paragraph));
 }
 
 /**

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { Viewer } from "../auth/viewer";
 import { db } from "../db/client";
 import { resetQuestionCards } from "../db/direct/reset-question-cards";
+import { lockArticleRow, lockSetRow } from "../db/row-locks";
 import { quoteProblem } from "../content/question-checks";
 import { DB_TYPE } from "../content/sync";
 import type { Question } from "../content/types";
@@ -14,7 +15,7 @@ import { newContentId } from "./ids";
 import { ownedSet } from "./owned";
 import { refreshHolds } from "./question-hold";
 import { answerChanged, readQuestionForm, type QuestionFormInput } from "./question-form";
-import { describeQuote, describeSelection, verifyQuote, type QuoteAnchor } from "./text-quote";
+import { describeSelection, findQuote, verifyQuote, type QuoteAnchor } from "./text-quote";
 import { typeOfDb } from "./question-types";
 
 /** Most questions (not archived) a set may hold. */
@@ -45,14 +46,27 @@ const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(va
 /**
  * The passage `citation` names, checked to be one of the set's articles', and the selectors of its quote:
  * re-derived from the stored text at the offsets the browser sent when their text is the quote the form holds,
- * else found by the quote itself. Throws AppError "invalid-input" on citePassage (unknown passage) or citeQuote
+ * else found by the quote itself (findQuote: as pasted, or differing only in whitespace, quote marks or composed
+ * accents; the stored quote is always the passage's own characters). Throws AppError "invalid-input" on citePassage (unknown passage) or citeQuote
  * (empty, or "quote not found in passage …", content:check's wording).
  */
 async function anchorCitation(tx: Tx, setId: string, citation: CitationInput) {
-  const passage = await tx.passage.findFirst({
-    where: { id: citation.passageId, archivedAt: null, article: { archivedAt: null, sets: { some: { setId } } } },
-    select: { id: true, key: true, text: true, position: true, articleId: true, article: { select: { title: true } } },
-  });
+  const find = () =>
+    tx.passage.findFirst({
+      where: { id: citation.passageId, archivedAt: null, article: { archivedAt: null, sets: { some: { setId } } } },
+      select: {
+        id: true,
+        key: true,
+        text: true,
+        position: true,
+        articleId: true,
+        article: { select: { title: true } },
+      },
+    });
+  const named = await find();
+  // Read again once no edit of the article's text can be under way: the citation is made from the text that stands.
+  if (named) await lockArticleRow(tx, named.articleId, "share");
+  const passage = named && (await find());
   if (!passage) throw invalid("citePassage", "Choose a passage of one of the set's articles.");
   const quote = citation.quote.trim();
   let anchor: Omit<QuoteAnchor, "passageKey"> | undefined;
@@ -66,7 +80,8 @@ async function anchorCitation(tx: Tx, setId: string, citation: CitationInput) {
   }
   if (!anchor) {
     if (!quote) throw invalid("citeQuote", "Paste the words of the passage that are the evidence.");
-    anchor = describeQuote(passage.text, quote);
+    const found = findQuote(passage.text, quote);
+    anchor = found && describeSelection(passage.text, found);
     if (!anchor || !verifyQuote(passage.text, anchor).exact)
       throw invalid(
         "citeQuote",
@@ -114,6 +129,7 @@ export async function saveQuestion(
   const wantsCitation = Boolean(input.citation && (input.citation.quote.trim() || input.citation.start !== undefined));
 
   return db.$transaction(async (tx) => {
+    await lockSetRow(tx, set.id);
     const fresh = wantsCitation ? await anchorCitation(tx, set.id, input.citation!) : undefined;
     const newCitation = (position: number) =>
       fresh && {
@@ -194,6 +210,7 @@ export async function citeQuestion(
 ): Promise<void> {
   const set = await ownedSet(viewer, setId);
   await db.$transaction(async (tx) => {
+    await lockSetRow(tx, set.id);
     const question = await tx.question.findFirst({
       where: { id: questionId, setId: set.id, archivedAt: null },
       select: { id: true, citations: { select: { position: true } } },
@@ -229,6 +246,7 @@ export async function moveQuestion(
 ): Promise<void> {
   const set = await ownedSet(viewer, setId);
   await db.$transaction(async (tx) => {
+    await lockSetRow(tx, set.id);
     const questions = await tx.question.findMany({
       where: { setId: set.id, archivedAt: null },
       select: { id: true, position: true },
@@ -253,9 +271,12 @@ export async function moveQuestion(
  */
 export async function archiveQuestion(viewer: Viewer | null, setId: string, questionId: string): Promise<void> {
   const set = await ownedSet(viewer, setId);
-  const { count } = await db.question.updateMany({
-    where: { id: questionId, setId: set.id, archivedAt: null },
-    data: { archivedAt: new Date() },
+  const { count } = await db.$transaction(async (tx) => {
+    await lockSetRow(tx, set.id);
+    return tx.question.updateMany({
+      where: { id: questionId, setId: set.id, archivedAt: null },
+      data: { archivedAt: new Date() },
+    });
   });
   if (count === 0) throw new AppError("not-found");
 }
@@ -270,6 +291,9 @@ export async function archiveQuestion(viewer: Viewer | null, setId: string, ques
 export async function acceptCandidate(viewer: Viewer | null, setId: string, citationId: string): Promise<void> {
   const set = await ownedSet(viewer, setId);
   await db.$transaction(async (tx) => {
+    await lockSetRow(tx, set.id);
+    const named = await tx.citation.findFirst({ where: { id: citationId }, select: { articleId: true } });
+    if (named) await lockArticleRow(tx, named.articleId, "share");
     const citation = await tx.citation.findFirst({
       where: { id: citationId, status: "CHECK", question: { setId: set.id, archivedAt: null } },
       select: { id: true, questionId: true, articleId: true, candidate: true },

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer";
 import { db } from "../db/client";
+import { lockSetRow } from "../db/row-locks";
 import { AppError } from "../errors/app-error";
 import { newContentId } from "./ids";
 import { ownedSet } from "./owned";
@@ -84,27 +85,29 @@ export async function createSet(viewer: Viewer | null, input: SetInput): Promise
 export async function updateSet(viewer: Viewer | null, setId: string, input: SetInput): Promise<void> {
   const set = await ownedSet(viewer, setId);
   const { title, description, articleIds } = await checkInput(requireTeacher(viewer), input);
-  const cited = await db.citation.findFirst({
-    where: { question: { setId: set.id, archivedAt: null }, articleId: { notIn: articleIds } },
-    select: { article: { select: { title: true } } },
-  });
-  if (cited)
-    throw new AppError("article-in-use", {
-      field: "articleIds",
-      message: `A question cites "${cited.article.title}": change its citations before you drop that article.`,
+  // The check and the change in one transaction, the set's row locked: a question saved meanwhile (which takes
+  // the same lock) either cites before the check sees it, or finds the article gone from the set.
+  await db.$transaction(async (tx) => {
+    await lockSetRow(tx, set.id);
+    const cited = await tx.citation.findFirst({
+      where: { question: { setId: set.id, archivedAt: null }, articleId: { notIn: articleIds } },
+      select: { article: { select: { title: true } } },
     });
-  await db.$transaction([
-    db.setArticle.deleteMany({ where: { setId: set.id, articleId: { notIn: articleIds } } }),
-    ...articleIds.map((articleId) =>
-      db.setArticle.upsert({
+    if (cited)
+      throw new AppError("article-in-use", {
+        field: "articleIds",
+        message: `A question cites "${cited.article.title}": change its citations before you drop that article.`,
+      });
+    await tx.setArticle.deleteMany({ where: { setId: set.id, articleId: { notIn: articleIds } } });
+    for (const articleId of articleIds)
+      await tx.setArticle.upsert({
         where: { setId_articleId: { setId: set.id, articleId } },
         create: { setId: set.id, articleId },
         update: {},
-      }),
-    ),
-    db.questionSet.update({
+      });
+    await tx.questionSet.update({
       where: { id: set.id },
       data: { title, description, contentHash: hashOf({ title, description, articleIds }) },
-    }),
-  ]);
+    });
+  });
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors/app-error";
-import { CONTEXT_LENGTH, describeQuote, describeSelection, quoteInContext, verifyQuote } from "./text-quote";
+import { CONTEXT_LENGTH, describeQuote, describeSelection, findQuote, quoteInContext, verifyQuote } from "./text-quote";
 
 const passage =
   "President Joe Biden and Chinese leader Xi Jinping spoke by phone on Tuesday, the first conversation between the two leaders since their summit in California.";
@@ -81,6 +81,45 @@ describe("describeQuote", () => {
     expect(describeQuote(passage, "the two leaders")?.position.start).toBe(passage.indexOf("the two leaders"));
     expect(describeQuote(passage, "the three leaders")).toBeUndefined();
     expect(describeQuote(passage, "")).toBeUndefined();
+  });
+});
+
+describe("findQuote", () => {
+  const at = (text: string, quote: string) => {
+    const found = findQuote(text, quote);
+    return found && text.slice(found.start, found.end);
+  };
+  it("finds a pasted quote as copying and typing change it, and gives the passage's own characters", () => {
+    const text = "Il a dit\u00a0: «\u00a0Non\u00a0». The mayor’s “plan” won a café vote.";
+    expect(at(text, "Il a dit : « Non »")).toBe("Il a dit\u00a0: «\u00a0Non\u00a0»");
+    expect(at(text, 'mayor\'s "plan"\r\n won')).toBe("mayor’s “plan” won");
+    expect(at(text, "cafe\u0301 vote.")).toBe("café vote.");
+    expect(at(text.normalize("NFD"), "café vote")).toBe("cafe\u0301 vote");
+  });
+  it("never drops an accent or cuts a character: other words are not found", () => {
+    expect(findQuote("a café vote", "a cafe")).toBeUndefined();
+    expect(findQuote("a cafe\u0301 vote", "a cafe")).toBeUndefined();
+    expect(at("q\u0303 and q", "q")).toBe("q");
+    expect(findQuote("q\u0303 and q", "q")?.start).toBe(7);
+    expect(findQuote("the mayors plan", "the mayor's plan")).toBeUndefined();
+    expect(findQuote("Some words.", "   ")).toBeUndefined();
+  });
+  const piece = fc.constantFrom("a", "b", " ", "é", "😀", "ש", "\u00a0", "’", "\u200b");
+  it("finds any verbatim run of whole characters where it first stands", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1 }), fc.nat(), fc.nat(), (pieces, a, b) => {
+        const [from, to] = [a % pieces.length, b % pieces.length].sort((x, y) => x - y);
+        const text = pieces.join("");
+        const quote = pieces
+          .slice(from, to + 1)
+          .join("")
+          .trim();
+        fc.pre(quote !== "");
+        const found = findQuote(text, quote)!;
+        expect(found.start).toBe(text.indexOf(quote));
+        expect(text.slice(found.start, found.end)).toBe(quote);
+      }),
+    );
   });
 });
 

@@ -73,6 +73,65 @@ export function describeQuote(text: string, exact: string): Omit<QuoteAnchor, "p
   return describeSelection(text, { start, end: start + exact.length });
 }
 
+// Marks people type for the typographer's ones: a pasted quote names the same words either way.
+const APOSTROPHES = /['\u2018\u2019\u201b\u02bc]/u;
+const DOUBLE_QUOTES = /["\u201c\u201d\u201e\u201f]/u;
+
+/**
+ * `text` as quotes are compared: each run of whitespace one space, quote marks straight, each character
+ * decomposed (NFD); with, for each unit of that, the offset in `text` of the character it comes from, and
+ * whether it is that character's first unit.
+ */
+function comparable(text: string): { text: string; from: number[]; first: boolean[] } {
+  let out = "";
+  const from: number[] = [];
+  const first: boolean[] = [];
+  for (const match of text.matchAll(/\s+|[^\s]/gsu)) {
+    const piece = match[0];
+    const unit = /^\s/.test(piece)
+      ? " "
+      : APOSTROPHES.test(piece)
+        ? "'"
+        : DOUBLE_QUOTES.test(piece)
+          ? '"'
+          : piece.normalize("NFD");
+    for (let i = 0; i < unit.length; i++) {
+      from.push(match.index);
+      first.push(i === 0);
+    }
+    out += unit;
+  }
+  return { text: out, from, first };
+}
+
+/**
+ * Where a quote a person pasted or typed stands in `text` (UTF-16 offsets of the passage's own characters,
+ * `start` inclusive, `end` exclusive), or undefined. Verbatim first; else the first place that differs only as
+ * copying and typing make text differ: any run of whitespace for any other (a line break, a tab, an ordinary
+ * space for a no-break one), straight quotes and apostrophes for curly ones, and accents composed or decomposed
+ * (canonical equivalence, Unicode UAX #15), never cutting a character or its accents. The words themselves must
+ * be the passage's: the caller stores `text.slice(start, end)`, never the pasted quote.
+ */
+export function findQuote(text: string, pasted: string): { start: number; end: number } | undefined {
+  const quote = pasted.trim();
+  if (quote === "") return undefined;
+  const accentAt = (offset: number) => /^\p{M}/u.test(text.slice(offset, offset + 1));
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1))
+    if (!accentAt(at + quote.length)) return { start: at, end: at + quote.length };
+  const haystack = comparable(text);
+  const needle = comparable(quote).text;
+  for (let at = haystack.text.indexOf(needle); at !== -1; at = haystack.text.indexOf(needle, at + 1)) {
+    const after = at + needle.length;
+    // Whole characters only: the match starts at a character's first unit and ends before the next one's.
+    if (!haystack.first[at] || (after < haystack.first.length && !haystack.first[after])) continue;
+    if (/^\p{M}/u.test(haystack.text.slice(after, after + 1))) continue;
+    const start = haystack.from[at];
+    const end = after < haystack.from.length ? haystack.from[after] : text.length;
+    return { start, end: start + text.slice(start, end).trimEnd().length };
+  }
+  return undefined;
+}
+
 /**
  * Whether the quote still stands, verbatim, where its position says in `text`: `exact` is that; `context`
  * is whether the text either side still reads as the prefix and suffix say too.

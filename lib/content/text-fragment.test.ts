@@ -8,6 +8,19 @@ describe("routes.passage", () => {
       "/articles/cnn?highlight=last-phone-call#last-call:~:text=in%20July%202022.",
     );
   });
+  it("names the cited place with the whole words of its context, so an earlier place with the same words is not the one shown", () => {
+    // The passage: "…the harbour wall was repaired, and the harbour wall held in the storm of 2024 and the next one."
+    const context = { prefix: "ed the old quay, and after that, ", suffix: " held in the storm of 2024 and t" };
+    expect(routes.passage("council", "p9", "the harbour wall", "q1", context)).toBe(
+      "/articles/council?highlight=q1#p9:~:text=the%20old%20quay%2C%20and%20after%20that%2C-,the%20harbour%20wall,-held%20in%20the%20storm%20of%202024%20and",
+    );
+    expect(routes.passage("council", "p1", "The council", "q2", { prefix: "", suffix: " met on Tuesday." })).toBe(
+      "/articles/council?highlight=q2#p1:~:text=The%20council,-met%20on%20Tuesday.",
+    );
+    expect(routes.passage("council", "p1", "Word", "q3", { prefix: "x".repeat(32), suffix: "" })).toBe(
+      "/articles/council?highlight=q3#p1:~:text=Word",
+    );
+  });
   it("escapes the characters text fragments reserve", () => {
     expect(encodeTextDirective("hour-and-45-minute, candid & constructive")).toBe("hour%2Dand%2D45%2Dminute%2C%20candid%20%26%20constructive");
   });

@@ -6,6 +6,32 @@ export function encodeTextDirective(text: string): string {
   return encodeURIComponent(text).replace(/-/g, "%2D").replace(/,/g, "%2C").replace(/&/g, "%26");
 }
 
+/** A quote's context: the W3C TextQuoteSelector's prefix and suffix (lib/authoring/text-quote.ts). */
+export type QuoteContext = { prefix: string; suffix: string };
+
+// The context kept with a citation is cut at a fixed length, often inside a word; a text fragment's prefix must
+// start at a word boundary and its suffix end at one (WICG Scroll to Text Fragment, "find a range from a text
+// directive"), so the cut word is left out. Shorter context reached the passage's edge and is whole.
+const CUT_AT = 30;
+
+/**
+ * The text directive's value for `quote` (https://wicg.github.io/scroll-to-text-fragment/#syntax):
+ * `prefix-,quote,-suffix` with the words either side that are whole, so the browser highlights and scrolls to
+ * the quote where it was cited, not to the first place in the article where the same words stand; the quote
+ * alone when there is no context (content/'s citations carry none).
+ */
+export function textDirective(quote: string, context?: QuoteContext): string {
+  let prefix = context?.prefix ?? "";
+  if (prefix.length >= CUT_AT) prefix = /\s/.test(prefix) ? prefix.replace(/^\S*\s+/, "") : "";
+  let suffix = context?.suffix ?? "";
+  if (suffix.length >= CUT_AT) suffix = /\s/.test(suffix) ? suffix.replace(/\s+\S*$/, "") : "";
+  prefix = prefix.trim();
+  suffix = suffix.trim();
+  return [prefix && `${encodeTextDirective(prefix)}-`, encodeTextDirective(quote), suffix && `-${encodeTextDirective(suffix)}`]
+    .filter(Boolean)
+    .join(",");
+}
+
 /** Splits text into plain and highlighted runs, for every occurrence of every quote. */
 export function splitHighlights(text: string, quotes: readonly string[]): { text: string; marked: boolean }[] {
   const ranges = quotes

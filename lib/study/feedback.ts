@@ -9,18 +9,28 @@ export type CitedPassage = {
   passageKey: string;
   passageText: string;
   quote: string;
+  /** The W3C TextQuoteSelector's context either side of the quote: empty for content/'s citations. */
+  context: { prefix: string; suffix: string };
 };
 
 export const CITATIONS = {
   orderBy: { position: "asc" },
   select: {
     quote: true,
+    prefix: true,
+    suffix: true,
     passage: { select: { key: true, text: true } },
     article: { select: { id: true, title: true } },
   },
 } as const;
 
-type CitationRow = { quote: string; passage: { key: string; text: string }; article: { id: string; title: string } };
+type CitationRow = {
+  quote: string;
+  prefix: string;
+  suffix: string;
+  passage: { key: string; text: string };
+  article: { id: string; title: string };
+};
 
 export function toCitedPassages(rows: CitationRow[]): CitedPassage[] {
   return rows.map((c) => ({
@@ -29,6 +39,7 @@ export function toCitedPassages(rows: CitationRow[]): CitedPassage[] {
     passageKey: c.passage.key,
     passageText: c.passage.text,
     quote: c.quote,
+    context: { prefix: c.prefix, suffix: c.suffix },
   }));
 }
 

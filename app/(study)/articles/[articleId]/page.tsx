@@ -42,7 +42,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           aria-label={`Passage ${passage.key}`}
           className="scroll-mt-4 space-y-2"
         >
-          <p className="font-serif text-lg leading-relaxed">
+          <p dir="auto" className="font-serif text-lg leading-relaxed">
             <HighlightedText
               text={passage.text}
               quotes={passage.highlights}
