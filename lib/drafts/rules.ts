@@ -1,7 +1,7 @@
 // The quality rules every draft passes (issue 18, point 2), one function each so each has its own test. Sentence
 // rules answer "may a draft come from here?"; draft rules return a problem in words, or undefined when it holds.
 import { normaliseAnswer } from "./normalise";
-import type { Draft, EntityKind } from "./types";
+import type { DraftCitation, EntityKind } from "./types";
 
 /** Fewest words a sentence needs to carry a fact worth a question. */
 export const MIN_SENTENCE_WORDS = 7;
@@ -57,20 +57,21 @@ export function isUsableSentence(sentence: string): boolean {
   return !isPageChrome(sentence) && !isTooShort(sentence) && !isNote(sentence) && !isGarbled(sentence);
 }
 
-/** The citation's quote is not verbatim in its passage at its offsets, or the answer is not inside the quote. */
-export function citationProblem(draft: Draft, passageText: string): string | undefined {
-  const { quote, start, end } = draft.citation;
+/**
+ * The citation's quote is not verbatim in its passage at its offsets, or the fact the draft asks about (`answer`:
+ * for a true/false draft, the true entity) is not inside the quote.
+ */
+export function citationProblem(citation: DraftCitation, passageText: string, answer: string): string | undefined {
+  const { quote, start, end } = citation;
   if (passageText.slice(start, end) !== quote) return `quote is not verbatim at ${start}–${end} in its passage`;
-  const answer = evidenceOf(draft);
-  if (answer !== undefined && !quote.includes(answer)) return `answer "${answer}" is not inside the quote`;
+  if (!quote.includes(answer)) return `answer "${answer}" is not inside the quote`;
   return undefined;
 }
 
-/** The words of a draft that its quote must contain: the answer, or for a false statement the true fact. */
-export function evidenceOf(draft: Draft): string | undefined {
-  if (draft.type === "true-false") return undefined;
-  if (draft.type === "multiple-choice") return draft.answers[0];
-  return draft.answers[0];
+/** The prompt shows the answer it asks for (outside the blank), which gives the question away. */
+export function answerGivenAway(prompt: string, answer: string): string | undefined {
+  const shown = ` ${normaliseAnswer(prompt)} `;
+  return shown.includes(` ${normaliseAnswer(answer)} `) ? `the prompt gives the answer "${answer}" away` : undefined;
 }
 
 /**

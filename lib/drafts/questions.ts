@@ -1,0 +1,110 @@
+// Short-answer questions made from a sentence: who or which for a name that is the sentence's subject; when,
+// where and how many for a date, place or count the sentence's clause ends with or starts with.
+import { infinitive, type Term } from "./nlp";
+import type { Fact } from "./read-article";
+
+const AUXILIARY = /^(?:will|would|can|could|shall|should|may|might|must|is|are|was|were|has|have|had)$/i;
+const LEADING_TITLE =
+  /^(?:(?:The|Mr\.|Mrs\.|Ms\.|Dr\.|President|Vice|Secretary|Treasury|Defense|Foreign|Minister|Prime|US|U\.S\.|Chinese|Russian|American|spokesman|spokeswoman)\s+)*$/;
+const WHEN_PREPOSITION = /^(?:in|on|during)$/i;
+const WHERE_PREPOSITION = /^(?:in|at|to)$/i;
+
+const lowerFirst = (text: string, first: Term | undefined) =>
+  first && (first.tags.has("ProperNoun") || first.tags.has("Acronym"))
+    ? text
+    : text.charAt(0).toLowerCase() + text.slice(1);
+const asQuestion = (text: string) =>
+  `${text
+    .replace(/[\s,;:.!]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim()}?`;
+
+/** "Who also announced …?" for a person (or which organisation or place) that is its sentence's subject. */
+function subjectQuestion(fact: Fact): string | undefined {
+  const { sentence, entity, terms } = fact;
+  const before = sentence.text.slice(0, entity.start - sentence.start);
+  if (!LEADING_TITLE.test(before)) return undefined;
+  const after = terms.filter((t) => t.start >= entity.end);
+  const verb = after.find((t) => !t.tags.has("Adverb"));
+  if (!verb || !verb.tags.has("Verb") || /['’]s$/.test(entity.text)) return undefined;
+  const wh = { person: "Who", organisation: "Which organisation", place: "Which place" }[entity.kind as string];
+  if (!wh || /^[,'’]/.test(sentence.text.slice(entity.end - sentence.start))) return undefined;
+  return `${wh} ${asQuestion(sentence.text.slice(after[0].start - sentence.start))}`;
+}
+
+/** The clause around a phrase: from the sentence start (or after an opening phrase) to the next comma or end. */
+function clauseQuestion(fact: Fact, wh: string, phraseStart: number, phraseEnd: number): string | undefined {
+  const { sentence, terms } = fact;
+  const text = sentence.text;
+  const local = (offset: number) => offset - sentence.start;
+  let clauseStart = 0;
+  let clauseEnd: number;
+  const opening = local(phraseStart) === 0;
+  if (opening) {
+    if (!text.startsWith(", ", local(phraseEnd))) return undefined;
+    clauseStart = local(phraseEnd) + 2;
+    const next = text.slice(clauseStart).search(/,\s|;\s/);
+    clauseEnd = next === -1 ? text.length : clauseStart + next;
+  } else {
+    const next = text.slice(local(phraseEnd)).search(/,\s|;\s|[.!?]["”]?$/);
+    if (next === -1) return undefined;
+    clauseEnd = local(phraseEnd) + next;
+    if (text.slice(0, local(phraseStart)).includes(",")) return undefined;
+  }
+  const inClause = terms.filter((t) => local(t.start) >= clauseStart && local(t.end) <= clauseEnd);
+  const verbIndex = inClause.findIndex((t) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Infinitive"));
+  if (verbIndex <= 0) return undefined;
+  const verb = inClause[verbIndex];
+  if (local(verb.start) > local(phraseStart) && !opening) return undefined;
+  const subject = text.slice(clauseStart, local(verb.start)).trim();
+  if (!subject || /[,;:“”"]/.test(subject)) return undefined;
+  const remove = (from: number, to: number) =>
+    opening ? text.slice(from, to) : text.slice(from, local(phraseStart)) + text.slice(local(phraseEnd), to);
+  const rest = remove(local(verb.end), clauseEnd).trim();
+  const who = lowerFirst(subject, inClause[0]);
+  if (AUXILIARY.test(verb.text)) return asQuestion(`${wh} ${verb.text.toLowerCase()} ${who} ${rest}`);
+  const helper = verb.tags.has("PastTense")
+    ? "did"
+    : verb.tags.has("PresentTense") && /s$/.test(verb.text)
+      ? "does"
+      : undefined;
+  const base = helper && infinitive(verb.text);
+  if (!base) return undefined;
+  return asQuestion(`${wh} ${helper} ${who} ${base} ${rest}`);
+}
+
+/**
+ * A short-answer question whose answer is the fact's entity, or undefined when the sentence has no form that
+ * turns into one cleanly: "Who …?" for a subject; "When did …?", "Where did …?" for a date or place after "in",
+ * "on", "at" or "to" that opens or ends a clause; "How many … did …?" for a count of a plural noun.
+ */
+export function shortAnswerQuestion(fact: Fact): string | undefined {
+  const { entity, terms } = fact;
+  if (entity.kind === "person" || entity.kind === "organisation" || entity.kind === "place") {
+    const subject = subjectQuestion(fact);
+    if (subject) return subject;
+  }
+  const index = terms.findIndex((t) => t.start >= entity.start);
+  const preposition = terms[index - 1];
+  if (entity.kind === "date" || entity.kind === "year") {
+    if (!preposition || !WHEN_PREPOSITION.test(preposition.text)) return undefined;
+    return clauseQuestion(fact, "When", preposition.start, entity.end);
+  }
+  if (entity.kind === "place") {
+    if (!preposition || !WHERE_PREPOSITION.test(preposition.text)) return undefined;
+    return clauseQuestion(fact, "Where", preposition.start, entity.end);
+  }
+  if (entity.kind === "number") {
+    const last = terms.findIndex((t) => t.start >= entity.end);
+    const noun = terms[last];
+    if (!noun || !noun.tags.has("Plural") || noun.post.trim() !== "") return undefined;
+    return clauseQuestion(fact, `How many ${noun.text}`, entity.start, noun.end);
+  }
+  return undefined;
+}
+
+/** A true/false prompt for a statement: "Is it true that …?", the statement's first word in lower case. */
+export function trueFalsePrompt(statement: string, first: Term | undefined): string {
+  const body = statement.replace(/[.!]([”"’]?)$/, "$1").replace(/\s+/g, " ");
+  return `Is it true that ${lowerFirst(body, first)}?`;
+}
