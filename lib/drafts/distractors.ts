@@ -29,9 +29,10 @@ function nearby(answer: Entity): string[] {
 /**
  * Up to `count` distractors for `answer`: entities of its kind from `own` (the same article), then `others`
  * (the set's other articles), then for years and numbers values near it; none the same thing as the answer or
- * each other, none named in the answer's own sentence (`sentence`: what the article says there is true), and
- * preferring the answer's form (a surname for a surname, a full name for a full name) and the names the
- * articles mention most.
+ * each other, none named in the answer's own sentence (`sentence`: what the article says there is true), of the
+ * answer's sort where it has one (a city for a city, a month for a month), written with "the" when the answer is
+ * ("the United States", never "the Beijing"), and preferring the answer's form (a surname for a surname, a full
+ * name for a full name) and the names the articles mention most.
  */
 export function pickDistractors(
   answer: Entity,
@@ -41,11 +42,19 @@ export function pickDistractors(
   count = 3,
 ): { text: string; kind: EntityKind }[] {
   const mentions = new Map<string, number>();
-  for (const e of [...own, ...others])
-    mentions.set(normaliseAnswer(e.text), (mentions.get(normaliseAnswer(e.text)) ?? 0) + 1);
+  const withThe = new Set<string>();
+  for (const e of [...own, ...others]) {
+    const key = normaliseAnswer(e.text);
+    mentions.set(key, (mentions.get(key) ?? 0) + 1);
+    if (e.the) withThe.add(key);
+  }
+  const fits = (e: Entity) =>
+    e.kind === answer.kind &&
+    e.sub === answer.sub &&
+    (answer.kind === "quotation" || withThe.has(normaliseAnswer(e.text)) === Boolean(answer.the));
   const rank = (pool: readonly Entity[]) =>
     pool
-      .filter((e) => e.kind === answer.kind)
+      .filter(fits)
       .map((e, order) => ({ e, order }))
       .sort(
         (a, b) =>

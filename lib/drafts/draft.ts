@@ -7,7 +7,7 @@ import type { Entity } from "./entities";
 import { clozeDraft, multipleChoiceDraft, shortAnswerDraft, trueFalseDraft, type DraftInput } from "./make-draft";
 import { mentionCounts, readArticle, type Fact } from "./read-article";
 import { factScore, rankDrafts } from "./rank";
-import { answerGivenAway, citationProblem, distractorProblems, factKey, promptProblem } from "./rules";
+import { answerGivenAway, answerTooLong, citationProblem, distractorProblems, factKey, promptProblem } from "./rules";
 import { normaliseAnswer } from "./normalise";
 import type { Draft, DraftSource } from "./types";
 
@@ -20,6 +20,7 @@ export function draftProblems(draft: Draft, fact: Fact, sentenceEntities: readon
     citationProblem(draft.citation, fact.passage.text, fact.entity.text),
     promptProblem(draft.prompt),
     draft.type === "true-false" ? undefined : answerGivenAway(draft.prompt, draft.answers[0]),
+    draft.type === "true-false" ? undefined : answerTooLong(draft.answers[0]),
     ...contentCheckProblems(draft, fact.passage.text),
   ];
   if (draft.type === "multiple-choice") {
@@ -57,8 +58,8 @@ export function draftQuestions(
   options: DraftOptions = {},
 ): Draft[] {
   const { maxPerPassage = 3, limit = Infinity } = options;
-  const read = readArticle(article);
   const elsewhere = others.flatMap((o) => readArticle(o).entities);
+  const read = readArticle(article, elsewhere);
   const counts = mentionCounts(read.entities);
   const otherCounts = mentionCounts(elsewhere);
   const people = read.entities.filter((e) => e.kind === "person");
@@ -88,11 +89,18 @@ export function draftQuestions(
   });
 
   const perPassage = new Map<string, number>();
+  const sentences = new Set<string>();
+  const prompts = new Set<string>();
   const chosen: Draft[] = [];
   for (const { draft, score } of rankDrafts(proposals)) {
     const n = perPassage.get(draft.citation.passage) ?? 0;
-    if (n >= maxPerPassage) continue;
+    // One draft per sentence: two from the same sentence would give each other away.
+    const sentence = `${draft.citation.passage}:${draft.citation.start}`;
+    const prompt = normaliseAnswer(draft.prompt);
+    if (n >= maxPerPassage || sentences.has(sentence) || prompts.has(prompt)) continue;
     perPassage.set(draft.citation.passage, n + 1);
+    sentences.add(sentence);
+    prompts.add(prompt);
     chosen.push({ ...draft, score: Math.round(score * 100) / 100 });
     if (chosen.length >= limit) break;
   }

@@ -3,8 +3,12 @@
 import type { TaggedSentence, Term } from "./nlp";
 import type { EntityKind } from "./types";
 
-/** A named fact in a passage: its kind and text, `passageText.slice(start, end) === text` (UTF-16 offsets). */
-export type Entity = { kind: EntityKind; text: string; start: number; end: number };
+/**
+ * A named fact in a passage: its kind and text, `passageText.slice(start, end) === text` (UTF-16 offsets). `sub`
+ * narrows the kind where a distractor must match it too ("a city for a city": city, country, region; weekday,
+ * month); `the` says the passage writes "the" before it ("the United States"), which a swap must keep fitting.
+ */
+export type Entity = { kind: EntityKind; text: string; start: number; end: number; sub?: string; the?: boolean };
 
 /** A capitalised name compromise could not place, kept so the article's other mentions can tell ("Xi"). */
 export type Unknown = { text: string; start: number; end: number };
@@ -66,12 +70,23 @@ function runs(sentences: readonly TaggedSentence[], accept: (t: Term) => boolean
 }
 
 const spanOf = (run: Term[]): Span => ({ start: run[0].start, end: run[run.length - 1].end });
-const make = (kind: EntityKind, text: string, s: Span): Entity => ({
-  kind,
-  text: text.slice(s.start, s.end),
-  start: s.start,
-  end: s.end,
-});
+function make(kind: EntityKind, text: string, s: Span, sub?: string): Entity {
+  const the = /\bthe\s$/i.test(text.slice(Math.max(0, s.start - 4), s.start));
+  return { kind, text: text.slice(s.start, s.end), start: s.start, end: s.end, ...(sub ? { sub } : {}), the };
+}
+
+/** The kind of place a name is, from its last word's tags: "Sea" makes "South China Sea" a region. */
+function placeSort(run: readonly Term[], span: Span): string {
+  const head = [...run].reverse().find((t) => t.start < span.end);
+  for (const [tag, sort] of [
+    ["Country", "country"],
+    ["City", "city"],
+    ["Region", "region"],
+  ] as const) {
+    if (head?.tags.has(tag)) return sort;
+  }
+  return "place";
+}
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 function names(sentences: readonly TaggedSentence[], text: string): { entities: Entity[]; unknown: Unknown[] } {
@@ -98,8 +113,19 @@ function names(sentences: readonly TaggedSentence[], text: string): { entities: 
             : tagged("Organization")
               ? "organisation"
               : undefined;
-    if (kind) entities.push(make(kind, text, span));
+    // "Sino-US" and "U.S.-China" describe relations, not places.
+    if (kind === "place" && name.includes("-")) continue;
+    if (kind) entities.push(make(kind, text, span, kind === "place" ? placeSort(run, span) : undefined));
     else unknown.push({ text: name, ...span });
+  }
+  // compromise may read a name that opens a sentence ("Biden stressed", "Yellen will") as a noun or an adjective;
+  // it is kept as unknown, and becomes a name only where the article names it elsewhere.
+  for (const { terms } of sentences) {
+    const first = terms[0];
+    if (!first || first.tags.has("ProperNoun") || first.tags.has("Pronoun")) continue;
+    const span = tidy(text, first);
+    if (/^\p{Lu}\p{Ll}+$/u.test(text.slice(span.start, span.end)))
+      unknown.push({ text: text.slice(span.start, span.end), ...span });
   }
   return { entities, unknown };
 }
@@ -110,7 +136,8 @@ function datesAndNumbers(sentences: readonly TaggedSentence[], text: string): En
     const span = tidy(text, spanOf(run));
     const date = text.slice(span.start, span.end);
     if (/^\d{4}$/.test(date)) found.push(make("year", text, span));
-    else if (MONTH.test(date) || WEEKDAY.test(date)) found.push(make("date", text, span));
+    else if (WEEKDAY.test(date)) found.push(make("date", text, span, "weekday"));
+    else if (MONTH.test(date)) found.push(make("date", text, span, /\d/.test(date) ? "full" : "month"));
   }
   for (const run of runs(sentences, (t) => t.tags.has("Value") && !t.tags.has("Ordinal"))) {
     const span = tidy(text, spanOf(run));
@@ -156,6 +183,7 @@ export function passageEntities(
  * name or surname elsewhere in the article ("Xi" after "President Xi Jinping").
  */
 export function resolveNames(entities: readonly Entity[], unknown: readonly Unknown[]): Entity[] {
+  // People the set's other articles name count too: `entities` may include them.
   const known = new Set<string>();
   for (const e of entities) {
     if (e.kind !== "person") continue;
@@ -165,5 +193,5 @@ export function resolveNames(entities: readonly Entity[], unknown: readonly Unkn
       .add(words[0])
       .add(words[words.length - 1]);
   }
-  return unknown.filter((u) => known.has(u.text)).map((u) => ({ kind: "person" as const, ...u }));
+  return unknown.filter((u) => known.has(u.text)).map((u) => ({ kind: "person" as const, ...u, the: false }));
 }

@@ -3,7 +3,7 @@
 import { BLANK } from "../content/parse-set";
 import { draftId } from "./draft-id";
 import type { Entity } from "./entities";
-import { shortAnswerQuestion, trueFalsePrompt } from "./questions";
+import { shortAnswerQuestion, startsWithName, trueFalsePrompt } from "./questions";
 import type { Fact } from "./read-article";
 import type { QuestionType } from "../content/types";
 import type { Draft, DraftCitation, EntityKind } from "./types";
@@ -80,7 +80,7 @@ export function trueFalseDraft(input: DraftInput, falseOne: boolean): Draft {
   const base = common(input, "true-false");
   return {
     ...base,
-    prompt: trueFalsePrompt(statement, fact.terms[0]),
+    prompt: trueFalsePrompt(statement, startsWithName(fact)),
     choices: ["True", "False"],
     answers: [swap ? "False" : "True"],
     explanation: swap

@@ -1,6 +1,6 @@
 // Short-answer questions made from a sentence: who or which for a name that is the sentence's subject; when,
 // where and how many for a date, place or count the sentence's clause ends with or starts with.
-import { infinitive, type Term } from "./nlp";
+import { infinitive } from "./nlp";
 import type { Fact } from "./read-article";
 
 const AUXILIARY = /^(?:will|would|can|could|shall|should|may|might|must|is|are|was|were|has|have|had)$/i;
@@ -9,10 +9,21 @@ const LEADING_TITLE =
 const WHEN_PREPOSITION = /^(?:in|on|during)$/i;
 const WHERE_PREPOSITION = /^(?:in|at|to)$/i;
 
-const lowerFirst = (text: string, first: Term | undefined) =>
-  first && (first.tags.has("ProperNoun") || first.tags.has("Acronym"))
-    ? text
-    : text.charAt(0).toLowerCase() + text.slice(1);
+const NAME_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
+
+/** Whether the word at `offset` (into the passage) is a name, whose capital stays inside a question. */
+function nameAt(fact: Fact, offset: number): boolean {
+  const term = fact.terms.find((t) => t.start === offset);
+  if (term && NAME_TAGS.some((tag) => term.tags.has(tag))) return true;
+  return fact.neighbours.some((e) => e.start === offset && e.kind !== "quotation");
+}
+
+/** Whether a sentence's first word is a name, whose capital stays when the sentence is turned into a question. */
+export function startsWithName(fact: Fact): boolean {
+  return nameAt(fact, fact.sentence.start);
+}
+
+const lowerFirst = (text: string, keep: boolean) => (keep ? text : text.charAt(0).toLowerCase() + text.slice(1));
 const asQuestion = (text: string) =>
   `${text
     .replace(/[\s,;:.!]+$/, "")
@@ -27,7 +38,14 @@ function subjectQuestion(fact: Fact): string | undefined {
   const after = terms.filter((t) => t.start >= entity.end);
   const verb = after.find((t) => !t.tags.has("Adverb"));
   if (!verb || !verb.tags.has("Verb") || /['’]s$/.test(entity.text)) return undefined;
-  const wh = { person: "Who", organisation: "Which organisation", place: "Which place" }[entity.kind as string];
+  const wh =
+    entity.kind === "person"
+      ? "Who"
+      : entity.kind === "organisation"
+        ? "Which organisation"
+        : entity.kind === "place" && entity.sub && entity.sub !== "place"
+          ? `Which ${entity.sub}`
+          : undefined;
   if (!wh || /^[,'’]/.test(sentence.text.slice(entity.end - sentence.start))) return undefined;
   return `${wh} ${asQuestion(sentence.text.slice(after[0].start - sentence.start))}`;
 }
@@ -61,7 +79,7 @@ function clauseQuestion(fact: Fact, wh: string, phraseStart: number, phraseEnd: 
   const remove = (from: number, to: number) =>
     opening ? text.slice(from, to) : text.slice(from, local(phraseStart)) + text.slice(local(phraseEnd), to);
   const rest = remove(local(verb.end), clauseEnd).trim();
-  const who = lowerFirst(subject, inClause[0]);
+  const who = lowerFirst(subject, nameAt(fact, inClause[0].start));
   if (AUXILIARY.test(verb.text)) return asQuestion(`${wh} ${verb.text.toLowerCase()} ${who} ${rest}`);
   const helper = verb.tags.has("PastTense")
     ? "did"
@@ -103,8 +121,11 @@ export function shortAnswerQuestion(fact: Fact): string | undefined {
   return undefined;
 }
 
-/** A true/false prompt for a statement: "Is it true that …?", the statement's first word in lower case. */
-export function trueFalsePrompt(statement: string, first: Term | undefined): string {
+/**
+ * A true/false prompt for a statement: "Is it true that …?", the statement's first letter in lower case unless
+ * `keepCapital` (it starts with a name).
+ */
+export function trueFalsePrompt(statement: string, keepCapital: boolean): string {
   const body = statement.replace(/[.!]([”"’]?)$/, "$1").replace(/\s+/g, " ");
-  return `Is it true that ${lowerFirst(body, first)}?`;
+  return `Is it true that ${lowerFirst(body, keepCapital)}?`;
 }

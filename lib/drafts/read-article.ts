@@ -23,14 +23,18 @@ export type Fact = {
 /** An article's facts, and every entity it names (usable sentence or not) for distractors and counts. */
 export type ReadArticle = { facts: Fact[]; entities: Entity[] };
 
-/** Reads an article: its facts in reading order (none from page chrome, notes, garbled or short sentences). */
-export function readArticle(article: DraftSource): ReadArticle {
+/**
+ * Reads an article: its facts in reading order (none from page chrome, notes, garbled or short sentences).
+ * `alsoKnown` are entities the set's other articles name, so "Xi" is a person here when another article says
+ * "President Xi Jinping".
+ */
+export function readArticle(article: DraftSource, alsoKnown: readonly Entity[] = []): ReadArticle {
   const read = readPassages(article.passages.map((p) => p.text));
   const passages = article.passages.map((passage, i) => {
     const tagged = read[i];
     return { passage, tagged, ...passageEntities(passage.text, tagged) };
   });
-  const named = passages.flatMap((p) => p.entities);
+  const named = [...passages.flatMap((p) => p.entities), ...alsoKnown];
   const facts: Fact[] = [];
   const entities: Entity[] = [];
   passages.forEach(({ passage, tagged, entities: found, unknown }, passageIndex) => {

@@ -68,6 +68,15 @@ export function citationProblem(citation: DraftCitation, passageText: string, an
   return undefined;
 }
 
+/** Most words an answer to blank or choose may have: a longer quotation is no fact to recall. */
+export const MAX_ANSWER_WORDS = 6;
+
+/** An answer too long to ask for (more than MAX_ANSWER_WORDS words). */
+export function answerTooLong(answer: string): string | undefined {
+  const words = answer.trim().split(/\s+/).length;
+  return words > MAX_ANSWER_WORDS ? `answer has ${words} words, more than ${MAX_ANSWER_WORDS}` : undefined;
+}
+
 /** The prompt shows the answer it asks for (outside the blank), which gives the question away. */
 export function answerGivenAway(prompt: string, answer: string): string | undefined {
   const shown = ` ${normaliseAnswer(prompt)} `;
