@@ -75,18 +75,25 @@ function make(kind: EntityKind, text: string, s: Span, sub?: string): Entity {
   return { kind, text: text.slice(s.start, s.end), start: s.start, end: s.end, ...(sub ? { sub } : {}), the };
 }
 
-/** The kind of place a name is, from its last word's tags: "Sea" makes "South China Sea" a region. */
-function placeSort(run: readonly Term[], span: Span): string {
-  const head = [...run].reverse().find((t) => t.start < span.end);
+const FEATURE = /\b(?:sea|strait|ocean|river|gulf|bay|lake|mountains?|islands?|peninsula|valley|desert|canal)$/i;
+
+/**
+ * The sort of place a name is, for "a city for a city": a geographic feature ("South China Sea") is a region;
+ * else any word compromise knows as a country makes a country ("North Korea's"), then a city, then a region.
+ */
+function placeSort(text: string, run: readonly Term[], span: Span): string {
+  if (FEATURE.test(text.slice(span.start, span.end))) return "region";
+  const words = run.filter((t) => t.start >= span.start && t.start < span.end);
   for (const [tag, sort] of [
     ["Country", "country"],
     ["City", "city"],
     ["Region", "region"],
   ] as const) {
-    if (head?.tags.has(tag)) return sort;
+    if (words.some((t) => t.tags.has(tag))) return sort;
   }
   return "place";
 }
+
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 function names(sentences: readonly TaggedSentence[], text: string): { entities: Entity[]; unknown: Unknown[] } {
@@ -115,7 +122,7 @@ function names(sentences: readonly TaggedSentence[], text: string): { entities: 
               : undefined;
     // "Sino-US" and "U.S.-China" describe relations, not places.
     if (kind === "place" && name.includes("-")) continue;
-    if (kind) entities.push(make(kind, text, span, kind === "place" ? placeSort(run, span) : undefined));
+    if (kind) entities.push(make(kind, text, span, kind === "place" ? placeSort(text, run, span) : undefined));
     else unknown.push({ text: name, ...span });
   }
   // compromise may read a name that opens a sentence ("Biden stressed", "Yellen will") as a noun or an adjective;
@@ -193,5 +200,8 @@ export function resolveNames(entities: readonly Entity[], unknown: readonly Unkn
       .add(words[0])
       .add(words[words.length - 1]);
   }
-  return unknown.filter((u) => known.has(u.text)).map((u) => ({ kind: "person" as const, ...u, the: false }));
+  return unknown
+    .filter((u) => known.has(u.text))
+    .sort((a, b) => a.start - b.start)
+    .map((u) => ({ kind: "person" as const, ...u, the: false }));
 }

@@ -23,6 +23,11 @@ function citationOf({ articleId, fact }: DraftInput): DraftCitation {
   return { article: articleId, passage: passage.key, quote: sentence.text, start: sentence.start, end: sentence.end };
 }
 
+/** A sentence as an explanation quotes it: in curly quotes, unless it holds quotation marks of its own. */
+export function quoted(sentence: string): string {
+  return /[“”"]/.test(sentence) ? sentence : `“${sentence}”`;
+}
+
 /** The sentence with the fact's entity replaced by `text`. */
 function replaced(fact: Fact, text: string): string {
   const { sentence, entity } = fact;
@@ -39,7 +44,7 @@ function common(input: DraftInput, type: QuestionType) {
     kind: fact.entity.kind,
     score,
     citation: citationOf(input),
-    explanation: `The article says: “${fact.sentence.text}”`,
+    explanation: `The article says: ${quoted(fact.sentence.text)}`,
   };
 }
 
@@ -84,8 +89,8 @@ export function trueFalseDraft(input: DraftInput, falseOne: boolean): Draft {
     choices: ["True", "False"],
     answers: [swap ? "False" : "True"],
     explanation: swap
-      ? `False: the article says ${fact.entity.text}, not ${swap.text}: “${fact.sentence.text}”`
-      : `True: the article says “${fact.sentence.text}”`,
+      ? `False: the article names ${fact.entity.text}, not ${swap.text}: ${quoted(fact.sentence.text)}`
+      : `True: the article says ${quoted(fact.sentence.text)}`,
   };
 }
 
