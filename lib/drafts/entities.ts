@@ -139,7 +139,11 @@ function names(sentences: readonly TaggedSentence[], text: string): { entities: 
 
 function datesAndNumbers(sentences: readonly TaggedSentence[], text: string): Entity[] {
   const found: Entity[] = [];
-  for (const run of runs(sentences, (t) => t.tags.has("Date") && !t.tags.has("Preposition"))) {
+  // compromise sometimes tags a month as a person ("In January, Mr. Sullivan …"): a capitalised month is a date.
+  const dateWord = (t: Term) =>
+    (t.tags.has("Date") && !t.tags.has("Preposition")) ||
+    (/^\p{Lu}/u.test(t.text) && (MONTH.test(t.text) || WEEKDAY.test(t.text)));
+  for (const run of runs(sentences, dateWord)) {
     const span = tidy(text, spanOf(run));
     const date = text.slice(span.start, span.end);
     if (/^\d{4}$/.test(date)) found.push(make("year", text, span));
