@@ -17,7 +17,43 @@ export function sameThing(a: string, b: string): boolean {
 
 const words = (text: string) => text.split(/\s+/).length;
 
-/** Same-kind numbers near `answer` (a year ±1–3, a number ±10–30 %), for when the articles name too few. */
+/** A name that may be a distractor: its first spelling, how often the articles name it, and whether with "the". */
+type Candidate = { text: string; kind: EntityKind; sub?: string; words: number; mentions: number; the: boolean };
+
+/** The names distractors are drawn from, prepared once per article: its own, then the set's other articles'. */
+export type DistractorPool = { own: Candidate[]; others: Candidate[] };
+
+function candidates(entities: readonly Entity[], mentions: Map<string, number>, withThe: Set<string>): Candidate[] {
+  const byKey = new Map<string, Candidate>();
+  for (const e of entities) {
+    const key = normaliseAnswer(e.text);
+    if (!key || byKey.has(key)) continue;
+    byKey.set(key, {
+      text: e.text,
+      kind: e.kind,
+      sub: e.sub,
+      words: words(e.text),
+      mentions: mentions.get(key)!,
+      the: withThe.has(key),
+    });
+  }
+  // Most-named first, then in reading order (a stable sort keeps it).
+  return [...byKey.values()].sort((a, b) => b.mentions - a.mentions);
+}
+
+/** Prepares the names of an article (`own`) and of the set's other articles (`others`) for pickDistractors. */
+export function distractorPool(own: readonly Entity[], others: readonly Entity[]): DistractorPool {
+  const mentions = new Map<string, number>();
+  const withThe = new Set<string>();
+  for (const e of [...own, ...others]) {
+    const key = normaliseAnswer(e.text);
+    mentions.set(key, (mentions.get(key) ?? 0) + 1);
+    if (e.the) withThe.add(key);
+  }
+  return { own: candidates(own, mentions, withThe), others: candidates(others, mentions, withThe) };
+}
+
+/** Same-kind numbers near `answer` (a year ±1–3, a number ±20–50 %), for when the articles name too few. */
 function nearby(answer: Entity): string[] {
   const n = Number(answer.text.replace(/,/g, ""));
   if (!/^\d[\d,]*$/.test(answer.text) || !Number.isFinite(n)) return [];
@@ -27,50 +63,33 @@ function nearby(answer: Entity): string[] {
 }
 
 /**
- * Up to `count` distractors for `answer`: entities of its kind from `own` (the same article), then `others`
- * (the set's other articles), then for years and numbers values near it; none the same thing as the answer or
- * each other, none named in the answer's own sentence (`sentence`: what the article says there is true), of the
- * answer's sort where it has one (a city for a city, a month for a month), written with "the" when the answer is
- * ("the United States", never "the Beijing"), and preferring the answer's form (a surname for a surname, a full
- * name for a full name) and the names the articles mention most.
+ * Up to `count` distractors for `answer`: names of its kind from the article, then from the set's other articles
+ * (`pool`), then for years and numbers values near it; none the same thing as the answer or each other, none
+ * named in the answer's own sentence (`sentence`: what the article says there is true), of the answer's sort
+ * where it has one (a city for a city, a month for a month), written with "the" when the answer is ("the United
+ * States", never "the Beijing"), and preferring the answer's form (a surname for a surname, a full name for a
+ * full name) and the names the articles mention most.
  */
 export function pickDistractors(
   answer: Entity,
   sentence: readonly Entity[],
-  own: readonly Entity[],
-  others: readonly Entity[],
+  pool: DistractorPool,
   count = 3,
 ): { text: string; kind: EntityKind }[] {
-  const mentions = new Map<string, number>();
-  const withThe = new Set<string>();
-  for (const e of [...own, ...others]) {
-    const key = normaliseAnswer(e.text);
-    mentions.set(key, (mentions.get(key) ?? 0) + 1);
-    if (e.the) withThe.add(key);
-  }
-  const fits = (e: Entity) =>
-    e.kind === answer.kind &&
-    e.sub === answer.sub &&
-    (answer.kind === "quotation" || withThe.has(normaliseAnswer(e.text)) === Boolean(answer.the));
-  const rank = (pool: readonly Entity[]) =>
-    pool
-      .filter(fits)
-      .map((e, order) => ({ e, order }))
-      .sort(
-        (a, b) =>
-          Number(words(b.e.text) === words(answer.text)) - Number(words(a.e.text) === words(answer.text)) ||
-          (mentions.get(normaliseAnswer(b.e.text)) ?? 0) - (mentions.get(normaliseAnswer(a.e.text)) ?? 0) ||
-          a.order - b.order,
-      )
-      .map(({ e }) => e.text);
-  const candidates = [...rank(own), ...rank(others), ...nearby(answer)];
+  const the = Boolean(answer.the);
+  const fits = (c: Candidate) =>
+    c.kind === answer.kind && c.sub === answer.sub && (answer.kind === "quotation" || c.the === the);
+  const form = words(answer.text);
+  const ordered = (list: Candidate[]) => {
+    const fitting = list.filter(fits);
+    return [...fitting.filter((c) => c.words === form), ...fitting.filter((c) => c.words !== form)].map((c) => c.text);
+  };
   const taken: string[] = [];
-  for (const text of candidates) {
+  for (const text of [...ordered(pool.own), ...ordered(pool.others), ...nearby(answer)]) {
     if (taken.length >= count) break;
     if (sameThing(text, answer.text) || taken.some((t) => sameThing(t, text))) continue;
     if (sentence.some((e) => sameThing(e.text, text))) continue;
-    if (answer.kind === "quotation" && (words(text) > 2 * words(answer.text) || 2 * words(text) < words(answer.text)))
-      continue;
+    if (answer.kind === "quotation" && (words(text) > 2 * form || 2 * words(text) < form)) continue;
     taken.push(text);
   }
   return taken.map((text) => ({ text, kind: answer.kind }));

@@ -1,7 +1,7 @@
 // Drafts questions from an article (issue 18): each fact a usable sentence states becomes at most one question,
 // checked by the quality rules and by content:check's own checks, ranked so the facts that matter come first.
 import { contentCheckProblems } from "./content-checks";
-import { pickDistractors } from "./distractors";
+import { distractorPool, pickDistractors } from "./distractors";
 import { draftId } from "./draft-id";
 import type { Entity } from "./entities";
 import { clozeDraft, multipleChoiceDraft, shortAnswerDraft, trueFalseDraft, type DraftInput } from "./make-draft";
@@ -63,6 +63,7 @@ export function draftQuestions(
   const counts = mentionCounts(read.entities);
   const otherCounts = mentionCounts(elsewhere);
   const people = read.entities.filter((e) => e.kind === "person");
+  const pool = distractorPool(read.entities, elsewhere);
 
   const seen = new Set<string>();
   const proposals: { draft: Draft; score: number; answer: string; order: number }[] = [];
@@ -76,7 +77,7 @@ export function draftQuestions(
       articleId: article.id,
       fact,
       score: factScore(fact.entity.kind, fact.entity.text, counts, otherCounts),
-      distractors: pickDistractors(fact.entity, fact.neighbours, read.entities, elsewhere),
+      distractors: pickDistractors(fact.entity, fact.neighbours, pool),
       people,
     };
     const options = candidates(input);

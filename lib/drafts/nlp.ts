@@ -66,8 +66,15 @@ export function otherNumberForm(value: string): string | undefined {
   return other && other !== value ? other : undefined;
 }
 
+const infinitives = new Map<string, string | undefined>();
+
 /** A verb in its infinitive ("spoke" → "speak"), or undefined when compromise reads no verb in it. */
 export function infinitive(verb: string): string | undefined {
-  const verbs = nlp(verb).verbs();
-  return verbs.length === 1 ? verbs.toInfinitive().text() || undefined : undefined;
+  // Articles repeat their verbs ("said", "met"), and each compromise document costs a millisecond or so.
+  if (!infinitives.has(verb)) {
+    if (infinitives.size > 5000) infinitives.clear();
+    const verbs = nlp(verb).verbs();
+    infinitives.set(verb, verbs.length === 1 ? verbs.toInfinitive().text() || undefined : undefined);
+  }
+  return infinitives.get(verb);
 }

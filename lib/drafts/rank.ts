@@ -36,21 +36,23 @@ export function rankDrafts<T extends { score: number; answer: string; order: num
   items: readonly T[],
   repeatPenalty = 2,
 ): T[] {
-  const pending = [...items].sort((a, b) => b.score - a.score || a.order - b.order);
+  const pending = [...items]
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((item) => ({ item, key: normaliseAnswer(item.answer) }));
   const asked = new Map<string, number>();
   const ranked: T[] = [];
   while (pending.length > 0) {
     let best = 0;
     let bestScore = -Infinity;
-    pending.forEach((item, i) => {
-      const score = item.score - repeatPenalty * (asked.get(normaliseAnswer(item.answer)) ?? 0);
-      if (score > bestScore || (score === bestScore && item.order < pending[best].order)) {
+    pending.forEach(({ item, key }, i) => {
+      const score = item.score - repeatPenalty * (asked.get(key) ?? 0);
+      if (score > bestScore || (score === bestScore && item.order < pending[best].item.order)) {
         best = i;
         bestScore = score;
       }
     });
-    const [item] = pending.splice(best, 1);
-    asked.set(normaliseAnswer(item.answer), (asked.get(normaliseAnswer(item.answer)) ?? 0) + 1);
+    const [{ item, key }] = pending.splice(best, 1);
+    asked.set(key, (asked.get(key) ?? 0) + 1);
     ranked.push({ ...item, score: bestScore });
   }
   return ranked;
