@@ -7,7 +7,15 @@ import type { Entity } from "./entities";
 import { clozeDraft, multipleChoiceDraft, shortAnswerDraft, trueFalseDraft, type DraftInput } from "./make-draft";
 import { mentionCounts, readArticle, type Fact } from "./read-article";
 import { factScore, rankDrafts } from "./rank";
-import { answerGivenAway, answerTooLong, citationProblem, distractorProblems, factKey, promptProblem } from "./rules";
+import {
+  answerGivenAway,
+  answerTooLong,
+  canSwap,
+  citationProblem,
+  distractorProblems,
+  factKey,
+  promptProblem,
+} from "./rules";
 import { normaliseAnswer } from "./normalise";
 import type { Draft, DraftSource } from "./types";
 
@@ -57,6 +65,18 @@ export function draftQuestions(
   others: readonly DraftSource[] = [],
   options: DraftOptions = {},
 ): Draft[] {
+  return draftFacts(article, others, options).map(({ draft }) => draft);
+}
+
+/**
+ * draftQuestions with the fact behind each draft (its entity, sentence and the sentence's other entities), for
+ * measuring the drafts (scripts/draft-report.ts): a true/false draft's fact is not in its stored shape.
+ */
+export function draftFacts(
+  article: DraftSource,
+  others: readonly DraftSource[] = [],
+  options: DraftOptions = {},
+): { draft: Draft; fact: Fact }[] {
   const { maxPerPassage = 3, limit = Infinity } = options;
   const elsewhere = others.flatMap((o) => readArticle(o).entities);
   const read = readArticle(article, elsewhere);
@@ -66,18 +86,22 @@ export function draftQuestions(
   const pool = distractorPool(read.entities, elsewhere);
 
   const seen = new Set<string>();
-  const proposals: { draft: Draft; score: number; answer: string; order: number }[] = [];
+  const proposals: { draft: Draft; fact: Fact; score: number; answer: string; order: number }[] = [];
   read.facts.forEach((fact, order) => {
     const key = factKey(
       { article: article.id, passage: fact.passage.key, start: fact.sentence.start },
       fact.entity.text,
     );
     if (seen.has(key)) return;
+    const before = fact.sentence.text.slice(0, fact.entity.start - fact.sentence.start);
     const input: DraftInput = {
       articleId: article.id,
       fact,
       score: factScore(fact.entity.kind, fact.entity.text, counts, otherCounts),
-      distractors: pickDistractors(fact.entity, fact.neighbours, pool),
+      // Where no other name may stand in the entity's place, it gets neither distractors nor a false swap.
+      distractors: canSwap(fact.entity.kind, fact.entity.sub, before)
+        ? pickDistractors(fact.entity, fact.neighbours, pool)
+        : [],
       people,
     };
     const options = candidates(input);
@@ -86,14 +110,14 @@ export function draftQuestions(
     // The type is chosen by the fact's own hash among those that pass, so it is varied yet the same every run.
     const pick =
       parseInt(draftId(article.id, fact.passage.key, "type", fact.entity.text).slice(-2), 36) % options.length;
-    proposals.push({ draft: options[pick], score: input.score, answer: fact.entity.text, order });
+    proposals.push({ draft: options[pick], fact, score: input.score, answer: fact.entity.text, order });
   });
 
   const perPassage = new Map<string, number>();
   const sentences = new Set<string>();
   const prompts = new Set<string>();
-  const chosen: Draft[] = [];
-  for (const { draft, score } of rankDrafts(proposals)) {
+  const chosen: { draft: Draft; fact: Fact }[] = [];
+  for (const { draft, fact, score } of rankDrafts(proposals)) {
     const n = perPassage.get(draft.citation.passage) ?? 0;
     // One draft per sentence: two from the same sentence would give each other away.
     const sentence = `${draft.citation.passage}:${draft.citation.start}`;
@@ -102,7 +126,7 @@ export function draftQuestions(
     perPassage.set(draft.citation.passage, n + 1);
     sentences.add(sentence);
     prompts.add(prompt);
-    chosen.push({ ...draft, score: Math.round(score * 100) / 100 });
+    chosen.push({ draft: { ...draft, score: Math.round(score * 100) / 100 }, fact });
     if (chosen.length >= limit) break;
   }
   return chosen;

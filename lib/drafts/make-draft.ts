@@ -75,12 +75,13 @@ export function multipleChoiceDraft(input: DraftInput): Draft | undefined {
 }
 
 /**
- * "Is it true that …?" of the sentence as the article states it, or, when `falseOne` and a distractor exists,
- * with the fact's entity swapped for one of its kind; the explanation quotes what the article says.
+ * "Is it true that …?" of the sentence as the article states it, or, when `falseOne`, with the fact's entity
+ * swapped for its first distractor (none when it has none); the explanation quotes what the article says.
  */
-export function trueFalseDraft(input: DraftInput, falseOne: boolean): Draft {
+export function trueFalseDraft(input: DraftInput, falseOne: boolean): Draft | undefined {
   const { fact, distractors } = input;
   const swap = falseOne ? distractors[0] : undefined;
+  if (falseOne && !swap) return undefined;
   const statement = swap ? replaced(fact, swap.text) : fact.sentence.text;
   const base = common(input, "true-false");
   return {

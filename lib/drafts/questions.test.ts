@@ -43,7 +43,14 @@ describe("shortAnswerQuestion", () => {
 
   it("gives up where the sentence does not turn cleanly into a question", () => {
     expect(
-      questionFor("The label, which Biden had previously used to describe Xi, drew the ire of Beijing.", "Beijing"),
+      questionFor("A senior official said the move drew the ire of Beijing within hours of the call.", "Beijing"),
+    ).toBeUndefined();
+    // "to Beijing" here says whom, not where.
+    expect(
+      questionFor(
+        "The administration will continue to emphasize to Beijing its grave concerns about hacking.",
+        "Beijing",
+      ),
     ).toBeUndefined();
   });
 });

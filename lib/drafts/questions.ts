@@ -2,6 +2,7 @@
 // where and how many for a date, place or count the sentence's clause ends with or starts with.
 import { infinitive } from "./nlp";
 import type { Fact } from "./read-article";
+import { isLocation } from "./rules";
 
 const AUXILIARY = /^(?:will|would|can|could|shall|should|may|might|must|is|are|was|were|has|have|had)$/i;
 const LEADING_TITLE =
@@ -109,7 +110,8 @@ export function shortAnswerQuestion(fact: Fact): string | undefined {
     return clauseQuestion(fact, "When", preposition.start, entity.end);
   }
   if (entity.kind === "place") {
-    if (!preposition || !WHERE_PREPOSITION.test(preposition.text)) return undefined;
+    const before = fact.sentence.text.slice(0, entity.start - fact.sentence.start);
+    if (!preposition || !WHERE_PREPOSITION.test(preposition.text) || !isLocation(before)) return undefined;
     return clauseQuestion(fact, "Where", preposition.start, entity.end);
   }
   if (entity.kind === "number") {
@@ -126,6 +128,10 @@ export function shortAnswerQuestion(fact: Fact): string | undefined {
  * `keepCapital` (it starts with a name).
  */
 export function trueFalsePrompt(statement: string, keepCapital: boolean): string {
-  const body = statement.replace(/[.!]([”"’]?)$/, "$1").replace(/\s+/g, " ");
+  // "…, the source said." asks whether the source said it; the question is about what was said.
+  const body = statement
+    .replace(/,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:said|says|reported|added)(?:\s+on\s+\w+)?([.!])$/i, "$1")
+    .replace(/[.!]([”"’]?)$/, "$1")
+    .replace(/\s+/g, " ");
   return `Is it true that ${lowerFirst(body, keepCapital)}?`;
 }

@@ -1,6 +1,6 @@
 // An article read for drafting: its usable sentences and the entities in each, with how often the article (and
 // the other articles of its set) name each one, which ranks the facts.
-import { isPageChrome, isUsableSentence } from "./rules";
+import { isPageChrome, isReportingDate, isUsableSentence } from "./rules";
 import { passageEntities, resolveNames, type Entity } from "./entities";
 import { readPassages, type Term } from "./nlp";
 import { normaliseAnswer } from "./normalise";
@@ -45,7 +45,12 @@ export function readArticle(article: DraftSource, alsoKnown: readonly Entity[] =
       if (!isUsableSentence(sentence.text)) continue;
       const inside = all.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
       const terms = tagged.flatMap((t) => t.terms).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-      for (const entity of inside) facts.push({ passage, passageIndex, sentence, terms, entity, neighbours: inside });
+      for (const entity of inside) {
+        const before = passage.text.slice(sentence.start, entity.start);
+        const after = passage.text.slice(entity.end, sentence.end);
+        if ((entity.kind === "date" || entity.kind === "year") && isReportingDate(before, after)) continue;
+        facts.push({ passage, passageIndex, sentence, terms, entity, neighbours: inside });
+      }
     }
   });
   return { facts, entities };

@@ -2,14 +2,18 @@ import { describe, expect, it } from "vitest";
 import {
   answerGivenAway,
   answerTooLong,
+  canSwap,
   citationProblem,
   distractorProblems,
   factKey,
   isGarbled,
+  isLocation,
   isNote,
   isPageChrome,
+  isReportingDate,
   isTooShort,
   isUsableSentence,
+  needsContext,
   promptProblem,
 } from "./rules";
 
@@ -120,5 +124,34 @@ describe("draft rules", () => {
     const at = { article: "a", passage: "p1", start: 0 };
     expect(factKey(at, "The White House")).toBe(factKey(at, "white house."));
     expect(factKey(at, "White House")).not.toBe(factKey({ ...at, start: 47 }, "White House"));
+  });
+});
+
+describe("context and swap rules", () => {
+  it("refuses sentences that lean on the one before", () => {
+    for (const s of [
+      "He called this “unfair,” according to a White House press release.",
+      "That island is de facto independent of China and Lai wants to protect that independence.",
+      "The report said the statement was made repeatedly to Mr. Sullivan.",
+    ]) {
+      expect(needsContext(s), s).toBe(true);
+    }
+    expect(needsContext("Xi sees Taiwan as part of China and is strongly against US support.")).toBe(false);
+  });
+
+  it("takes a date that only says when something was said as no fact", () => {
+    expect(isReportingDate("Treasury officials told reporters ", " that the administration plans")).toBe(true);
+    expect(isReportingDate("A senior official said on ", ".")).toBe(true);
+    expect(isReportingDate("Biden and Xi last spoke by phone in ", ".")).toBe(false);
+  });
+
+  it("swaps a person only without a title, and a city only where it is a location", () => {
+    expect(canSwap("person", undefined, "In a sign of engagement, Treasury Secretary ")).toBe(false);
+    expect(canSwap("person", undefined, "For his part, ")).toBe(true);
+    expect(canSwap("place", "city", "The label quickly drew the ire of ")).toBe(false);
+    expect(canSwap("place", "city", "The administration will continue to emphasize to ")).toBe(false);
+    expect(canSwap("place", "city", "Yellen will travel to ")).toBe(true);
+    expect(canSwap("place", "country", "Other difficult topics include ")).toBe(true);
+    expect(isLocation("met with the Chinese foreign minister in ")).toBe(true);
   });
 });

@@ -52,9 +52,59 @@ export function isGarbled(sentence: string): boolean {
   return /(?:^|\s)(?:told|said)\.$/i.test(s) && s.split(/\s+/).length < 3;
 }
 
-/** Whether a draft may come from `sentence`: not chrome, not too short, not a note, not garbled. */
+const REFERS_BACK =
+  /^(?:he|she|it|they|we|his|her|its|their|this|that|these|those|such|both|the latter|the former|the (?:report|statement|source|official|label|move|decision)\b)\b/i;
+
+/**
+ * Whether a sentence leans on the one before it, so a question from it alone would not say who or what it is
+ * about: it opens with a pronoun, a demonstrative ("That island …") or a noun that points back ("The report said").
+ */
+export function needsContext(sentence: string): boolean {
+  return REFERS_BACK.test(sentence.trim().replace(/^[“"‘]/, ""));
+}
+
+/** Whether a draft may come from `sentence`: not chrome, not too short, not a note, not garbled, not leaning back. */
 export function isUsableSentence(sentence: string): boolean {
-  return !isPageChrome(sentence) && !isTooShort(sentence) && !isNote(sentence) && !isGarbled(sentence);
+  return (
+    !isPageChrome(sentence) &&
+    !isTooShort(sentence) &&
+    !isNote(sentence) &&
+    !isGarbled(sentence) &&
+    !needsContext(sentence)
+  );
+}
+
+/**
+ * Whether a date only says when something was said ("told reporters Monday", "said on Tuesday"): when a briefing
+ * happened is no fact of the story. `before` and `after` are the sentence's text around the date.
+ */
+export function isReportingDate(before: string, after: string): boolean {
+  return (
+    /\b(?:said|says|told(?: \w+)?|reported|announced|reporters)\s+(?:on\s+|last\s+)?$/i.test(before) ||
+    /^\s*,?\s*(?:said|told)\b/i.test(after)
+  );
+}
+
+const LOCATIVE =
+  /\b(?:in|at|from|into|across|near|visit(?:s|ed|ing)?|(?:travel|go|goes|went|fly|flew|return|trip|move|head|sail)\w*\s+to)\s+(?:the\s+)?$/i;
+const TITLE_BEFORE =
+  /\b(?:President|Secretary|Minister|Mr\.|Mrs\.|Ms\.|Dr\.|spokesman|spokeswoman|adviser|Chancellor|Premier|Governor|Senator)\s+$/;
+
+/** Whether the words `before` a place make it a location ("in", "at", "travel to", "visit"), not a recipient. */
+export function isLocation(before: string): boolean {
+  return LOCATIVE.test(before);
+}
+
+/**
+ * Whether another name of the entity's kind may stand in its place (a false statement's swap, a multiple-choice
+ * distractor): not a person named with a title ("Treasury Secretary Janet Yellen": any other name there is
+ * absurd, not false), and a city only where it is a location ("travel to Guangzhou"), not where it stands for a
+ * government ("drew the ire of Beijing", "emphasize to Beijing"). `before` is the sentence's text before the entity.
+ */
+export function canSwap(kind: EntityKind, sub: string | undefined, before: string): boolean {
+  if (kind === "person") return !TITLE_BEFORE.test(before);
+  if (kind === "place" && sub === "city") return isLocation(before);
+  return true;
 }
 
 /**
