@@ -15,6 +15,7 @@ import {
   distractorProblems,
   factKey,
   promptProblem,
+  vagueQuotation,
 } from "./rules";
 import { normaliseAnswer } from "./normalise";
 import type { Draft, DraftSource } from "./types";
@@ -29,6 +30,7 @@ export function draftProblems(draft: Draft, fact: Fact, sentenceEntities: readon
     promptProblem(draft.prompt),
     draft.type === "true-false" ? undefined : answerGivenAway(draft.prompt, draft.answers[0]),
     draft.type === "true-false" ? undefined : answerTooLong(draft.answers[0]),
+    vagueQuotation(fact.entity.kind, fact.entity.text),
     ...contentCheckProblems(draft, fact.passage.text),
   ];
   if (draft.type === "multiple-choice") {

@@ -15,6 +15,7 @@ import {
   isUsableSentence,
   needsContext,
   promptProblem,
+  vagueQuotation,
 } from "./rules";
 
 const passage = "Biden and Xi last spoke by phone in July 2022. They met again in November.";
@@ -86,6 +87,12 @@ describe("draft rules", () => {
       citationProblem({ ...citation, quote: "Biden and Xi spoke by phone in July 2022." }, passage, "July 2022"),
     ).toMatch(/not verbatim/);
     expect(citationProblem(citation, passage, "November")).toMatch(/not inside the quote/);
+  });
+
+  it("refuses a quoted vague time as an answer", () => {
+    expect(vagueQuotation("quotation", "in the coming weeks")).toMatch(/vague time/);
+    expect(vagueQuotation("quotation", "candid and constructive")).toBeUndefined();
+    expect(vagueQuotation("date", "in the coming weeks")).toBeUndefined();
   });
 
   it("refuses a prompt that shows its own answer", () => {

@@ -127,6 +127,13 @@ export function answerTooLong(answer: string): string | undefined {
   return words > MAX_ANSWER_WORDS ? `answer has ${words} words, more than ${MAX_ANSWER_WORDS}` : undefined;
 }
 
+const VAGUE_TIME = /^(?:in|over|within|during|for)\s+(?:the\s+)?(?:coming|next|near|past|last)\b/i;
+
+/** A quoted phrase that only gives a vague time ("in the coming weeks", "in the near future"): nothing to recall. */
+export function vagueQuotation(kind: EntityKind, answer: string): string | undefined {
+  return kind === "quotation" && VAGUE_TIME.test(answer) ? `"${answer}" is a vague time, not a fact` : undefined;
+}
+
 /** The prompt shows the answer it asks for (outside the blank), which gives the question away. */
 export function answerGivenAway(prompt: string, answer: string): string | undefined {
   const shown = ` ${normaliseAnswer(prompt)} `;
