@@ -46,7 +46,11 @@ function fromFile(file: string): Loaded {
 async function fromDatabase(id: string): Promise<Loaded> {
   const { db } = await import("../lib/db/client");
   try {
-    const passages = { where: { archivedAt: null }, orderBy: { position: "asc" as const }, select: { key: true, text: true } };
+    const passages = {
+      where: { archivedAt: null },
+      orderBy: { position: "asc" as const },
+      select: { key: true, text: true },
+    };
     const row = await db.article.findUnique({ where: { id }, include: { passages } });
     if (!row || row.archivedAt) throw new Error(`no article with id "${id}" in the database`);
     const sets = await db.setArticle.findMany({ where: { articleId: id }, select: { setId: true } });
