@@ -16,6 +16,7 @@ import { ensureBuild } from "../lib/startup/prepare";
 import { runMain } from "../lib/startup/run-main";
 import { authoringBench } from "./authoring";
 import { evidenceBench } from "./evidence";
+import { draftsBench } from "./drafts";
 import { seedEditorSet } from "./editor-set";
 import { runScenario, type Scenario, type ScenarioResult } from "./load";
 import { dueQuery, firstLoadJs } from "./probes";
@@ -34,6 +35,8 @@ const BUDGETS = {
   editorP99: 150,
   // Issue 18, find the evidence: median per question over a 20,000-word article, index warm.
   evidenceMs: 50,
+  // Issue 18: drafts for a 5,000-word article.
+  draftsMs: 2000,
 };
 const SECRET = "footnote-benchmark-secret-not-for-production";
 const WORK_DIR = path.resolve("data/bench");
@@ -249,6 +252,11 @@ runMain(async () => {
     `bench: find the evidence over a ${evidence.words}-word article (${evidence.passages} passages): median ` +
       `${evidence.medianMs} ms per question (slowest ${evidence.maxMs} ms), the index's cold build ${evidence.coldMs} ms`,
   );
+  // Issue 18: drafting questions from an article.
+  const drafts = draftsBench();
+  console.log(
+    `bench: drafts for a ${drafts.words}-word article (${drafts.drafts} drafts): median ${drafts.medianMs} ms (${drafts.cpuMs} ms CPU)`,
+  );
 
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -304,6 +312,7 @@ runMain(async () => {
       set_editor_js_kb_gz: editorJs.kbGz,
       authoring,
       evidence,
+      drafts,
     };
     fs.writeFileSync(path.resolve("bench", "results.json"), `${JSON.stringify(output, null, 2)}\n`);
 
@@ -349,6 +358,10 @@ runMain(async () => {
       [
         `find the evidence over a 20,000-word article ≤ ${BUDGETS.evidenceMs} ms (${evidence.medianMs})`,
         evidence.medianMs <= BUDGETS.evidenceMs,
+      ],
+      [
+        `drafts for a 5,000-word article ≤ ${BUDGETS.draftsMs} ms (${drafts.medianMs})`,
+        drafts.medianMs <= BUDGETS.draftsMs,
       ],
     ];
     for (const [label, ok] of checks) console.log(`${ok ? "met   " : "MISSED"} ${label}`);
