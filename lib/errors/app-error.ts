@@ -100,6 +100,12 @@ export const ERRORS = {
     message: "This file took too long to read: it holds too much markup. Paste its text instead.",
   },
   "unreadable-file": { status: 422, message: "This file could not be read as an article." },
+  // Question drafts: accepting, editing and rejecting them (issue 18, the drafts page's part; lib/drafts/decide.ts)
+  "draft-decided": { status: 409, message: "That draft was already accepted or rejected." },
+  "draft-gone": {
+    status: 404,
+    message: "That draft is no longer offered: the article changed since the page was shown. Here are the drafts now.",
+  },
 } as const satisfies Record<string, Known>;
 
 export type ErrorCode = keyof typeof ERRORS;
