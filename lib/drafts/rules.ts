@@ -1,0 +1,118 @@
+// The quality rules every draft passes (issue 18, point 2), one function each so each has its own test. Sentence
+// rules answer "may a draft come from here?"; draft rules return a problem in words, or undefined when it holds.
+import { normaliseAnswer } from "./normalise";
+import type { Draft, EntityKind } from "./types";
+
+/** Fewest words a sentence needs to carry a fact worth a question. */
+export const MIN_SENTENCE_WORDS = 7;
+
+const CHROME =
+  /^(?:advertisement|ad|sponsored|read more|related|share|share this|click here|sign up|subscribe|follow us|newsletter|comments?|photo|image|video|watch|listen|copyright|all rights reserved|back to top|skip to content)\b|©|\bhttps?:\/\/|\bwww\.|contributed to this (?:report|story)|^this (?:story|article) (?:was|has been) updated|^(?:by|reporting by|written by|edited by)\s+\p{Lu}|\b(?:getty images|reuters photo|ap photo)\b/iu;
+
+/**
+ * Whether a passage (or sentence) is page chrome rather than the article's text: advertising, share and
+ * "read more" links, bylines, update lines, photo credits, addresses; or a line too short to be a sentence.
+ */
+export function isPageChrome(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return words.length < 4 || CHROME.test(text.trim());
+}
+
+/** Whether a sentence has too few words to carry a fact (fewer than MIN_SENTENCE_WORDS). */
+export function isTooShort(sentence: string): boolean {
+  return sentence.trim().split(/\s+/).filter(Boolean).length < MIN_SENTENCE_WORDS;
+}
+
+const NOTE =
+  /\[[^\]]*\]|\((?:translator'?s?|editor'?s?|translation)\b[^)]*\)|\b(?:translator'?s note|editor'?s note|sic)\b/i;
+
+/**
+ * Whether a sentence carries a note rather than the article's text: a bracketed remark ("[garbled]",
+ * "[translator's note: …]", "[sic]"), a "(translator's …)" aside, or a note's own wording.
+ */
+export function isNote(sentence: string): boolean {
+  return NOTE.test(sentence);
+}
+
+const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
+
+/**
+ * Whether a sentence looks garbled, as machine translations and scraped pages leave them: it starts in lower
+ * case, holds an empty sentence (". ."), has unbalanced quotation marks or brackets, ends without a full stop,
+ * or is a dangling speech tag ("said." / "Told.").
+ */
+export function isGarbled(sentence: string): boolean {
+  const s = sentence.trim();
+  if (/^[\p{Ll}]/u.test(s)) return true;
+  if (/[.!?]\s+[.!?]/.test(s)) return true;
+  if (!/[.!?]["”’)]?$|[”"]$/.test(s)) return true;
+  if (count(s, /“/g) !== count(s, /”/g) || count(s, /"/g) % 2 === 1) return true;
+  if (count(s, /\(/g) !== count(s, /\)/g)) return true;
+  if (/[.!?]["”]?\s+(?:said|told|says)\b/i.test(s) || /\b(?:said|told)\.\s+\p{Ll}/iu.test(s)) return true;
+  return /(?:^|\s)(?:told|said)\.$/i.test(s) && s.split(/\s+/).length < 3;
+}
+
+/** Whether a draft may come from `sentence`: not chrome, not too short, not a note, not garbled. */
+export function isUsableSentence(sentence: string): boolean {
+  return !isPageChrome(sentence) && !isTooShort(sentence) && !isNote(sentence) && !isGarbled(sentence);
+}
+
+/** The citation's quote is not verbatim in its passage at its offsets, or the answer is not inside the quote. */
+export function citationProblem(draft: Draft, passageText: string): string | undefined {
+  const { quote, start, end } = draft.citation;
+  if (passageText.slice(start, end) !== quote) return `quote is not verbatim at ${start}–${end} in its passage`;
+  const answer = evidenceOf(draft);
+  if (answer !== undefined && !quote.includes(answer)) return `answer "${answer}" is not inside the quote`;
+  return undefined;
+}
+
+/** The words of a draft that its quote must contain: the answer, or for a false statement the true fact. */
+export function evidenceOf(draft: Draft): string | undefined {
+  if (draft.type === "true-false") return undefined;
+  if (draft.type === "multiple-choice") return draft.answers[0];
+  return draft.answers[0];
+}
+
+/**
+ * Problems with a multiple-choice draft's distractors: each must be of the answer's kind, differ from the answer
+ * and from each other once normalised (case, accents, punctuation, a leading "the"), and not be true according
+ * to the article (`alsoTrue`: the normalised names the article states in the answer's sentence).
+ */
+export function distractorProblems(
+  answer: string,
+  distractors: readonly { text: string; kind: EntityKind }[],
+  kind: EntityKind,
+  alsoTrue: ReadonlySet<string>,
+): string[] {
+  const problems: string[] = [];
+  const seen = new Set([normaliseAnswer(answer)]);
+  for (const d of distractors) {
+    const key = normaliseAnswer(d.text);
+    if (d.kind !== kind) problems.push(`distractor "${d.text}" is a ${d.kind}, the answer a ${kind}`);
+    else if (!key || seen.has(key)) problems.push(`distractor "${d.text}" repeats another choice`);
+    else if (alsoTrue.has(key)) problems.push(`distractor "${d.text}" is also true according to the article`);
+    seen.add(key);
+  }
+  return problems;
+}
+
+/**
+ * A prompt that does not read as a teacher's question: it must start with a capital letter (or a quotation mark
+ * and one) and either end with "?" or hold exactly one blank ("_____") and end as a sentence does.
+ */
+export function promptProblem(prompt: string): string | undefined {
+  const p = prompt.trim();
+  if (!/^["“‘]?(?:\p{Lu}|\d|_____)/u.test(p)) return "prompt must start with a capital letter";
+  const blanks = count(p, /_____/g);
+  if (blanks > 1) return "prompt must hold at most one blank";
+  if (blanks === 1) return /[.!?]["”’)]?$|[”"]$/.test(p) ? undefined : "prompt must end as a sentence does";
+  return p.endsWith("?") ? undefined : 'prompt must end with "?" or hold one blank';
+}
+
+/**
+ * The key two drafts share when they ask the same fact, whatever their type: the passage, the sentence (its
+ * start offset) and the normalised answer (for a true/false draft, the true fact it is about).
+ */
+export function factKey(citation: { article: string; passage: string; start: number }, answer: string): string {
+  return `${citation.article}#${citation.passage}:${citation.start}:${normaliseAnswer(answer)}`;
+}
