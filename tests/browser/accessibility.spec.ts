@@ -230,3 +230,40 @@ test("a teacher's home: empty, then with classes, sets and articles", async ({ p
   await expect(page.getByRole("region", { name: "Your sets" })).toBeVisible();
   await checkPage(page, "teacher home full");
 });
+
+// Issue 18: the drafts page with drafts, a draft opened in the set editor, an article too short to draft from,
+// and every draft decided.
+test("a teacher: the drafts page, a draft in the editor, nothing to draft, all decided", async ({ page }) => {
+  await signUp(page, "Dana Drafts", "Teacher");
+  const article = insertArticleFor("Dana Drafts", "The Elbe bridge", [
+    "Mayor Ilse Brandt opened the new bridge over the Elbe in Hamburg on 3 May 1952, ending a ferry service that had run for 140 years.",
+    "The bridge cost 12 million marks and took 4,000 workers three years to build, according to the city council.",
+    "“This bridge joins two halves of one city,” Brandt told a crowd of 20,000 people at the opening.",
+  ]);
+  await page.goto(`/articles/${article.id}/edit`);
+  await page.getByRole("button", { name: "Draft questions from this article" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Drafted questions: / })).toBeVisible();
+  await checkPage(page, "drafts page with drafts");
+
+  await page.getByRole("link", { name: "Edit draft 1", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /^New question from a draft: / })).toBeVisible();
+  await checkPage(page, "set editor with a draft");
+
+  await page.getByRole("link", { name: /^Back to the drafts/ }).click();
+  for (
+    let i = 0;
+    i < 30 && (await page.getByRole("button", { name: "Reject draft 1", exact: true }).count()) > 0;
+    i++
+  ) {
+    await page.getByRole("button", { name: "Reject draft 1", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Draft rejected." })).toBeVisible();
+  }
+  await expect(page.getByText(/^Every draft of this article is decided/)).toBeVisible();
+  await checkPage(page, "drafts page all decided");
+
+  const short = insertArticleFor("Dana Drafts", "A short note", ["Thank you all for coming today."]);
+  await page.goto(`/articles/${short.id}/edit`);
+  await page.getByRole("button", { name: "Draft questions from this article" }).click();
+  await expect(page.getByText(/^Nothing to draft: this article is short/)).toBeVisible();
+  await checkPage(page, "drafts page nothing to draft");
+});
