@@ -248,6 +248,37 @@ describe("accepting, editing and rejecting a draft", () => {
   });
 });
 
+describe("drafting once per text", () => {
+  it("remembers an article's drafts while its texts are unchanged, and drafts again after an edit", async () => {
+    const source = {
+      id: "cache-test",
+      title: "The Elbe bridge",
+      passages: PARAGRAPHS.map((text, i) => ({ key: `p${i + 1}`, text })),
+    };
+    const first = setDrafts.draftsOf(source, []);
+    expect(setDrafts.draftsOf({ ...source, passages: [...source.passages] }, [])).toBe(first);
+    const edited = {
+      ...source,
+      passages: [{ key: "p1", text: PARAGRAPHS[0].replace("1952", "1953") }, ...source.passages.slice(1)],
+    };
+    const again = setDrafts.draftsOf(edited, []);
+    expect(again).not.toBe(first);
+    expect(JSON.stringify(again)).toContain("1953");
+  });
+
+  it("refuses a draft whose passage changed since the page was shown", async () => {
+    const spare = await insertTeacherArticle(t.db, people.teacher.id, "The Elbe bridge, again", PARAGRAPHS);
+    const setId = await newSet([spare.id]);
+    const draft = (await offered(setId)).drafts.find((d) => d.citation.passage === "p1")!;
+    await t.db.passage.update({
+      where: { id: `${spare.id}/p1` },
+      data: { text: "The ferry stopped running after the war, and nobody wrote down when." },
+    });
+    expect(await codeOf(decide.acceptDraft(people.teacher, setId, draft.id))).toBe("draft-gone");
+    expect(await decisions(setId)).toEqual([]);
+  });
+});
+
 describe("a new draft set from an article", () => {
   it("makes a private draft set on the teacher's article, titled after it", async () => {
     const { id } = await startSet.startDraftSet(people.teacher, article.id);
