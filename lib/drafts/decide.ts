@@ -15,12 +15,15 @@ import { draftPassageId, draftsOfSetArticle, setArticleSources } from "./set-dra
 import type { Draft } from "./types";
 
 /**
- * The draft `draftId` among the drafts of the set's articles now. Throws AppError "draft-gone" when none has
- * that id (an article changed, or the id is made up).
+ * The draft `draftId` among the drafts of the set's articles now (`articleHint`, the article it is thought to
+ * come from, looked at first). Throws AppError "draft-gone" when none has that id (an article changed, or the id
+ * is made up).
  */
-async function currentDraft(setId: string, draftId: string): Promise<Draft> {
+async function currentDraft(setId: string, draftId: string, articleHint?: string): Promise<Draft> {
   const sources = await setArticleSources(setId);
-  for (const source of sources) {
+  // The article the page showed is drafted first: a set of several articles then drafts only the one needed.
+  const order = [...sources].sort((a, b) => Number(b.id === articleHint) - Number(a.id === articleHint));
+  for (const source of order) {
     const draft = draftsOfSetArticle(sources, source.id).find((d) => d.id === draftId);
     if (draft) return draft;
   }
@@ -85,14 +88,15 @@ export function draftFormValues(draft: Draft): Required<QuestionFormInput> & {
 }
 
 /**
- * Makes the draft `draftId` a question of the set as drafted: { questionId }. Throws AppError "draft-decided"
+ * Makes the draft `draftId` a question of the set as drafted: { questionId }. `articleHint`: the article the page
+ * showed, drafted first. Throws AppError "draft-decided"
  * (already accepted or rejected), "draft-gone" (not a draft of the set's articles now), saveQuestion's
  * refusals ("invalid-input", "too-many-questions"), and "sign-in", "teachers-only", "not-found" (ownedSet).
  */
-export async function acceptDraft(viewer: Viewer | null, setId: string, draftId: string) {
+export async function acceptDraft(viewer: Viewer | null, setId: string, draftId: string, articleHint?: string) {
   const set = await ownedSet(viewer, setId);
   await refuseDecided(set.id, draftId);
-  const draft = await currentDraft(set.id, draftId);
+  const draft = await currentDraft(set.id, draftId, articleHint);
   return acceptThrough(set.id, draftId, () =>
     saveQuestion(viewer, set.id, {
       ...questionFormValues(draft),
@@ -123,11 +127,16 @@ export async function acceptEditedDraft(
   return acceptThrough(set.id, draftId, () => saveQuestion(viewer, set.id, { ...input, questionId: undefined }));
 }
 
-/** Rejects the draft: it is no longer offered to this set. Throws as acceptDraft. */
-export async function rejectDraft(viewer: Viewer | null, setId: string, draftId: string): Promise<void> {
+/** Rejects the draft: it is no longer offered to this set (`articleHint` as acceptDraft's). Throws as acceptDraft. */
+export async function rejectDraft(
+  viewer: Viewer | null,
+  setId: string,
+  draftId: string,
+  articleHint?: string,
+): Promise<void> {
   const set = await ownedSet(viewer, setId);
   await refuseDecided(set.id, draftId);
-  await currentDraft(set.id, draftId);
+  await currentDraft(set.id, draftId, articleHint);
   await claim(set.id, draftId, "REJECTED");
 }
 

@@ -39,8 +39,8 @@ export const draftDecisionAction = plainAction({
       routes.setDrafts(String(fields.setId ?? ""), { article: String(fields.article ?? "") || undefined }),
     ),
   run: async ({ setId, article, shown, accept, reject, undo }, viewer) => {
-    if (accept) await acceptDraft(viewer, setId, accept);
-    else if (reject) await rejectDraft(viewer, setId, reject);
+    if (accept) await acceptDraft(viewer, setId, accept, article);
+    else if (reject) await rejectDraft(viewer, setId, reject, article);
     else await undoReject(viewer, setId, undo!);
     revalidatePath(routes.setDrafts(setId));
     revalidatePath(routes.editSet(setId));

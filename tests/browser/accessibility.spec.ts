@@ -242,11 +242,12 @@ test("a teacher: the drafts page, a draft in the editor, nothing to draft, all d
   ]);
   await page.goto(`/articles/${article.id}/edit`);
   await page.getByRole("button", { name: "Draft questions from this article" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^Drafted questions: / })).toBeVisible();
+  // The first drafting loads the language library: longer than a page usually takes, on a loaded machine.
+  await expect(page.getByRole("heading", { level: 1, name: /^Drafted questions: / })).toBeVisible({ timeout: 30_000 });
   await checkPage(page, "drafts page with drafts");
 
   await page.getByRole("link", { name: "Edit draft 1", exact: true }).click();
-  await expect(page.getByRole("heading", { name: /^New question from a draft: / })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^New question from a draft: / })).toBeVisible({ timeout: 30_000 });
   await checkPage(page, "set editor with a draft");
 
   await page.getByRole("link", { name: /^Back to the drafts/ }).click();
@@ -256,14 +257,14 @@ test("a teacher: the drafts page, a draft in the editor, nothing to draft, all d
     i++
   ) {
     await page.getByRole("button", { name: "Reject draft 1", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Draft rejected." })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Draft rejected." })).toBeVisible({ timeout: 30_000 });
   }
-  await expect(page.getByText(/^Every draft of this article is decided/)).toBeVisible();
+  await expect(page.getByText(/^Every draft of this article is decided/)).toBeVisible({ timeout: 30_000 });
   await checkPage(page, "drafts page all decided");
 
   const short = insertArticleFor("Dana Drafts", "A short note", ["Thank you all for coming today."]);
   await page.goto(`/articles/${short.id}/edit`);
   await page.getByRole("button", { name: "Draft questions from this article" }).click();
-  await expect(page.getByText(/^Nothing to draft: this article is short/)).toBeVisible();
+  await expect(page.getByText(/^Nothing to draft: this article is short/)).toBeVisible({ timeout: 30_000 });
   await checkPage(page, "drafts page nothing to draft");
 });

@@ -3,7 +3,7 @@
 // publishes the set; every question of the set cites a quote that stands verbatim in the article. The drafts
 // page is checked (axe, outline, no sideways scrolling, screenshots) in the light and dark themes.
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { checkPage } from "./page-checks";
 import { signUp } from "./people";
 
@@ -21,6 +21,12 @@ function cnnText(): string {
 }
 
 const TITLE = "Biden and Xi speak by phone";
+/**
+ * How long a page that drafts may take: the first drafting in each server process loads the language library and
+ * drafts the article (2–6 s on a machine shared with builds); later ones come from the process's cache.
+ */
+const DRAFTING = 30_000;
+const expect = baseExpect.configure({ timeout: DRAFTING });
 const drafts = (page: Page) => page.getByRole("region", { name: /^Drafts \(/ }).locator("ol > li");
 const draftsHeading = (page: Page) => page.getByRole("heading", { level: 2, name: /^Drafts \(\d+\)$/ });
 
@@ -106,4 +112,27 @@ test("a teacher drafts questions from a pasted article: accepts three, edits one
   const download = await page.request.get(`/sets/${setId}/download`);
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toContain("zip");
+});
+
+test("a teacher drafts from a library article; a student is not offered to", async ({ page, browser }) => {
+  await signUp(page, "Ms Library", "Teacher");
+  await page.goto("/articles/cnn-biden-xi-call");
+  await page.getByRole("button", { name: "Draft questions from this article" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /^Drafted questions: Questions on Biden and Xi/ }),
+  ).toBeVisible();
+  expect(await draftCount(page)).toBeGreaterThan(0);
+  // The set editor links to the drafts.
+  await page.getByRole("link", { name: "Back to the set editor" }).click();
+  await page.getByRole("link", { name: "Draft questions from the articles" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Drafted questions: / })).toBeVisible();
+  const drafts = page.url();
+
+  const student = await (await browser.newContext()).newPage();
+  await signUp(student, "Stu Dent", "Student");
+  await student.goto("/articles/cnn-biden-xi-call");
+  await expect(student.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(student.getByRole("button", { name: "Draft questions from this article" })).toHaveCount(0);
+  const response = await student.goto(drafts);
+  expect(response?.status()).toBe(404);
 });
