@@ -12,6 +12,10 @@ type Props = { params: Promise<{ setId: string }>; searchParams: Promise<Record<
 
 export const metadata: Metadata = { title: "Drafted questions" };
 
+// No loading.tsx: a streamed page swaps its content in with JavaScript, and these forms must work without it. While
+// an article is drafted (a second or two the first time), the app's navigation status says "Loading…" and the
+// pressed button says what it is doing.
+
 // Flags the drafts page's own forms set; anything else in the query is not shown.
 const DONE: Record<string, string> = {
   accepted: "Draft accepted: it is now a question of the set.",
@@ -76,10 +80,13 @@ export default async function SetDraftsPage({ params, searchParams }: Props) {
             <h2 id="drafts-heading" className="scroll-mt-4 text-xl font-semibold">
               Drafts ({drafts.length})
             </h2>
-            <p className="text-sm text-muted">
-              {counts.drafted} drafted from this article · {counts.accepted} accepted · {counts.rejected} rejected
-              {counts.asked > 0 && ` · ${counts.asked} the set already asks`}. The facts the article repeats come first.
-            </p>
+            {counts.drafted > 0 && (
+              <p className="text-sm text-muted">
+                {counts.drafted} drafted from this article · {counts.accepted} accepted · {counts.rejected} rejected
+                {counts.asked > 0 && ` · ${counts.asked} the set already asks`}
+                {drafts.length > 1 && ". The facts the article repeats come first"}.
+              </p>
+            )}
             {drafts.length > 0 ? (
               <>
                 <DraftList setId={set.id} article={article} shown={showing} drafts={drafts.slice(0, showing)} />
