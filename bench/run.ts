@@ -15,6 +15,7 @@ import { migrateDatabase } from "../lib/startup/migrate";
 import { ensureBuild } from "../lib/startup/prepare";
 import { runMain } from "../lib/startup/run-main";
 import { authoringBench } from "./authoring";
+import { draftsBench } from "./drafts";
 import { seedEditorSet } from "./editor-set";
 import { runScenario, type Scenario, type ScenarioResult } from "./load";
 import { dueQuery, firstLoadJs } from "./probes";
@@ -31,6 +32,8 @@ const BUDGETS = {
   reanchorMs: 200,
   docxMs: 3000,
   editorP99: 150,
+  // Issue 18: drafts for a 5,000-word article.
+  draftsMs: 2000,
 };
 const SECRET = "footnote-benchmark-secret-not-for-production";
 const WORK_DIR = path.resolve("data/bench");
@@ -240,6 +243,12 @@ runMain(async () => {
       `${(authoring.docx.bytes / 2 ** 20).toFixed(1)} MB .docx: median ${authoring.docx.medianMs} ms (${authoring.docx.cpuMs} ms CPU)`,
   );
 
+  // Issue 18: drafting questions from an article.
+  const drafts = draftsBench();
+  console.log(
+    `bench: drafts for a ${drafts.words}-word article (${drafts.drafts} drafts): median ${drafts.medianMs} ms (${drafts.cpuMs} ms CPU)`,
+  );
+
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   // Served as `npm start` serves: WEB_CONCURRENCY processes of `next start` (lib/startup/workers.ts).
@@ -293,6 +302,7 @@ runMain(async () => {
       study_page_js_kb_gz: js.kbGz,
       set_editor_js_kb_gz: editorJs.kbGz,
       authoring,
+      drafts,
     };
     fs.writeFileSync(path.resolve("bench", "results.json"), `${JSON.stringify(output, null, 2)}\n`);
 
@@ -334,6 +344,10 @@ runMain(async () => {
       [
         `reading a 5 MB .docx ≤ ${BUDGETS.docxMs} ms (${authoring.docx.medianMs})`,
         authoring.docx.medianMs <= BUDGETS.docxMs,
+      ],
+      [
+        `drafts for a 5,000-word article ≤ ${BUDGETS.draftsMs} ms (${drafts.medianMs})`,
+        drafts.medianMs <= BUDGETS.draftsMs,
       ],
     ];
     for (const [label, ok] of checks) console.log(`${ok ? "met   " : "MISSED"} ${label}`);

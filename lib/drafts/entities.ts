@@ -1,129 +1,167 @@
-// The facts a passage names, found with compromise and kept as spans of the passage's own text: people, places,
-// organisations, dates, years, numbers, amounts, and the phrases it puts in quotation marks.
+// The facts a passage names, found from compromise's tags and kept as spans of the passage's own text: people,
+// places, organisations, dates, years, numbers, amounts, and the phrases it puts in quotation marks.
+import type { TaggedSentence, Term } from "./nlp";
 import type { EntityKind } from "./types";
-import { english, matchSpans, type Span } from "./nlp";
 
-/** A named fact in a passage: its kind and text, `passageText.slice(start, end) === text` (UTF-16 offsets). */
-export type Entity = { kind: EntityKind; text: string; start: number; end: number };
+/**
+ * A named fact in a passage: its kind and text, `passageText.slice(start, end) === text` (UTF-16 offsets). `sub`
+ * narrows the kind where a distractor must match it too ("a city for a city": city, country, region; weekday,
+ * month); `the` says the passage writes "the" before it ("the United States"), which a swap must keep fitting.
+ */
+export type Entity = { kind: EntityKind; text: string; start: number; end: number; sub?: string; the?: boolean };
 
 /** A capitalised name compromise could not place, kept so the article's other mentions can tell ("Xi"). */
 export type Unknown = { text: string; start: number; end: number };
 
-const TITLE =
-  /^(?:(?:president|vice|mr|mrs|ms|dr|secretary|treasury|defen[cs]e|state|foreign|minister|prime|spokes(?:wo)?man|senator|sen|rep|governor|gov|general|gen|chancellor|premier|king|queen|prince|pope|judge|justice|chief|of|chinese|russian|american|british|french|german|dutch|us|u\.s)\.?\s+)+/i;
+type Span = { start: number; end: number };
+
+const HONORIFIC =
+  /^(?:(?:president|vice|mr|mrs|ms|dr|secretary|treasury|defen[cs]e|state|foreign|minister|prime|spokes(?:wo)?man|senator|sen|rep|governor|gov|general|gen|chancellor|premier|king|queen|prince|pope|judge|justice|chief|of|us|u\.s)\.?(?:\s+|$))+/i;
+const DEMONYM = /^(?:(?:chinese|russian|american|british|french|german|dutch|european|ukrainian|taiwanese)(?:\s+|$))+/i;
 const ORGANISATION_WORD =
-  /\b(?:house|council|ministry|department|administration|agency|committee|court|congress|parliament|party|government|university|bank|company|corporation|inc|ltd|union|organi[sz]ation|nations)\b/i;
+  /\b(?:house|council|ministry|department|administration|agency|committee|court|congress|parliament|party|government|university|bank|company|corporation|inc|ltd|union|organi[sz]ation|nations|times|post|news)\b/i;
+const COUNTRY_ACRONYM = /^(?:U\.?S\.?A?|U\.?K\.?|EU|UAE)$/;
 const MONTH =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/g;
-const LEADING_WORDS = /^(?:(?:on|in|at|during|over|since|from|by|until|of|the|early|late|mid|this|last|next)\s+)+/i;
-const AMOUNT =
-  /(?:[$€£¥]\s?\d[\d,.]*(?:\s(?:million|billion|trillion|thousand))?|\b\d[\d,.]*\s?(?:%|percent|per cent)|\b\d[\d,.]*\s(?:million|billion|trillion)(?:\s(?:dollars|euros|pounds|yuan|people))?)/gi;
-const QUOTED = /“([^“”]+)”|"([^"]+)"|‘([^‘’]+)’(?![\p{L}])/gu;
-const SMALL_NUMBERS = /^(?:zero|one|two|a|an)$/i;
-const ORDINAL = /^(?:first|second|third|\w+th|\d+(?:st|nd|rd|th))$/i;
+const QUOTED = /“([^“”]+)”|"([^"]+)"|‘([^‘’]+)’(?!\p{L})/gu;
+const SMALL_NUMBER = /^(?:zero|one|two|a|an)$/i;
 
 /** A span narrowed to its words: no surrounding spaces, punctuation, quotation marks or possessive "'s". */
 function tidy(text: string, { start, end }: Span): Span {
-  const leading = /^[\s"“”‘’'(),.;:!?-]/;
-  const trailing = /[\s"“”‘’'(),;:!?-]$|(?<!\b[A-Z])\.$/;
   for (;;) {
     const slice = text.slice(start, end);
-    if (leading.test(slice)) start++;
-    else if (/['’]s$/.test(slice)) end -= 2;
-    else if (trailing.test(slice)) end--;
+    if (/^[\s"“”‘’'(),.;:!?-]/.test(slice)) start++;
+    else if (/['’]s?$/.test(slice)) end -= slice.endsWith("s") ? 2 : 1;
+    else if (/[\s"“”(),;:!?-]$/.test(slice) || /(?<!\b\p{Lu})\.$/u.test(slice)) end--;
     else return { start, end };
   }
 }
 
-/** A span grown to whole words, so "Lai Ching-" becomes "Lai Ching-te". */
-function wholeWords(text: string, { start, end }: Span): Span {
-  while (end < text.length && /[\p{L}\p{N}]/u.test(text[end]) && /[\p{L}\p{N}-]/u.test(text[end - 1])) end++;
-  if (text[end - 1] === "-" && /[\p{L}]/u.test(text[end] ?? "")) {
-    end++;
-    while (/[\p{L}\p{N}]/u.test(text[end] ?? "")) end++;
-  }
-  return { start, end };
+/** Whether a name run stops after `term`: at a comma, a quotation mark, a bracket, a dash or a full stop. */
+function endsRun(term: Term): boolean {
+  if (/[,;:()“”"‘—–]/.test(term.post)) return true;
+  return term.post.includes(".") && !term.tags.has("Abbreviation") && !term.tags.has("Honorific");
 }
 
-/** Spans split at commas and possessives: compromise reads "Taiwan, China" and "CNN’s Sam Fossum" as one name. */
-function splitAtCommas(text: string, span: Span): Span[] {
-  const parts: Span[] = [];
-  let at = span.start;
-  for (const piece of text.slice(span.start, span.end).split(/(,\s*|['’]s\s+)/)) {
-    if (!/^(?:,\s*|['’]s\s+)$/.test(piece) && piece.trim()) parts.push({ start: at, end: at + piece.length });
-    at += piece.length;
+/** Runs of consecutive terms that `accept` takes, as spans; a possessive ("CNN’s Sam Fossum") ends a run. */
+function runs(sentences: readonly TaggedSentence[], accept: (t: Term) => boolean): Term[][] {
+  const found: Term[][] = [];
+  for (const { terms } of sentences) {
+    let run: Term[] = [];
+    terms.forEach((term, i) => {
+      const previous = terms[i - 1];
+      const joined = previous && run.length > 0 && run[run.length - 1] === previous && !endsRun(previous);
+      const hyphenated = joined && previous.post === "-";
+      if (accept(term) || hyphenated) {
+        if (joined && !/['’]s$/.test(previous.text)) run.push(term);
+        else {
+          if (run.length > 0) found.push(run);
+          run = [term];
+        }
+      } else if (run.length > 0) {
+        found.push(run);
+        run = [];
+      }
+    });
+    if (run.length > 0) found.push(run);
   }
-  return parts;
+  return found;
+}
+
+const spanOf = (run: Term[]): Span => ({ start: run[0].start, end: run[run.length - 1].end });
+function make(kind: EntityKind, text: string, s: Span, sub?: string): Entity {
+  const the = /\bthe\s$/i.test(text.slice(Math.max(0, s.start - 4), s.start));
+  return { kind, text: text.slice(s.start, s.end), start: s.start, end: s.end, ...(sub ? { sub } : {}), the };
+}
+
+const FEATURE = /\b(?:sea|strait|ocean|river|gulf|bay|lake|mountains?|islands?|peninsula|valley|desert|canal)$/i;
+
+/**
+ * The sort of place a name is, for "a city for a city": a geographic feature ("South China Sea") is a region;
+ * else any word compromise knows as a country makes a country ("North Korea's"), then a city, then a region.
+ */
+function placeSort(text: string, run: readonly Term[], span: Span): string {
+  if (FEATURE.test(text.slice(span.start, span.end))) return "region";
+  const words = run.filter((t) => t.start >= span.start && t.start < span.end);
+  for (const [tag, sort] of [
+    ["Country", "country"],
+    ["City", "city"],
+    ["Region", "region"],
+  ] as const) {
+    if (words.some((t) => t.tags.has(tag))) return sort;
+  }
+  return "place";
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-const make = (kind: EntityKind, text: string, s: Span): Entity => ({
-  kind,
-  text: text.slice(s.start, s.end),
-  start: s.start,
-  end: s.end,
-});
 
-function names(doc: ReturnType<typeof english>, text: string): { entities: Entity[]; unknown: Unknown[] } {
-  const people = matchSpans(doc, "#Person+");
-  const places = matchSpans(doc, "#Place+");
-  const organisations = matchSpans(doc, "#Organization+");
+function names(sentences: readonly TaggedSentence[], text: string): { entities: Entity[]; unknown: Unknown[] } {
   const entities: Entity[] = [];
   const unknown: Unknown[] = [];
-  for (const raw of matchSpans(doc, "#ProperNoun+")) {
-    for (const part of splitAtCommas(text, raw)) {
-      let span = tidy(text, wholeWords(text, part));
-      const title = TITLE.exec(text.slice(span.start, span.end));
-      if (title) span = { start: span.start + title[0].length, end: span.end };
-      const name = text.slice(span.start, span.end);
-      if (name.length < 2 || !/^\p{Lu}/u.test(name) || TITLE.test(`${name} `)) continue;
-      if (MONTH.test(name) || WEEKDAY.test(name)) continue;
-      const kind: EntityKind | undefined = ORGANISATION_WORD.test(name)
+  for (const run of runs(sentences, (t) => t.tags.has("ProperNoun") && !t.tags.has("Pronoun"))) {
+    let span = tidy(text, spanOf(run));
+    const demonym = DEMONYM.exec(text.slice(span.start, span.end));
+    if (demonym) span = tidy(text, { start: span.start + demonym[0].length, end: span.end });
+    const title = HONORIFIC.exec(text.slice(span.start, span.end));
+    if (title) span = tidy(text, { start: span.start + title[0].length, end: span.end });
+    const name = text.slice(span.start, span.end);
+    if (name.length < 2 || !/^\p{Lu}/u.test(name) || MONTH.test(name) || WEEKDAY.test(name)) continue;
+    const tagged = (tag: string) =>
+      run.some((t) => t.tags.has(tag) && t.start >= span.start && !t.tags.has("Honorific"));
+    const kind: EntityKind | undefined = COUNTRY_ACRONYM.test(name)
+      ? "place"
+      : ORGANISATION_WORD.test(name)
         ? "organisation"
-        : people.some((p) => overlaps(p, span)) || title
+        : tagged("Person") || title
           ? "person"
-          : places.some((p) => overlaps(p, span))
+          : tagged("Place")
             ? "place"
-            : organisations.some((p) => overlaps(p, span))
+            : tagged("Organization")
               ? "organisation"
               : undefined;
-      if (kind) entities.push(make(kind, text, span));
-      else unknown.push({ text: name, ...span });
-    }
+    // "Sino-US" and "U.S.-China" describe relations, not places.
+    if (kind === "place" && name.includes("-")) continue;
+    if (kind) entities.push(make(kind, text, span, kind === "place" ? placeSort(text, run, span) : undefined));
+    else unknown.push({ text: name, ...span });
+  }
+  // compromise may read a name that opens a sentence ("Biden stressed", "Yellen will") as a noun or an adjective;
+  // it is kept as unknown, and becomes a name only where the article names it elsewhere.
+  for (const { terms } of sentences) {
+    const first = terms[0];
+    if (!first || first.tags.has("ProperNoun") || first.tags.has("Pronoun")) continue;
+    const span = tidy(text, first);
+    if (/^\p{Lu}\p{Ll}+$/u.test(text.slice(span.start, span.end)))
+      unknown.push({ text: text.slice(span.start, span.end), ...span });
   }
   return { entities, unknown };
 }
 
-function datesAndNumbers(doc: ReturnType<typeof english>, text: string): Entity[] {
+function datesAndNumbers(sentences: readonly TaggedSentence[], text: string): Entity[] {
   const found: Entity[] = [];
-  for (const raw of matchSpans(doc, "#Date+")) {
-    let span = tidy(text, raw);
-    const lead = LEADING_WORDS.exec(text.slice(span.start, span.end));
-    const slice = text.slice(span.start, span.end);
-    if (lead && (MONTH.test(slice.slice(lead[0].length)) || /\d/.test(slice.slice(lead[0].length)))) {
-      span = { start: span.start + lead[0].length, end: span.end };
-    } else if (lead) continue;
+  // compromise sometimes tags a month as a person ("In January, Mr. Sullivan …"): a capitalised month is a date.
+  const dateWord = (t: Term) =>
+    (t.tags.has("Date") && !t.tags.has("Preposition")) ||
+    (/^\p{Lu}/u.test(t.text) && (MONTH.test(t.text) || WEEKDAY.test(t.text)));
+  for (const run of runs(sentences, dateWord)) {
+    const span = tidy(text, spanOf(run));
     const date = text.slice(span.start, span.end);
     if (/^\d{4}$/.test(date)) found.push(make("year", text, span));
-    else if (MONTH.test(date) || WEEKDAY.test(date)) found.push(make("date", text, span));
+    else if (WEEKDAY.test(date)) found.push(make("date", text, span, "weekday"));
+    else if (MONTH.test(date)) found.push(make("date", text, span, /\d/.test(date) ? "full" : "month"));
   }
-  for (const m of text.matchAll(YEAR)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (!found.some((e) => overlaps(e, span))) found.push(make("year", text, span));
-  }
-  for (const m of text.matchAll(AMOUNT)) {
-    const span = tidy(text, { start: m.index, end: m.index + m[0].length });
-    if (!found.some((e) => overlaps(e, span))) found.push(make("amount", text, span));
-  }
-  for (const raw of matchSpans(doc, "#Value+")) {
-    const span = tidy(text, raw);
+  for (const run of runs(sentences, (t) => t.tags.has("Value") && !t.tags.has("Ordinal"))) {
+    const span = tidy(text, spanOf(run));
     const value = text.slice(span.start, span.end);
-    if (!value || SMALL_NUMBERS.test(value) || ORDINAL.test(value) || found.some((e) => overlaps(e, span))) continue;
+    if (!value || SMALL_NUMBER.test(value) || found.some((e) => overlaps(e, span))) continue;
     // A number inside a compound ("hour-and-45-minute") is no fact of its own.
-    if (/[\p{L}-]/u.test(text[span.start - 1] ?? "") || /^-|^[\p{L}]/u.test(text[span.end] ?? "")) continue;
-    if (/\d|^\p{Ll}+(?:[- ]\p{Ll}+)*$/u.test(value)) found.push(make("number", text, span));
+    if (/[\p{L}-]/u.test(text[span.start - 1] ?? "") || /^[-\p{L}]/u.test(text[span.end] ?? "")) continue;
+    if (/^(?:1[5-9]|20)\d\d$/.test(value)) {
+      found.push(make("year", text, span));
+      continue;
+    }
+    const amount = run.some((t) => t.tags.has("Money") || t.tags.has("Percent"));
+    found.push(make(amount ? "amount" : "number", text, span));
   }
   return found;
 }
@@ -132,35 +170,42 @@ function quotations(text: string): Entity[] {
   const found: Entity[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1] ?? m[2] ?? m[3];
-    const start = m.index + 1;
-    const span = tidy(text, { start, end: start + inner.length });
+    const span = tidy(text, { start: m.index + 1, end: m.index + 1 + inner.length });
     if (span.end > span.start) found.push(make("quotation", text, span));
   }
   return found;
 }
 
 /**
- * The entities of one passage's text, in order, with names compromise could not place kept apart (the article
- * decides them: see resolveNames). Offsets are UTF-16, into `text`.
+ * The entities of one passage's `text` (read by compromise as `sentences`), in order, with the names compromise
+ * could not place kept apart (the article decides them: see resolveNames). Offsets are UTF-16, into `text`.
  */
-export function passageEntities(text: string, doc = english(text)): { entities: Entity[]; unknown: Unknown[] } {
-  const { entities, unknown } = names(doc, text);
-  const all = [...entities, ...datesAndNumbers(doc, text), ...quotations(text)].sort((a, b) => a.start - b.start);
-  return { entities: all, unknown };
+export function passageEntities(
+  text: string,
+  sentences: readonly TaggedSentence[],
+): { entities: Entity[]; unknown: Unknown[] } {
+  const { entities, unknown } = names(sentences, text);
+  const all = [...entities, ...datesAndNumbers(sentences, text), ...quotations(text)];
+  return { entities: all.sort((a, b) => a.start - b.start), unknown };
 }
 
 /**
- * Names an article resolves: a name compromise could not place is a person when it is a known person's name or
- * surname elsewhere in the article ("Xi" after "President Xi Jinping"); a person's mention by surname alone
- * counts as that person.
+ * Names an article resolves: a name compromise could not place is a person when it is a person's full name, first
+ * name or surname elsewhere in the article ("Xi" after "President Xi Jinping").
  */
 export function resolveNames(entities: readonly Entity[], unknown: readonly Unknown[]): Entity[] {
+  // People the set's other articles name count too: `entities` may include them.
   const known = new Set<string>();
   for (const e of entities) {
     if (e.kind !== "person") continue;
-    known.add(e.text);
     const words = e.text.split(/\s+/);
-    if (words.length > 1) known.add(words[words.length - 1]).add(words[0]);
+    known
+      .add(e.text)
+      .add(words[0])
+      .add(words[words.length - 1]);
   }
-  return unknown.filter((u) => known.has(u.text)).map((u) => ({ kind: "person" as const, ...u }));
+  return unknown
+    .filter((u) => known.has(u.text))
+    .sort((a, b) => a.start - b.start)
+    .map((u) => ({ kind: "person" as const, ...u, the: false }));
 }

@@ -1,20 +1,80 @@
-// The one compromise instance drafting reads text with, with its dates and numbers plugins. compromise runs
-// offline with no model download (https://github.com/spencermountain/compromise); see issue 18's comparison.
+// How drafting reads English: compromise 14 (https://github.com/spencermountain/compromise), offline, with no
+// model download. Its plugins are left out on purpose: compromise-dates more than doubled the time per article
+// for relative dates ("last year") that make poor questions, and compromise-numbers is built into compromise 14.
 import nlp from "compromise";
-import dates from "compromise-dates";
-import numbers from "compromise-numbers";
 
-nlp.plugin(dates as never);
-nlp.plugin(numbers as never);
+/** A word as compromise tags it, with UTF-16 offsets into the text it read and the punctuation after it. */
+export type Term = { text: string; post: string; start: number; end: number; tags: ReadonlySet<string> };
 
-/** compromise with the dates and numbers plugins loaded. */
-export const english = nlp;
+/** A sentence as compromise splits it (it knows "Mr." and "U.S." end no sentence), with its terms. */
+export type TaggedSentence = { start: number; end: number; terms: Term[] };
 
-/** A span compromise found, as UTF-16 offsets into the text it read. */
-export type Span = { start: number; end: number };
+type TermJson = { text: string; post: string; tags: string[]; offset: { start: number; length: number } };
+type SentenceJson = { offset: { start: number; length: number }; terms: TermJson[] };
 
-/** The spans of `text` that a compromise match pattern (e.g. "#Person+") finds, offsets into `text`. */
-export function matchSpans(doc: ReturnType<typeof nlp>, pattern: string): Span[] {
-  const found = doc.match(pattern).json({ offset: true }) as { offset: { start: number; length: number } }[];
-  return found.map(({ offset }) => ({ start: offset.start, end: offset.start + offset.length }));
+const SEPARATOR = "\n\n";
+
+/**
+ * Passages read by compromise in one document (a third faster than one document each), then cut back into
+ * passages: for each text, its sentences in order with their tagged terms, offsets into that text. A sentence
+ * never runs from one passage into the next.
+ */
+export function readPassages(texts: readonly string[]): TaggedSentence[][] {
+  const bases: number[] = [];
+  let at = 0;
+  for (const text of texts) {
+    bases.push(at);
+    at += text.length + SEPARATOR.length;
+  }
+  const json = nlp(texts.join(SEPARATOR)).json({ offset: true, terms: { offset: true } }) as SentenceJson[];
+  const read: TaggedSentence[][] = texts.map(() => []);
+  let first = 0;
+  for (const sentence of json) {
+    const from = sentence.offset.start;
+    const to = from + sentence.offset.length;
+    while (first + 1 < texts.length && bases[first + 1] <= from) first++;
+    for (let i = first; i < texts.length && bases[i] < to; i++) {
+      const base = bases[i];
+      const start = Math.max(from, base);
+      const end = Math.min(to, base + texts[i].length);
+      if (end <= start) continue;
+      const terms = sentence.terms
+        .filter((t) => t.offset.start >= start && t.offset.start < end)
+        .map((t) => ({
+          text: t.text,
+          post: t.post,
+          start: t.offset.start - base,
+          end: t.offset.start + t.offset.length - base,
+          tags: new Set(t.tags),
+        }));
+      read[i].push({ start: start - base, end: end - base, terms });
+    }
+  }
+  return read;
+}
+
+/** `text` read by compromise: its sentences in order, each with its tagged terms. */
+export function readText(text: string): TaggedSentence[] {
+  return readPassages([text])[0];
+}
+
+/** A number written in words or digits, in the other form ("45" ⇄ "forty five"), or undefined. */
+export function otherNumberForm(value: string): string | undefined {
+  const numbers = nlp(value).numbers();
+  if (numbers.length !== 1) return undefined;
+  const other = /\d/.test(value) ? numbers.toText().text() : numbers.toNumber().text();
+  return other && other !== value ? other : undefined;
+}
+
+const infinitives = new Map<string, string | undefined>();
+
+/** A verb in its infinitive ("spoke" → "speak"), or undefined when compromise reads no verb in it. */
+export function infinitive(verb: string): string | undefined {
+  // Articles repeat their verbs ("said", "met"), and each compromise document costs a millisecond or so.
+  if (!infinitives.has(verb)) {
+    if (infinitives.size > 5000) infinitives.clear();
+    const verbs = nlp(verb).verbs();
+    infinitives.set(verb, verbs.length === 1 ? verbs.toInfinitive().text() || undefined : undefined);
+  }
+  return infinitives.get(verb);
 }

@@ -1,7 +1,7 @@
 // The quality rules every draft passes (issue 18, point 2), one function each so each has its own test. Sentence
 // rules answer "may a draft come from here?"; draft rules return a problem in words, or undefined when it holds.
 import { normaliseAnswer } from "./normalise";
-import type { Draft, EntityKind } from "./types";
+import type { DraftCitation, EntityKind } from "./types";
 
 /** Fewest words a sentence needs to carry a fact worth a question. */
 export const MIN_SENTENCE_WORDS = 7;
@@ -52,25 +52,92 @@ export function isGarbled(sentence: string): boolean {
   return /(?:^|\s)(?:told|said)\.$/i.test(s) && s.split(/\s+/).length < 3;
 }
 
-/** Whether a draft may come from `sentence`: not chrome, not too short, not a note, not garbled. */
-export function isUsableSentence(sentence: string): boolean {
-  return !isPageChrome(sentence) && !isTooShort(sentence) && !isNote(sentence) && !isGarbled(sentence);
+const REFERS_BACK =
+  /^(?:he|she|it|they|we|his|her|its|their|this|that|these|those|such|both|the latter|the former|the (?:report|statement|source|official|label|move|decision)\b)\b/i;
+
+/**
+ * Whether a sentence leans on the one before it, so a question from it alone would not say who or what it is
+ * about: it opens with a pronoun, a demonstrative ("That island …") or a noun that points back ("The report said").
+ */
+export function needsContext(sentence: string): boolean {
+  return REFERS_BACK.test(sentence.trim().replace(/^[“"‘]/, ""));
 }
 
-/** The citation's quote is not verbatim in its passage at its offsets, or the answer is not inside the quote. */
-export function citationProblem(draft: Draft, passageText: string): string | undefined {
-  const { quote, start, end } = draft.citation;
+/** Whether a draft may come from `sentence`: not chrome, not too short, not a note, not garbled, not leaning back. */
+export function isUsableSentence(sentence: string): boolean {
+  return (
+    !isPageChrome(sentence) &&
+    !isTooShort(sentence) &&
+    !isNote(sentence) &&
+    !isGarbled(sentence) &&
+    !needsContext(sentence)
+  );
+}
+
+/**
+ * Whether a date only says when something was said ("told reporters Monday", "said on Tuesday"): when a briefing
+ * happened is no fact of the story. `before` and `after` are the sentence's text around the date.
+ */
+export function isReportingDate(before: string, after: string): boolean {
+  return (
+    /\b(?:said|says|told(?: \w+)?|reported|announced|reporters)\s+(?:on\s+|last\s+)?$/i.test(before) ||
+    /^\s*,?\s*(?:said|told)\b/i.test(after)
+  );
+}
+
+const LOCATIVE =
+  /\b(?:in|at|from|into|across|near|visit(?:s|ed|ing)?|(?:travel|go|goes|went|fly|flew|return|trip|move|head|sail)\w*\s+to)\s+(?:the\s+)?$/i;
+const TITLE_BEFORE =
+  /\b(?:President|Secretary|Minister|Mr\.|Mrs\.|Ms\.|Dr\.|spokesman|spokeswoman|adviser|Chancellor|Premier|Governor|Senator)\s+$/;
+
+/** Whether the words `before` a place make it a location ("in", "at", "travel to", "visit"), not a recipient. */
+export function isLocation(before: string): boolean {
+  return LOCATIVE.test(before);
+}
+
+/**
+ * Whether another name of the entity's kind may stand in its place (a false statement's swap, a multiple-choice
+ * distractor): not a person named with a title ("Treasury Secretary Janet Yellen": any other name there is
+ * absurd, not false), and a city only where it is a location ("travel to Guangzhou"), not where it stands for a
+ * government ("drew the ire of Beijing", "emphasize to Beijing"). `before` is the sentence's text before the entity.
+ */
+export function canSwap(kind: EntityKind, sub: string | undefined, before: string): boolean {
+  if (kind === "person") return !TITLE_BEFORE.test(before);
+  if (kind === "place" && sub === "city") return isLocation(before);
+  return true;
+}
+
+/**
+ * The citation's quote is not verbatim in its passage at its offsets, or the fact the draft asks about (`answer`:
+ * for a true/false draft, the true entity) is not inside the quote.
+ */
+export function citationProblem(citation: DraftCitation, passageText: string, answer: string): string | undefined {
+  const { quote, start, end } = citation;
   if (passageText.slice(start, end) !== quote) return `quote is not verbatim at ${start}–${end} in its passage`;
-  const answer = evidenceOf(draft);
-  if (answer !== undefined && !quote.includes(answer)) return `answer "${answer}" is not inside the quote`;
+  if (!quote.includes(answer)) return `answer "${answer}" is not inside the quote`;
   return undefined;
 }
 
-/** The words of a draft that its quote must contain: the answer, or for a false statement the true fact. */
-export function evidenceOf(draft: Draft): string | undefined {
-  if (draft.type === "true-false") return undefined;
-  if (draft.type === "multiple-choice") return draft.answers[0];
-  return draft.answers[0];
+/** Most words an answer to blank or choose may have: a longer quotation is no fact to recall. */
+export const MAX_ANSWER_WORDS = 6;
+
+/** An answer too long to ask for (more than MAX_ANSWER_WORDS words). */
+export function answerTooLong(answer: string): string | undefined {
+  const words = answer.trim().split(/\s+/).length;
+  return words > MAX_ANSWER_WORDS ? `answer has ${words} words, more than ${MAX_ANSWER_WORDS}` : undefined;
+}
+
+const VAGUE_TIME = /^(?:in|over|within|during|for)\s+(?:the\s+)?(?:coming|next|near|past|last)\b/i;
+
+/** A quoted phrase that only gives a vague time ("in the coming weeks", "in the near future"): nothing to recall. */
+export function vagueQuotation(kind: EntityKind, answer: string): string | undefined {
+  return kind === "quotation" && VAGUE_TIME.test(answer) ? `"${answer}" is a vague time, not a fact` : undefined;
+}
+
+/** The prompt shows the answer it asks for (outside the blank), which gives the question away. */
+export function answerGivenAway(prompt: string, answer: string): string | undefined {
+  const shown = ` ${normaliseAnswer(prompt)} `;
+  return shown.includes(` ${normaliseAnswer(answer)} `) ? `the prompt gives the answer "${answer}" away` : undefined;
 }
 
 /**

@@ -1,0 +1,96 @@
+// Wrong choices for a multiple-choice draft and swaps for a false statement: entities of the answer's kind, from
+// the same article first, then from the other articles of the set.
+import type { Entity } from "./entities";
+import { normaliseAnswer } from "./normalise";
+import type { EntityKind } from "./types";
+
+/** Whether two names mean the same thing: equal once normalised, or one's words all in the other ("Biden"). */
+export function sameThing(a: string, b: string): boolean {
+  const x = normaliseAnswer(a);
+  const y = normaliseAnswer(b);
+  if (x === y) return true;
+  const wx = x.split(" ");
+  const wy = y.split(" ");
+  const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+  return short.every((w) => long.includes(w));
+}
+
+const words = (text: string) => text.split(/\s+/).length;
+
+/** A name that may be a distractor: its first spelling, how often the articles name it, and whether with "the". */
+type Candidate = { text: string; kind: EntityKind; sub?: string; words: number; mentions: number; the: boolean };
+
+/** The names distractors are drawn from, prepared once per article: its own, then the set's other articles'. */
+export type DistractorPool = { own: Candidate[]; others: Candidate[] };
+
+function candidates(entities: readonly Entity[], mentions: Map<string, number>, withThe: Set<string>): Candidate[] {
+  const byKey = new Map<string, Candidate>();
+  for (const e of entities) {
+    const key = normaliseAnswer(e.text);
+    if (!key || byKey.has(key)) continue;
+    byKey.set(key, {
+      text: e.text,
+      kind: e.kind,
+      sub: e.sub,
+      words: words(e.text),
+      mentions: mentions.get(key)!,
+      the: withThe.has(key),
+    });
+  }
+  // Most-named first, then in reading order (a stable sort keeps it).
+  return [...byKey.values()].sort((a, b) => b.mentions - a.mentions);
+}
+
+/** Prepares the names of an article (`own`) and of the set's other articles (`others`) for pickDistractors. */
+export function distractorPool(own: readonly Entity[], others: readonly Entity[]): DistractorPool {
+  const mentions = new Map<string, number>();
+  const withThe = new Set<string>();
+  for (const e of [...own, ...others]) {
+    const key = normaliseAnswer(e.text);
+    mentions.set(key, (mentions.get(key) ?? 0) + 1);
+    if (e.the) withThe.add(key);
+  }
+  return { own: candidates(own, mentions, withThe), others: candidates(others, mentions, withThe) };
+}
+
+/** Same-kind numbers near `answer` (a year ±1–3, a number ±20–50 %), for when the articles name too few. */
+function nearby(answer: Entity): string[] {
+  const n = Number(answer.text.replace(/,/g, ""));
+  if (!/^\d[\d,]*$/.test(answer.text) || !Number.isFinite(n)) return [];
+  if (answer.kind === "year") return [n - 1, n + 1, n - 2, n + 2, n + 3].map(String);
+  if (answer.kind !== "number" || n < 3) return [];
+  return [0.8, 1.25, 0.7, 1.5].map((f) => String(Math.round(n * f))).filter((x) => x !== String(n));
+}
+
+/**
+ * Up to `count` distractors for `answer`: names of its kind from the article, then from the set's other articles
+ * (`pool`), then for years and numbers values near it; none the same thing as the answer or each other, none
+ * named in the answer's own sentence (`sentence`: what the article says there is true), of the answer's sort
+ * where it has one (a city for a city, a month for a month), written with "the" when the answer is ("the United
+ * States", never "the Beijing"), and preferring the answer's form (a surname for a surname, a full name for a
+ * full name) and the names the articles mention most.
+ */
+export function pickDistractors(
+  answer: Entity,
+  sentence: readonly Entity[],
+  pool: DistractorPool,
+  count = 3,
+): { text: string; kind: EntityKind }[] {
+  const the = Boolean(answer.the);
+  const fits = (c: Candidate) =>
+    c.kind === answer.kind && c.sub === answer.sub && (answer.kind === "quotation" || c.the === the);
+  const form = words(answer.text);
+  const ordered = (list: Candidate[]) => {
+    const fitting = list.filter(fits);
+    return [...fitting.filter((c) => c.words === form), ...fitting.filter((c) => c.words !== form)].map((c) => c.text);
+  };
+  const taken: string[] = [];
+  for (const text of [...ordered(pool.own), ...ordered(pool.others), ...nearby(answer)]) {
+    if (taken.length >= count) break;
+    if (sameThing(text, answer.text) || taken.some((t) => sameThing(t, text))) continue;
+    if (sentence.some((e) => sameThing(e.text, text))) continue;
+    if (answer.kind === "quotation" && (words(text) > 2 * form || 2 * words(text) < form)) continue;
+    taken.push(text);
+  }
+  return taken.map((text) => ({ text, kind: answer.kind }));
+}
