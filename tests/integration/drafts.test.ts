@@ -29,6 +29,8 @@ const PARAGRAPHS = [
   "Engineer Karl Weiss of the Hamburg Harbour Authority designed its steel arches, the longest in Germany at the time.",
   "“This bridge joins two halves of one city,” Brandt told a crowd of 20,000 people at the opening.",
   "In 1962 a storm flood closed the bridge for nine days, and the ferries returned until the repairs were done.",
+  "Chancellor Konrad Adenauer visited the bridge in June 1953 and praised the workers who had built it.",
+  "The federal government in Bonn paid 5 million marks of the cost, and the city of Hamburg paid the rest.",
 ];
 
 async function person(name: string, role: "STUDENT" | "TEACHER", isGuest = false): Promise<Viewer> {
