@@ -41,9 +41,15 @@ export default async function SetDraftsPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6 lg:relative lg:left-1/2 lg:w-[min(94vw,80rem)] lg:-translate-x-1/2">
       <header className="space-y-2">
-        <TextLink href={routes.editSet(set.id, { article: shown?.id })} className="text-sm">
-          Back to the set editor
-        </TextLink>
+        <p className="flex flex-wrap gap-x-4 text-sm">
+          <TextLink href={routes.editSet(set.id, { article: shown?.id })}>Back to the set editor</TextLink>
+          {/* On a phone the article comes first, a screen or more of it. */}
+          {shown && (
+            <a href="#drafts-heading" className="text-accent underline underline-offset-2 lg:hidden">
+              Go to the drafts
+            </a>
+          )}
+        </p>
         <PageTitle className="[overflow-wrap:anywhere]">Drafted questions: {set.title}</PageTitle>
         <p className="max-w-prose text-sm text-muted">
           Footnote drafted these questions from the article; each cites the passage that states its fact. Accept one to
