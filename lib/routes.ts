@@ -97,6 +97,9 @@ export const routes = {
   newSet: (query?: Query) => withQuery(page("/sets/new"), query),
   /** The set editor; `query`: `article` (the article shown), `edit` (a question being edited), `type` (a new question's type). */
   editSet: (setId: string, query?: Query, hash?: string) => withQuery(page(`/sets/${at(setId)}/edit`), query, hash),
+  // Issue 18, question drafts: a set's drafted questions beside its article (app/(teach)/sets/[setId]/drafts).
+  /** `query`: `article` (the article shown), `shown` (how many drafts), and flags of the last decision. */
+  setDrafts: (setId: string, query?: Query, hash?: string) => withQuery(page(`/sets/${at(setId)}/drafts`), query, hash),
   // Issue 17, ownership and sharing: the library of public sets (app/(study)/library/page.tsx).
   library: () => withQuery(page("/library")),
 } as const;

@@ -25,6 +25,8 @@ type Props = {
   /** Present when editing: the question's id, its current values, its citations, and whether the set is published. */
   editing?: { questionId: string; number: number; values: Record<string, string>; citations: ExistingCitation[] };
   published: boolean;
+  /** Issue 18: a new question prefilled from a drafted one (the drafts page's Edit): its id and the form's values. */
+  draft?: { id: string; values: Record<string, string> };
 };
 
 const PROMPT_LABEL: Record<QuestionType, { label: string; hint?: string }> = {
@@ -56,15 +58,17 @@ export function QuestionForm({
   articleTitle,
   editing,
   published,
+  draft,
 }: Props) {
   const [state, action] = useActionState(saveQuestionAction, {});
   const errors = state.errors ?? {};
-  const value = (name: string) => state.values?.[name] ?? editing?.values[name] ?? "";
+  const value = (name: string) => state.values?.[name] ?? editing?.values[name] ?? draft?.values[name] ?? "";
   const prompt = PROMPT_LABEL[type];
   return (
     <form action={action} className="space-y-4" noValidate id="question-form" aria-labelledby="question-form-heading">
       <h3 id="question-form-heading" className="text-lg font-semibold">
-        {editing ? `Edit question ${editing.number}` : "New question"}: {typeLabel}
+        {editing ? `Edit question ${editing.number}` : draft ? "New question from a draft" : "New question"}:{" "}
+        {typeLabel}
       </h3>
       <FormAlert state={state} />
       <Fragment key={attemptOf(state)}>
@@ -72,6 +76,7 @@ export function QuestionForm({
         <input type="hidden" name="type" value={type} />
         {article && <input type="hidden" name="article" value={article} />}
         {editing && <input type="hidden" name="questionId" value={editing.questionId} />}
+        {draft && !editing && <input type="hidden" name="draftId" value={draft.id} />}
         {errors.type && <p className="text-sm text-red-700 dark:text-red-300">{errors.type}</p>}
 
         <TextAreaField

@@ -13,6 +13,7 @@ import { routes } from "../routes";
 import { publishSet, setVisibility, VISIBILITIES } from "./publish";
 import { acceptCandidate, archiveQuestion, moveQuestion, saveQuestion } from "./questions";
 import { createSet, updateSet } from "./sets";
+import { acceptEditedDraft } from "../drafts/decide";
 
 type Fields = Record<string, unknown>;
 const editorOf = (fields: Fields) => routes.editSet(String(fields.setId ?? ""));
@@ -84,13 +85,15 @@ export const saveQuestionAction = formAction({
     citeEnd: offset,
     removeCitation: idList,
     keepProgress: z.string().optional(),
+    // Issue 18: the draft this new question was prefilled from (the drafts page's Edit), recorded as accepted.
+    draftId: id.optional(),
   }),
   access: "anyone",
   keep: QUESTION_FIELDS,
   signInReturn: editorOf,
   run: async (input, viewer) => {
     const citing = input.citePassage !== "" && (input.citeQuote.trim() !== "" || input.citeStart !== undefined);
-    const saved = await saveQuestion(viewer, input.setId, {
+    const fields = {
       ...input,
       citation: citing
         ? { passageId: input.citePassage, quote: input.citeQuote, start: input.citeStart, end: input.citeEnd }
@@ -99,7 +102,14 @@ export const saveQuestionAction = formAction({
           : undefined,
       removeCitationIds: input.removeCitation,
       keepProgress: input.keepProgress !== undefined,
-    });
+    };
+    // Issue 18: a draft edited here becomes a new question and is recorded as accepted; back to the drafts.
+    if (input.draftId && !input.questionId) {
+      await acceptEditedDraft(viewer, input.setId, input.draftId, fields);
+      revalidatePath(routes.editSet(input.setId));
+      redirect(routes.setDrafts(input.setId, { article: input.article, done: "saved" }, "drafts-heading"));
+    }
+    const saved = await saveQuestion(viewer, input.setId, fields);
     revalidatePath(routes.editSet(input.setId));
     redirect(
       routes.editSet(

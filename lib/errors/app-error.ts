@@ -114,6 +114,12 @@ export const ERRORS = {
     status: 422,
     message: "That passage has changed since the evidence was proposed: look at the new proposals and cite again.",
   },
+  // Question drafts: accepting, editing and rejecting them (issue 18, the drafts page's part; lib/drafts/decide.ts)
+  "draft-decided": { status: 409, message: "That draft was already accepted or rejected." },
+  "draft-gone": {
+    status: 404,
+    message: "That draft is no longer offered: the article changed since the page was shown. Here are the drafts now.",
+  },
 } as const satisfies Record<string, Known>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -261,3 +261,40 @@ test("a teacher: a question that needs a source, with evidence found and with no
   await expect(page.getByRole("heading", { name: "Edit question 1: Short answer" })).toBeVisible();
   await checkPage(page, "set editor editing a question that needs a source");
 });
+
+// Issue 18: the drafts page with drafts, a draft opened in the set editor, an article too short to draft from,
+// and every draft decided.
+test("a teacher: the drafts page, a draft in the editor, nothing to draft, all decided", async ({ page }) => {
+  await signUp(page, "Dana Drafts", "Teacher");
+  const article = insertArticleFor("Dana Drafts", "The Elbe bridge", [
+    "Mayor Ilse Brandt opened the new bridge over the Elbe in Hamburg on 3 May 1952, ending a ferry service that had run for 140 years.",
+    "The bridge cost 12 million marks and took 4,000 workers three years to build, according to the city council.",
+    "“This bridge joins two halves of one city,” Brandt told a crowd of 20,000 people at the opening.",
+  ]);
+  await page.goto(`/articles/${article.id}/edit`);
+  await page.getByRole("button", { name: "Draft questions from this article" }).click();
+  // The first drafting loads the language library: longer than a page usually takes, on a loaded machine.
+  await expect(page.getByRole("heading", { level: 1, name: /^Drafted questions: / })).toBeVisible({ timeout: 30_000 });
+  await checkPage(page, "drafts page with drafts");
+
+  await page.getByRole("link", { name: "Edit draft 1", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /^New question from a draft: / })).toBeVisible({ timeout: 30_000 });
+  await checkPage(page, "set editor with a draft");
+
+  await page.getByRole("link", { name: /^Back to the drafts/ }).click();
+  const heading = page.getByRole("heading", { level: 2, name: /^Drafts \(\d+\)$/ });
+  await expect(heading).toBeVisible({ timeout: 30_000 });
+  // Reject every draft, one at a time, each time waiting for the page to count one fewer.
+  for (let left = Number(/\d+/.exec((await heading.textContent())!)![0]); left > 0; left--) {
+    await page.getByRole("button", { name: "Reject draft 1", exact: true }).click();
+    await expect(heading).toHaveText(`Drafts (${left - 1})`, { timeout: 30_000 });
+  }
+  await expect(page.getByText(/^Every draft of this article is decided/)).toBeVisible({ timeout: 30_000 });
+  await checkPage(page, "drafts page all decided");
+
+  const short = insertArticleFor("Dana Drafts", "A short note", ["Thank you all for coming today."]);
+  await page.goto(`/articles/${short.id}/edit`);
+  await page.getByRole("button", { name: "Draft questions from this article" }).click();
+  await expect(page.getByText(/^Nothing to draft: this article is short/)).toBeVisible({ timeout: 30_000 });
+  await checkPage(page, "drafts page nothing to draft");
+});

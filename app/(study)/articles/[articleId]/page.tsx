@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DraftFromArticleForm } from "@/components/authoring/draft-from-article-form";
 import { HighlightedText } from "@/components/highlighted-text";
 import { getViewer } from "@/lib/auth/session";
 import { getArticle } from "@/lib/content/articles";
+import { mayDraftFrom } from "@/lib/drafts/start-set";
 import { TextLink } from "@/components/ui/text-link";
 import { PageTitle } from "@/components/ui/page-title";
 import { routes } from "@/lib/routes";
@@ -16,7 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const [{ articleId }, { highlight }] = await Promise.all([params, searchParams]);
-  const article = await getArticle(await getViewer(), articleId, highlight);
+  const viewer = await getViewer();
+  const [article, draftable] = await Promise.all([
+    getArticle(viewer, articleId, highlight),
+    mayDraftFrom(viewer, articleId),
+  ]);
   if (!article) notFound();
   const highlighted = article.passages.find((p) => p.highlights.length > 0);
   return (
@@ -27,6 +33,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           {article.outlet}
           {article.translationNote && <> · {article.translationNote}</>}
         </p>
+        {/* Issue 18: a teacher drafts questions from a library article or their own. */}
+        {draftable && (
+          <p>
+            <DraftFromArticleForm articleId={article.id} />
+          </p>
+        )}
         {highlighted && (
           <p className="text-sm">
             <TextLink reload href="#highlight">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleDetailsForm } from "@/components/authoring/article-details-form";
 import { ArticleTextForm } from "@/components/authoring/article-text-form";
+import { DraftFromArticleForm } from "@/components/authoring/draft-from-article-form";
 import { PassageList } from "@/components/authoring/passage-list";
 import { ReanchorSummary, type SavedCounts } from "@/components/authoring/reanchor-summary";
 import { PageTitle } from "@/components/ui/page-title";
@@ -36,6 +37,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           <TextLink href={routes.article(article.id)}>Read the article</TextLink>
           <TextLink href={routes.newArticle()}>Add another article</TextLink>
         </p>
+        {/* Issue 18: a new draft set on this article, opened on its drafts page. */}
+        <DraftFromArticleForm articleId={article.id} />
       </header>
       {query.added === "1" && (
         <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">

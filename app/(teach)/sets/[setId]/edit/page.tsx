@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ArticlePane } from "@/components/authoring/article-pane";
 import { FindEvidence } from "@/components/authoring/find-evidence";
 import { FixList } from "@/components/authoring/fix-list";
@@ -16,7 +17,9 @@ import { availableArticles } from "@/lib/authoring/sets";
 import { asCurrentViewer } from "@/lib/classes/as-current-viewer";
 import { proposeEvidence } from "@/lib/drafts/evidence-proposals";
 import { QUESTION_TYPES } from "@/lib/content/types";
+import { draftToEdit } from "@/lib/drafts/decide";
 import { noticeText } from "@/lib/errors/notices";
+import { toNoticePath } from "@/lib/errors/translate";
 import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ setId: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -34,13 +37,23 @@ const statusBox = "rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 d
 
 export default async function EditSetPage({ params, searchParams }: Props) {
   const [{ setId }, query] = await Promise.all([params, searchParams]);
+  // Issue 18: ?draft= opens the new question's form prefilled from a drafted question, beside its article.
+  const drafted = query.draft
+    ? await asCurrentViewer(routes.editSet(setId), (viewer) => draftToEdit(viewer, setId, query.draft!))
+    : null;
+  if (drafted?.refused) redirect(toNoticePath(drafted.refused, routes.setDrafts(setId)));
+  const draft = drafted?.draft;
   const [view, articles, evidence] = await asCurrentViewer(routes.editSet(setId), (viewer) =>
-    Promise.all([setEditor(viewer, setId, query.article), availableArticles(viewer), proposeEvidence(viewer, setId)]),
+    Promise.all([
+      setEditor(viewer, setId, draft?.articleId ?? query.article),
+      availableArticles(viewer),
+      proposeEvidence(viewer, setId),
+    ]),
   );
   const { set, questions } = view;
-  const article = view.shown && query.article === view.shown.id ? view.shown.id : undefined;
-  const editing = questions.find((q) => q.id === query.edit);
-  const type = editing?.question.type ?? (isQuestionType(query.type) ? query.type : "multiple-choice");
+  const article = view.shown && (draft?.articleId ?? query.article) === view.shown.id ? view.shown.id : undefined;
+  const editing = draft ? undefined : questions.find((q) => q.id === query.edit);
+  const type = editing?.question.type ?? draft?.type ?? (isQuestionType(query.type) ? query.type : "multiple-choice");
   const published = set.publishedAt !== null;
   const notice = noticeText(query.notice);
   // Flags the editor's own actions set; anything else in the query is not shown.
@@ -73,6 +86,10 @@ export default async function EditSetPage({ params, searchParams }: Props) {
           {published ? "Published" : "Draft"} · {VISIBILITY_TEXT[set.visibility].label} · {questions.length}{" "}
           {questions.length === 1 ? "question" : "questions"}
         </p>
+        {/* Issue 18: the questions Footnote drafts from the set's articles. */}
+        <p>
+          <TextLink href={routes.setDrafts(set.id, { article })}>Draft questions from the articles</TextLink>
+        </p>
       </header>
       {done && (
         <p role="status" className={statusBox}>
@@ -99,7 +116,12 @@ export default async function EditSetPage({ params, searchParams }: Props) {
             aria-labelledby="question-form-heading"
             className="space-y-3 rounded-lg border border-black/10 p-4 dark:border-white/15"
           >
-            {!editing && (
+            {draft && (
+              <TextLink href={routes.setDrafts(set.id, { article })} className="text-sm">
+                Back to the drafts (this one stays offered until you save it)
+              </TextLink>
+            )}
+            {!editing && !draft && (
               <nav aria-label="Question type">
                 <ul className="flex flex-wrap gap-2 text-sm">
                   {QUESTION_TYPES.map((t) => (
@@ -122,7 +144,8 @@ export default async function EditSetPage({ params, searchParams }: Props) {
               </TextLink>
             )}
             <QuestionForm
-              key={editing?.id ?? type}
+              key={editing?.id ?? draft?.draftId ?? type}
+              draft={draft && { id: draft.draftId, values: draft.values }}
               setId={set.id}
               article={article}
               type={type}
