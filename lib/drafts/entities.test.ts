@@ -27,6 +27,13 @@ describe("passageEntities", () => {
     expect(entities.some((e) => /President|'s$/.test(e.text))).toBe(false);
   });
 
+  it('reads a currency written with its country\'s letters (A$, US$) as one amount, never a bare "million"', () => {
+    const entities = entitiesOf("It cost A$2.3 million over eight years, and the bridge US$45 million.");
+    expect(find(entities, "A$2.3 million")).toMatchObject({ kind: "amount" });
+    expect(find(entities, "US$45 million")).toMatchObject({ kind: "amount" });
+    expect(entities.some((e) => e.text === "million")).toBe(false);
+  });
+
   it("takes phrases in straight and curly quotation marks as quotations", () => {
     const entities = entitiesOf(
       `The meeting was “candid and constructive” and "frank", and Taiwan remains a ‘red line’ for Beijing’s leaders.`,
