@@ -63,8 +63,19 @@ export function otherNumberForm(value: string): string | undefined {
   const numbers = nlp(value).numbers();
   if (numbers.length !== 1) return undefined;
   const other = /\d/.test(value) ? numbers.toText().text() : numbers.toNumber().text();
-  return other && other !== value ? other : undefined;
+  if (!other || other === value) return undefined;
+  // compromise 14 writes some numbers wrongly (312,000 → "three hundred thousand twelve thousand", and reads
+  // that back as 312,000) and a decade as words ("1660s"): only plain digits, and words whose scales
+  // (thousand, million, billion) each come once, largest first, as English writes them.
+  const [digits, words] = /\d/.test(value) ? [value, other] : [other, value];
+  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(digits)) return undefined;
+  const scales = (words.match(/\b(?:thousand|million|billion|trillion)\b/gi) ?? []).map((w) =>
+    SCALES.indexOf(w.toLowerCase()),
+  );
+  return scales.every((s, i) => i === 0 || s < scales[i - 1]) ? other : undefined;
 }
+
+const SCALES = ["thousand", "million", "billion", "trillion"];
 
 const infinitives = new Map<string, string | undefined>();
 
