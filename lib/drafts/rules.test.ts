@@ -155,6 +155,10 @@ describe("context and swap rules", () => {
   it("swaps a person only without a title, and a city only where it is a location", () => {
     expect(canSwap("person", undefined, "In a sign of engagement, Treasury Secretary ")).toBe(false);
     expect(canSwap("person", undefined, "For his part, ")).toBe(true);
+    // Kings, captains, professors and mayors are titled too: "ordered by King Henrik Hybertsson" is absurd.
+    expect(canSwap("person", undefined, "The ship had been ordered by King ")).toBe(false);
+    expect(canSwap("person", undefined, "The team asked Professor ")).toBe(false);
+    expect(canSwap("person", undefined, "The vote was called by Mayor ")).toBe(false);
     expect(canSwap("place", "city", "The label quickly drew the ire of ")).toBe(false);
     expect(canSwap("place", "city", "The administration will continue to emphasize to ")).toBe(false);
     expect(canSwap("place", "city", "Yellen will travel to ")).toBe(true);
