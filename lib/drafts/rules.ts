@@ -88,7 +88,7 @@ export function isReportingDate(before: string, after: string): boolean {
 const LOCATIVE =
   /\b(?:in|at|from|into|across|near|visit(?:s|ed|ing)?|(?:travel|go|goes|went|fly|flew|return|trip|move|head|sail)\w*\s+to)\s+(?:the\s+)?$/i;
 const TITLE_BEFORE =
-  /\b(?:President|Secretary|Minister|Mr\.|Mrs\.|Ms\.|Dr\.|spokesman|spokeswoman|adviser|Chancellor|Premier|Governor|Senator)\s+$/;
+  /\b(?:President|Secretary|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|spokesman|spokeswoman|adviser|Chancellor|Premier|Governor|Senator|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sir|Dame|Lord|Lady|Captain|General|Admiral|Professor|Mayor|Councillor|Judge|Justice|Bishop)\s+$/;
 
 /** Whether the words `before` a place make it a location ("in", "at", "travel to", "visit"), not a recipient. */
 export function isLocation(before: string): boolean {
