@@ -158,16 +158,20 @@ function datesAndNumbers(sentences: readonly TaggedSentence[], text: string): En
     const span = tidy(text, spanOf(run));
     const value = text.slice(span.start, span.end);
     if (!value || SMALL_NUMBER.test(value) || found.some((e) => overlaps(e, span))) continue;
-    // "million" alone is a scale without its count: no answer.
-    if (SCALE_ONLY.test(value)) continue;
+    // "million" alone is a scale without its count, "three-year" describes a noun: no answers.
+    if (SCALE_ONLY.test(value) || /-(?!(?:one|two|three|four|five|six|seven|eight|nine)$)\p{L}+$/iu.test(value))
+      continue;
     // A number inside a compound ("hour-and-45-minute") is no fact of its own.
     if (/[\p{L}-]/u.test(text[span.start - 1] ?? "") || /^[-\p{L}]/u.test(text[span.end] ?? "")) continue;
     if (/^(?:1[5-9]|20)\d\d$/.test(value)) {
       found.push(make("year", text, span));
       continue;
     }
-    const amount = run.some((t) => t.tags.has("Money") || t.tags.has("Percent") || LETTERED_MONEY.test(t.text));
-    found.push(make(amount ? "amount" : "number", text, span));
+    // Money and percentages are both amounts, but never stand for each other: sub tells them apart.
+    const percent = run.some((t) => t.tags.has("Percent")) || /%$/.test(value);
+    const money = run.some((t) => t.tags.has("Money") || LETTERED_MONEY.test(t.text));
+    if (percent || money) found.push(make("amount", text, span, percent ? "percent" : "money"));
+    else found.push(make("number", text, span));
   }
   return found;
 }
