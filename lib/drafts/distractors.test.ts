@@ -21,6 +21,15 @@ describe("pickDistractors", () => {
     expect(picked).toEqual(["Shanghai", "Munich", "Bangkok"]);
   });
 
+  it('never offers the answer\'s number in the other form ("30" for "thirty"), nor one number twice', () => {
+    const own = [at("number", "30"), at("number", "thirty"), at("number", "64"), at("number", "sixty-four")];
+    const picked = pickDistractors(at("number", "thirty"), [], distractorPool(own, [])).map((d) => d.text);
+    expect(picked).not.toContain("30");
+    expect(picked.filter((d) => d === "64" || d === "sixty-four")).toHaveLength(1);
+    const fromDigits = pickDistractors(at("number", "30"), [], distractorPool(own, [])).map((d) => d.text);
+    expect(fromDigits).not.toContain("thirty");
+  });
+
   it("leaves out what the answer's sentence names, the answer under another spelling, and repeats", () => {
     const own = [city("Beijing"), city("BEIJING"), city("Moscow"), city("Munich"), city("Paris"), city("Rome")];
     const sentence = [city("Guangzhou"), city("Moscow")];
