@@ -2,13 +2,20 @@
 // the same article first, then from the other articles of the set.
 import type { Entity } from "./entities";
 import { normaliseAnswer } from "./normalise";
+import { numberValue } from "./nlp";
 import type { EntityKind } from "./types";
 
-/** Whether two names mean the same thing: equal once normalised, or one's words all in the other ("Biden"). */
+/**
+ * Whether two names mean the same thing: equal once normalised, the same number in digits or words ("30",
+ * "thirty"), or one's words all in the other ("Biden").
+ */
 export function sameThing(a: string, b: string): boolean {
   const x = normaliseAnswer(a);
   const y = normaliseAnswer(b);
   if (x === y) return true;
+  // "30" and "thirty" are one number.
+  const n = numberValue(a);
+  if (n !== undefined) return n === numberValue(b);
   const wx = x.split(" ");
   const wy = y.split(" ");
   const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];

@@ -77,6 +77,26 @@ export function otherNumberForm(value: string): string | undefined {
 
 const SCALES = ["thousand", "million", "billion", "trillion"];
 
+const NUMBER_WORDS =
+  /^(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|and)(?:[\s-]+|$))+$/i;
+const numberValues = new Map<string, number | undefined>();
+
+/**
+ * The number a text writes, in digits ("1,300", "2.5") or in words only ("thirty", "sixty-four"), or undefined
+ * for any other text. So "30" and "thirty" are one answer.
+ */
+export function numberValue(text: string): number | undefined {
+  const t = text.trim();
+  if (/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ""));
+  if (!NUMBER_WORDS.test(t)) return undefined;
+  if (!numberValues.has(t)) {
+    if (numberValues.size > 5000) numberValues.clear();
+    const found = nlp(t).numbers().get() as unknown[];
+    numberValues.set(t, found.length === 1 && typeof found[0] === "number" ? found[0] : undefined);
+  }
+  return numberValues.get(t);
+}
+
 const infinitives = new Map<string, string | undefined>();
 
 /** A verb in its infinitive ("spoke" → "speak"), or undefined when compromise reads no verb in it. */
