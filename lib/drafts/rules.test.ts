@@ -69,6 +69,15 @@ describe("sentence rules", () => {
     expect(isUsableSentence("Biden and Xi last spoke by phone in July 2022.")).toBe(true);
     expect(isUsableSentence("Told.")).toBe(false);
   });
+
+  it("drafts from English only: an Arabic or Greek sentence would get an English frame round it", () => {
+    expect(isUsableSentence("وقالت الحكومة إن المشروع سيكتمل في عام 2027 بعد سنوات من التأخير.")).toBe(false);
+    expect(isUsableSentence("Η κυβέρνηση είπε ότι το έργο θα ολοκληρωθεί το 2027 μετά από καθυστερήσεις.")).toBe(false);
+    expect(
+      isUsableSentence("The minister Ahmed Hassan (أحمد حسن) said in Cairo that 5,000 homes would be built."),
+    ).toBe(true);
+    expect(isUsableSentence("Anders Franzén found the wreck of the Vasa after years of searching.")).toBe(true);
+  });
 });
 
 describe("draft rules", () => {
