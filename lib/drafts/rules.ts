@@ -63,9 +63,22 @@ export function needsContext(sentence: string): boolean {
   return REFERS_BACK.test(sentence.trim().replace(/^[“"‘]/, ""));
 }
 
-/** Whether a draft may come from `sentence`: not chrome, not too short, not a note, not garbled, not leaning back. */
+/**
+ * Whether a sentence is written mostly in another script than Latin (Arabic, Greek, Cyrillic, Chinese …): compromise
+ * reads English, and an English frame ("Is it true that …?") round such a sentence is no teacher's question.
+ */
+export function isOtherScript(sentence: string): boolean {
+  const letters = count(sentence, /\p{L}/gu);
+  return letters > 0 && count(sentence, /\p{Script=Latin}/gu) < letters / 2;
+}
+
+/**
+ * Whether a draft may come from `sentence`: not chrome, not too short, not a note, not garbled, not leaning back,
+ * not in another script.
+ */
 export function isUsableSentence(sentence: string): boolean {
   return (
+    !isOtherScript(sentence) &&
     !isPageChrome(sentence) &&
     !isTooShort(sentence) &&
     !isNote(sentence) &&
