@@ -30,6 +30,12 @@ describe("pickDistractors", () => {
     expect(fromDigits).not.toContain("thirty");
   });
 
+  it('offers counts of the answer\'s size: no "1.5 million" or "four" sailors beside thirty', () => {
+    const own = ["1.5 million", "four", "1,300", "64", "27", "312,000"].map((n) => at("number", n));
+    const picked = pickDistractors(at("number", "thirty"), [], distractorPool(own, [])).map((d) => d.text);
+    expect(picked).toEqual(["64", "27"]);
+  });
+
   it("leaves out what the answer's sentence names, the answer under another spelling, and repeats", () => {
     const own = [city("Beijing"), city("BEIJING"), city("Moscow"), city("Munich"), city("Paris"), city("Rome")];
     const sentence = [city("Guangzhou"), city("Moscow")];
