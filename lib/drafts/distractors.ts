@@ -60,6 +60,16 @@ export function distractorPool(own: readonly Entity[], others: readonly Entity[]
   return { own: candidates(own, mentions, withThe), others: candidates(others, mentions, withThe) };
 }
 
+/** Most times one count may be the other and still be a plausible wrong answer ("64" for "thirty", not "1,300"). */
+const SIZE_RATIO = 5;
+
+/** Whether two counts are of a size (within SIZE_RATIO of each other); true when either is no plain number. */
+function sameSize(a: string, b: string): boolean {
+  const [x, y] = [numberValue(a), numberValue(b)];
+  if (x === undefined || y === undefined || x <= 0 || y <= 0) return true;
+  return Math.max(x, y) / Math.min(x, y) <= SIZE_RATIO;
+}
+
 /** Same-kind numbers near `answer` (a year ±1–3, a number ±20–50 %), for when the articles name too few. */
 function nearby(answer: Entity): string[] {
   const n = Number(answer.text.replace(/,/g, ""));
@@ -97,6 +107,7 @@ export function pickDistractors(
     if (sameThing(text, answer.text) || taken.some((t) => sameThing(t, text))) continue;
     if (sentence.some((e) => sameThing(e.text, text))) continue;
     if (answer.kind === "quotation" && (words(text) > 2 * form || 2 * words(text) < form)) continue;
+    if (answer.kind === "number" && !sameSize(answer.text, text)) continue;
     taken.push(text);
   }
   return taken.map((text) => ({ text, kind: answer.kind }));

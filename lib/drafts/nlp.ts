@@ -82,12 +82,14 @@ const NUMBER_WORDS =
 const numberValues = new Map<string, number | undefined>();
 
 /**
- * The number a text writes, in digits ("1,300", "2.5") or in words only ("thirty", "sixty-four"), or undefined
+ * The number a text writes, in digits ("1,300", "2.5", "1.5 million") or in words only ("thirty", "sixty-four"), or undefined
  * for any other text. So "30" and "thirty" are one answer.
  */
 export function numberValue(text: string): number | undefined {
   const t = text.trim();
   if (/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ""));
+  const scaled = /^(\d+(?:\.\d+)?)\s+(thousand|million|billion)$/i.exec(t);
+  if (scaled) return Number(scaled[1]) * 1000 ** (SCALES.indexOf(scaled[2].toLowerCase()) + 1);
   if (!NUMBER_WORDS.test(t)) return undefined;
   if (!numberValues.has(t)) {
     if (numberValues.size > 5000) numberValues.clear();
