@@ -52,6 +52,16 @@ describe("pickDistractors", () => {
     ]);
   });
 
+  it("writes nearby counts as the answer is written: rounded, with its thousands separators", () => {
+    const picked = pickDistractors(at("number", "312,000"), [], distractorPool([], [])).map((d) => d.text);
+    expect(picked).toEqual(["250,000", "390,000", "220,000"]);
+    expect(pickDistractors(at("number", "45"), [], distractorPool([], [])).map((d) => d.text)).toEqual([
+      "36",
+      "56",
+      "32",
+    ]);
+  });
+
   it("prefers the answer's form and falls back on nearby years", () => {
     const people = [
       at("person", "Joe Biden"),
