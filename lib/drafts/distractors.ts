@@ -76,7 +76,10 @@ function nearby(answer: Entity): string[] {
   if (!/^\d[\d,]*$/.test(answer.text) || !Number.isFinite(n)) return [];
   if (answer.kind === "year") return [n - 1, n + 1, n - 2, n + 2, n + 3].map(String);
   if (answer.kind !== "number" || n < 3) return [];
-  return [0.8, 1.25, 0.7, 1.5].map((f) => String(Math.round(n * f))).filter((x) => x !== String(n));
+  // Rounded to two significant figures from 100 up (a made-up "249600" gives itself away), written like the answer.
+  const round = (x: number) => (x < 100 ? Math.round(x) : Number(x.toPrecision(2)));
+  const write = (x: number) => (answer.text.includes(",") ? x.toLocaleString("en-US") : String(x));
+  return [0.8, 1.25, 0.7, 1.5].map((f) => round(n * f)).flatMap((x) => (x === n ? [] : [write(x)]));
 }
 
 /**
