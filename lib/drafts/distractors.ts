@@ -60,6 +60,8 @@ export function distractorPool(own: readonly Entity[], others: readonly Entity[]
   return { own: candidates(own, mentions, withThe), others: candidates(others, mentions, withThe) };
 }
 
+const THOUSANDS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
 /** Most times one count may be the other and still be a plausible wrong answer ("64" for "thirty", not "1,300"). */
 const SIZE_RATIO = 5;
 
@@ -78,7 +80,7 @@ function nearby(answer: Entity): string[] {
   if (answer.kind !== "number" || n < 3) return [];
   // Rounded to two significant figures from 100 up (a made-up "249600" gives itself away), written like the answer.
   const round = (x: number) => (x < 100 ? Math.round(x) : Number(x.toPrecision(2)));
-  const write = (x: number) => (answer.text.includes(",") ? x.toLocaleString("en-US") : String(x));
+  const write = (x: number) => (answer.text.includes(",") ? THOUSANDS.format(x) : String(x));
   return [0.8, 1.25, 0.7, 1.5].map((f) => round(n * f)).flatMap((x) => (x === n ? [] : [write(x)]));
 }
 
