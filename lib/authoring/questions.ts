@@ -199,7 +199,8 @@ export async function saveQuestion(
  * Adds one citation to question `questionId` of set `setId` (the one click of "Find the evidence", issue 18),
  * through the Cite button's path: the quote is re-derived from the stored passage at `start`–`end` and must be
  * `citation.quote`, or else is found by that quote (the passage changed since the proposal); then the question's
- * hold is refreshed (released when nothing else holds it). Throws AppError "invalid-input" (citePassage, citeQuote:
+ * hold is refreshed (released when nothing else holds it). Citing a place the question cites already changes
+ * nothing (a double click). Throws AppError "invalid-input" (citePassage, citeQuote:
  * as saveQuestion), "not-found" (no such live question in the viewer's set), "sign-in", "teachers-only".
  */
 export async function citeQuestion(
@@ -213,10 +214,13 @@ export async function citeQuestion(
     await lockSetRow(tx, set.id);
     const question = await tx.question.findFirst({
       where: { id: questionId, setId: set.id, archivedAt: null },
-      select: { id: true, citations: { select: { position: true } } },
+      select: { id: true, citations: { select: { position: true, passageId: true, start: true, end: true } } },
     });
     if (!question) throw new AppError("not-found");
     const { passage, anchor } = await anchorCitation(tx, set.id, citation);
+    // A double click, or the same proposal posted again from a stale tab: the place is cited already.
+    const { start, end } = anchor.position;
+    if (question.citations.some((c) => c.passageId === passage.id && c.start === start && c.end === end)) return;
     await tx.citation.create({
       data: {
         questionId: question.id,

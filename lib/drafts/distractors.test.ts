@@ -21,6 +21,21 @@ describe("pickDistractors", () => {
     expect(picked).toEqual(["Shanghai", "Munich", "Bangkok"]);
   });
 
+  it('never offers the answer\'s number in the other form ("30" for "thirty"), nor one number twice', () => {
+    const own = [at("number", "30"), at("number", "thirty"), at("number", "64"), at("number", "sixty-four")];
+    const picked = pickDistractors(at("number", "thirty"), [], distractorPool(own, [])).map((d) => d.text);
+    expect(picked).not.toContain("30");
+    expect(picked.filter((d) => d === "64" || d === "sixty-four")).toHaveLength(1);
+    const fromDigits = pickDistractors(at("number", "30"), [], distractorPool(own, [])).map((d) => d.text);
+    expect(fromDigits).not.toContain("thirty");
+  });
+
+  it('offers counts of the answer\'s size: no "1.5 million" or "four" sailors beside thirty', () => {
+    const own = ["1.5 million", "four", "1,300", "64", "27", "312,000"].map((n) => at("number", n));
+    const picked = pickDistractors(at("number", "thirty"), [], distractorPool(own, [])).map((d) => d.text);
+    expect(picked).toEqual(["64", "27"]);
+  });
+
   it("leaves out what the answer's sentence names, the answer under another spelling, and repeats", () => {
     const own = [city("Beijing"), city("BEIJING"), city("Moscow"), city("Munich"), city("Paris"), city("Rome")];
     const sentence = [city("Guangzhou"), city("Moscow")];
@@ -34,6 +49,16 @@ describe("pickDistractors", () => {
     const own = [country("United States", true), country("China"), country("Netherlands", true), country("Russia")];
     expect(pickDistractors(country("United States", true), [], distractorPool(own, [])).map((d) => d.text)).toEqual([
       "Netherlands",
+    ]);
+  });
+
+  it("writes nearby counts as the answer is written: rounded, with its thousands separators", () => {
+    const picked = pickDistractors(at("number", "312,000"), [], distractorPool([], [])).map((d) => d.text);
+    expect(picked).toEqual(["250,000", "390,000", "220,000"]);
+    expect(pickDistractors(at("number", "45"), [], distractorPool([], [])).map((d) => d.text)).toEqual([
+      "36",
+      "56",
+      "31",
     ]);
   });
 

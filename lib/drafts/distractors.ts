@@ -2,13 +2,20 @@
 // the same article first, then from the other articles of the set.
 import type { Entity } from "./entities";
 import { normaliseAnswer } from "./normalise";
+import { numberValue } from "./nlp";
 import type { EntityKind } from "./types";
 
-/** Whether two names mean the same thing: equal once normalised, or one's words all in the other ("Biden"). */
+/**
+ * Whether two names mean the same thing: equal once normalised, the same number in digits or words ("30",
+ * "thirty"), or one's words all in the other ("Biden").
+ */
 export function sameThing(a: string, b: string): boolean {
   const x = normaliseAnswer(a);
   const y = normaliseAnswer(b);
   if (x === y) return true;
+  // "30" and "thirty" are one number.
+  const n = numberValue(a);
+  if (n !== undefined) return n === numberValue(b);
   const wx = x.split(" ");
   const wy = y.split(" ");
   const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
@@ -53,13 +60,28 @@ export function distractorPool(own: readonly Entity[], others: readonly Entity[]
   return { own: candidates(own, mentions, withThe), others: candidates(others, mentions, withThe) };
 }
 
+const THOUSANDS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
+/** Most times one count may be the other and still be a plausible wrong answer ("64" for "thirty", not "1,300"). */
+const SIZE_RATIO = 5;
+
+/** Whether two counts are of a size (within SIZE_RATIO of each other); true when either is no plain number. */
+function sameSize(a: string, b: string): boolean {
+  const [x, y] = [numberValue(a), numberValue(b)];
+  if (x === undefined || y === undefined || x <= 0 || y <= 0) return true;
+  return Math.max(x, y) / Math.min(x, y) <= SIZE_RATIO;
+}
+
 /** Same-kind numbers near `answer` (a year ±1–3, a number ±20–50 %), for when the articles name too few. */
 function nearby(answer: Entity): string[] {
   const n = Number(answer.text.replace(/,/g, ""));
   if (!/^\d[\d,]*$/.test(answer.text) || !Number.isFinite(n)) return [];
   if (answer.kind === "year") return [n - 1, n + 1, n - 2, n + 2, n + 3].map(String);
   if (answer.kind !== "number" || n < 3) return [];
-  return [0.8, 1.25, 0.7, 1.5].map((f) => String(Math.round(n * f))).filter((x) => x !== String(n));
+  // Rounded to two significant figures from 100 up (a made-up "249600" gives itself away), written like the answer.
+  const round = (x: number) => (x < 100 ? Math.round(x) : Number(x.toPrecision(2)));
+  const write = (x: number) => (answer.text.includes(",") ? THOUSANDS.format(x) : String(x));
+  return [0.8, 1.25, 0.7, 1.5].map((f) => round(n * f)).flatMap((x) => (x === n ? [] : [write(x)]));
 }
 
 /**
@@ -90,6 +112,7 @@ export function pickDistractors(
     if (sameThing(text, answer.text) || taken.some((t) => sameThing(t, text))) continue;
     if (sentence.some((e) => sameThing(e.text, text))) continue;
     if (answer.kind === "quotation" && (words(text) > 2 * form || 2 * words(text) < form)) continue;
+    if (answer.kind === "number" && !sameSize(answer.text, text)) continue;
     taken.push(text);
   }
   return taken.map((text) => ({ text, kind: answer.kind }));

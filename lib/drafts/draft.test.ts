@@ -97,3 +97,14 @@ describe("draftQuestions' rules on crafted articles", () => {
     }
   });
 });
+
+describe("draftQuestions on an article that repeats itself", () => {
+  it("drafts from a repeated sentence once, as from one sentence (a pasted article's duplicated paragraphs)", () => {
+    const paragraph =
+      "Riverton Borough Council voted on Tuesday to spend £4.2 million rebuilding the Central Library on Market Street, ending a long dispute over the building.";
+    const once = draftQuestions(article([paragraph]));
+    const repeated = draftQuestions(article([paragraph, paragraph, paragraph, paragraph]));
+    expect(once).toHaveLength(1);
+    expect(repeated).toHaveLength(1);
+  });
+});

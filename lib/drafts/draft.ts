@@ -121,8 +121,9 @@ export function draftFacts(
   const chosen: { draft: Draft; fact: Fact }[] = [];
   for (const { draft, fact, score } of rankDrafts(proposals)) {
     const n = perPassage.get(draft.citation.passage) ?? 0;
-    // One draft per sentence: two from the same sentence would give each other away.
-    const sentence = `${draft.citation.passage}:${draft.citation.start}`;
+    // One draft per sentence: two from the same sentence would give each other away. A sentence the article
+    // repeats (a pasted page's duplicated paragraph, a pull quote) is the same sentence wherever it stands.
+    const sentence = normaliseAnswer(fact.sentence.text);
     const prompt = normaliseAnswer(draft.prompt);
     if (n >= maxPerPassage || sentences.has(sentence) || prompts.has(prompt)) continue;
     perPassage.set(draft.citation.passage, n + 1);

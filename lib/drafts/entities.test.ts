@@ -27,6 +27,23 @@ describe("passageEntities", () => {
     expect(entities.some((e) => /President|'s$/.test(e.text))).toBe(false);
   });
 
+  it('reads a currency written with its country\'s letters (A$, US$) as one amount, never a bare "million"', () => {
+    const entities = entitiesOf("It cost A$2.3 million over eight years, and the bridge US$45 million.");
+    expect(find(entities, "A$2.3 million")).toMatchObject({ kind: "amount" });
+    expect(find(entities, "US$45 million")).toMatchObject({ kind: "amount" });
+    expect(entities.some((e) => e.text === "million")).toBe(false);
+  });
+
+  it('tells money from percentages (no "cost about 33 over eight years"), and a three-year dispute has no count', () => {
+    const entities = entitiesOf(
+      "Reserves rose from 4.5% to 33 percent, cost $2 million, and ended a three-year dispute.",
+    );
+    expect(find(entities, "$2 million")).toMatchObject({ kind: "amount", sub: "money" });
+    expect(find(entities, "4.5%")).toMatchObject({ kind: "amount", sub: "percent" });
+    expect(find(entities, "33")).toMatchObject({ kind: "amount", sub: "percent" });
+    expect(entities.some((e) => /three/.test(e.text))).toBe(false);
+  });
+
   it("takes phrases in straight and curly quotation marks as quotations", () => {
     const entities = entitiesOf(
       `The meeting was “candid and constructive” and "frank", and Taiwan remains a ‘red line’ for Beijing’s leaders.`,

@@ -26,6 +26,9 @@ const MONTH =
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const QUOTED = /“([^“”]+)”|"([^"]+)"|‘([^‘’]+)’(?!\p{L})/gu;
 const SMALL_NUMBER = /^(?:zero|one|two|a|an)$/i;
+/** A sum in a currency named by its country's letters, which compromise reads as a noun: "A$2.3", "US$45". */
+const LETTERED_MONEY = /^\p{Lu}{1,3}[$£€¥]\d[\d,.]*$/u;
+const SCALE_ONLY = /^(?:(?:hundred|thousand|million|billion|trillion)s?\s*)+$/i;
 
 /** A span narrowed to its words: no surrounding spaces, punctuation, quotation marks or possessive "'s". */
 function tidy(text: string, { start, end }: Span): Span {
@@ -150,18 +153,25 @@ function datesAndNumbers(sentences: readonly TaggedSentence[], text: string): En
     else if (WEEKDAY.test(date)) found.push(make("date", text, span, "weekday"));
     else if (MONTH.test(date)) found.push(make("date", text, span, /\d/.test(date) ? "full" : "month"));
   }
-  for (const run of runs(sentences, (t) => t.tags.has("Value") && !t.tags.has("Ordinal"))) {
+  const isValue = (t: Term) => (t.tags.has("Value") && !t.tags.has("Ordinal")) || LETTERED_MONEY.test(t.text);
+  for (const run of runs(sentences, isValue)) {
     const span = tidy(text, spanOf(run));
     const value = text.slice(span.start, span.end);
     if (!value || SMALL_NUMBER.test(value) || found.some((e) => overlaps(e, span))) continue;
+    // "million" alone is a scale without its count, "three-year" describes a noun: no answers.
+    if (SCALE_ONLY.test(value) || /-(?!(?:one|two|three|four|five|six|seven|eight|nine)$)\p{L}+$/iu.test(value))
+      continue;
     // A number inside a compound ("hour-and-45-minute") is no fact of its own.
     if (/[\p{L}-]/u.test(text[span.start - 1] ?? "") || /^[-\p{L}]/u.test(text[span.end] ?? "")) continue;
     if (/^(?:1[5-9]|20)\d\d$/.test(value)) {
       found.push(make("year", text, span));
       continue;
     }
-    const amount = run.some((t) => t.tags.has("Money") || t.tags.has("Percent"));
-    found.push(make(amount ? "amount" : "number", text, span));
+    // Money and percentages are both amounts, but never stand for each other: sub tells them apart.
+    const percent = run.some((t) => t.tags.has("Percent")) || /%$/.test(value);
+    const money = run.some((t) => t.tags.has("Money") || LETTERED_MONEY.test(t.text));
+    if (percent || money) found.push(make("amount", text, span, percent ? "percent" : "money"));
+    else found.push(make("number", text, span));
   }
   return found;
 }

@@ -63,7 +63,40 @@ export function otherNumberForm(value: string): string | undefined {
   const numbers = nlp(value).numbers();
   if (numbers.length !== 1) return undefined;
   const other = /\d/.test(value) ? numbers.toText().text() : numbers.toNumber().text();
-  return other && other !== value ? other : undefined;
+  if (!other || other === value) return undefined;
+  // compromise 14 writes some numbers wrongly (312,000 → "three hundred thousand twelve thousand", and reads
+  // that back as 312,000) and a decade as words ("1660s"): only plain digits, and words whose scales
+  // (thousand, million, billion) each come once, largest first, as English writes them.
+  const [digits, words] = /\d/.test(value) ? [value, other] : [other, value];
+  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(digits)) return undefined;
+  const scales = (words.match(/\b(?:thousand|million|billion|trillion)\b/gi) ?? []).map((w) =>
+    SCALES.indexOf(w.toLowerCase()),
+  );
+  return scales.every((s, i) => i === 0 || s < scales[i - 1]) ? other : undefined;
+}
+
+const SCALES = ["thousand", "million", "billion", "trillion"];
+
+const NUMBER_WORDS =
+  /^(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|and)(?:[\s-]+|$))+$/i;
+const numberValues = new Map<string, number | undefined>();
+
+/**
+ * The number a text writes, in digits ("1,300", "2.5", "1.5 million") or in words only ("thirty", "sixty-four"), or undefined
+ * for any other text. So "30" and "thirty" are one answer.
+ */
+export function numberValue(text: string): number | undefined {
+  const t = text.trim();
+  if (/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ""));
+  const scaled = /^(\d+(?:\.\d+)?)\s+(thousand|million|billion)$/i.exec(t);
+  if (scaled) return Number(scaled[1]) * 1000 ** (SCALES.indexOf(scaled[2].toLowerCase()) + 1);
+  if (!NUMBER_WORDS.test(t)) return undefined;
+  if (!numberValues.has(t)) {
+    if (numberValues.size > 5000) numberValues.clear();
+    const found = nlp(t).numbers().get() as unknown[];
+    numberValues.set(t, found.length === 1 && typeof found[0] === "number" ? found[0] : undefined);
+  }
+  return numberValues.get(t);
 }
 
 const infinitives = new Map<string, string | undefined>();

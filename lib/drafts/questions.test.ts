@@ -35,6 +35,15 @@ describe("shortAnswerQuestion", () => {
     ).toBe("Where will Janet Yellen travel to meet with economists and students?");
   });
 
+  it("asks nothing of a count after a colon or a dash: the clause before it is another statement", () => {
+    expect(
+      questionFor(
+        "A stability test before the launch showed the problem: thirty sailors running from one side of the deck to the other made the ship rock.",
+        "thirty",
+      ),
+    ).toBeUndefined();
+  });
+
   it("asks how many for a count of a plural noun", () => {
     expect(questionFor("The coast guard said it sent 12 ships to the strait during the exercise.", "12")).toBe(
       "How many ships did the coast guard say it sent to the strait during the exercise?",

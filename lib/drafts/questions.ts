@@ -65,10 +65,11 @@ function clauseQuestion(fact: Fact, wh: string, phraseStart: number, phraseEnd: 
     const next = text.slice(clauseStart).search(/,\s|;\s/);
     clauseEnd = next === -1 ? text.length : clauseStart + next;
   } else {
-    const next = text.slice(local(phraseEnd)).search(/,\s|;\s|[.!?]["”]?$/);
+    const next = text.slice(local(phraseEnd)).search(/,\s|;\s|:\s|\s[—–]\s|[.!?]["”]?$/);
     if (next === -1) return undefined;
     clauseEnd = local(phraseEnd) + next;
-    if (text.slice(0, local(phraseStart)).includes(",")) return undefined;
+    // A comma, colon or dash before the phrase: it belongs to another clause than the sentence's subject.
+    if (/[,;:—–]/.test(text.slice(0, local(phraseStart)))) return undefined;
   }
   const inClause = terms.filter((t) => local(t.start) >= clauseStart && local(t.end) <= clauseEnd);
   const verbIndex = inClause.findIndex((t) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Infinitive"));

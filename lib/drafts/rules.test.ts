@@ -69,6 +69,15 @@ describe("sentence rules", () => {
     expect(isUsableSentence("Biden and Xi last spoke by phone in July 2022.")).toBe(true);
     expect(isUsableSentence("Told.")).toBe(false);
   });
+
+  it("drafts from English only: an Arabic or Greek sentence would get an English frame round it", () => {
+    expect(isUsableSentence("وقالت الحكومة إن المشروع سيكتمل في عام 2027 بعد سنوات من التأخير.")).toBe(false);
+    expect(isUsableSentence("Η κυβέρνηση είπε ότι το έργο θα ολοκληρωθεί το 2027 μετά από καθυστερήσεις.")).toBe(false);
+    expect(
+      isUsableSentence("The minister Ahmed Hassan (أحمد حسن) said in Cairo that 5,000 homes would be built."),
+    ).toBe(true);
+    expect(isUsableSentence("Anders Franzén found the wreck of the Vasa after years of searching.")).toBe(true);
+  });
 });
 
 describe("draft rules", () => {
@@ -155,6 +164,10 @@ describe("context and swap rules", () => {
   it("swaps a person only without a title, and a city only where it is a location", () => {
     expect(canSwap("person", undefined, "In a sign of engagement, Treasury Secretary ")).toBe(false);
     expect(canSwap("person", undefined, "For his part, ")).toBe(true);
+    // Kings, captains, professors and mayors are titled too: "ordered by King Henrik Hybertsson" is absurd.
+    expect(canSwap("person", undefined, "The ship had been ordered by King ")).toBe(false);
+    expect(canSwap("person", undefined, "The team asked Professor ")).toBe(false);
+    expect(canSwap("person", undefined, "The vote was called by Mayor ")).toBe(false);
     expect(canSwap("place", "city", "The label quickly drew the ire of ")).toBe(false);
     expect(canSwap("place", "city", "The administration will continue to emphasize to ")).toBe(false);
     expect(canSwap("place", "city", "Yellen will travel to ")).toBe(true);

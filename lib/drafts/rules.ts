@@ -63,9 +63,22 @@ export function needsContext(sentence: string): boolean {
   return REFERS_BACK.test(sentence.trim().replace(/^[“"‘]/, ""));
 }
 
-/** Whether a draft may come from `sentence`: not chrome, not too short, not a note, not garbled, not leaning back. */
+/**
+ * Whether a sentence is written mostly in another script than Latin (Arabic, Greek, Cyrillic, Chinese …): compromise
+ * reads English, and an English frame ("Is it true that …?") round such a sentence is no teacher's question.
+ */
+export function isOtherScript(sentence: string): boolean {
+  const letters = count(sentence, /\p{L}/gu);
+  return letters > 0 && count(sentence, /\p{Script=Latin}/gu) < letters / 2;
+}
+
+/**
+ * Whether a draft may come from `sentence`: not chrome, not too short, not a note, not garbled, not leaning back,
+ * not in another script.
+ */
 export function isUsableSentence(sentence: string): boolean {
   return (
+    !isOtherScript(sentence) &&
     !isPageChrome(sentence) &&
     !isTooShort(sentence) &&
     !isNote(sentence) &&
@@ -88,7 +101,7 @@ export function isReportingDate(before: string, after: string): boolean {
 const LOCATIVE =
   /\b(?:in|at|from|into|across|near|visit(?:s|ed|ing)?|(?:travel|go|goes|went|fly|flew|return|trip|move|head|sail)\w*\s+to)\s+(?:the\s+)?$/i;
 const TITLE_BEFORE =
-  /\b(?:President|Secretary|Minister|Mr\.|Mrs\.|Ms\.|Dr\.|spokesman|spokeswoman|adviser|Chancellor|Premier|Governor|Senator)\s+$/;
+  /\b(?:President|Secretary|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|spokesman|spokeswoman|adviser|Chancellor|Premier|Governor|Senator|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sir|Dame|Lord|Lady|Captain|General|Admiral|Professor|Mayor|Councillor|Judge|Justice|Bishop)\s+$/;
 
 /** Whether the words `before` a place make it a location ("in", "at", "travel to", "visit"), not a recipient. */
 export function isLocation(before: string): boolean {

@@ -16,6 +16,13 @@ describe("acceptedVariants", () => {
     expect(acceptedVariants(entity("number", "twelve"))).toEqual(["12"]);
   });
 
+  it("offers no words where compromise writes another number, or a decade, in words", () => {
+    // compromise 14 writes 312,000 as "three hundred thousand twelve thousand".
+    expect(acceptedVariants(entity("number", "312,000"))).toEqual([]);
+    expect(acceptedVariants(entity("number", "1660s"))).toEqual([]);
+    expect(acceptedVariants(entity("number", "1,300"))).toEqual(["one thousand three hundred"]);
+  });
+
   it("accepts a country's usual short names, never the answer again", () => {
     expect(acceptedVariants(entity("place", "United States"))).toEqual(["US", "USA", "America"]);
     expect(acceptedVariants(entity("place", "Taiwan"))).toEqual([]);

@@ -269,6 +269,23 @@ describe("Cite this never trusts the browser", () => {
   });
 });
 
+describe("Cite this twice", () => {
+  it("a double click (the same proposal posted twice) leaves one citation", async () => {
+    const { setId, questionId } = await setWithUncited();
+    const quote = "Mayor Ilse Brandt opened the new bridge on 3 May 1952";
+    const post = () =>
+      questions.citeQuestion(people.teacher, setId, questionId, {
+        passageId: harbour.passages[1].id,
+        quote,
+        start: 0,
+        end: quote.length,
+      });
+    await Promise.all([post(), post()]);
+    await post();
+    expect(await t.db.citation.count({ where: { questionId } })).toBe(1);
+  });
+});
+
 describe("who may see proposals and cite", () => {
   const ROLES = ["owner", "otherTeacher", "student", "otherStudent", "guest", "signedOut"] as const;
   const EXPECTED: Record<(typeof ROLES)[number], string> = {
