@@ -15,8 +15,8 @@ const VOCABULARY = (
   "Tuesday November spring river city council budget water energy health vaccine election court judge law"
 ).split(" ");
 
-/** A seeded pseudo-random source (mulberry32), 0 ≤ x < 1, so the benchmark's text is the same each run. */
-function random(seed: number): () => number {
+/** A seeded pseudo-random source (mulberry32), 0 ≤ x < 1, so a benchmark's text is the same each run. */
+export function random(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -4,6 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { clearEvidenceCache, findEvidence, type EvidenceQuestion } from "./evidence";
 import type { DraftSource } from "./types";
+import { random } from "../authoring/bench";
 
 const VOCABULARY = (
   "leaders talks trade China United States president call phone week officials Taiwan security economy policy " +
@@ -13,16 +14,6 @@ const VOCABULARY = (
 ).split(" ");
 const CONNECTIVES = "the a of and to in that said with for on by after before".split(" ");
 const NAMES = ["Ilse Brandt", "José Müller", "Lai Ching-te", "Janet Yellen", "Xi Jinping", "Ana Ortiz"];
-
-/** A seeded pseudo-random source (mulberry32), 0 ≤ x < 1. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type EvidenceBench = {
   words: number;
