@@ -22,7 +22,12 @@ type Props = { setId: string; article?: string; rows: QuestionRow[]; editing?: s
 
 export function QuestionList({ setId, article, rows, editing }: Props) {
   if (rows.length === 0)
-    return <p className="text-muted">No questions yet. Write the first one above: every question cites the article.</p>;
+    return (
+      <p className="text-muted">
+        No questions yet. Write the first one above and cite the passage that states its answer, or draft questions from
+        the article.
+      </p>
+    );
   return (
     <form action={questionListAction}>
       <input type="hidden" name="setId" value={setId} />
