@@ -1,7 +1,7 @@
 // The set editor's article pane: the passages of one of the set's articles, as plain text, each element
 // naming its passage for the Cite button; a chooser of plain links when the set draws on several.
-import Link from "next/link";
 import { routes } from "@/lib/routes";
+import { ArticleChooser } from "./article-chooser";
 import { PassageText } from "./passage-text";
 import type { SetEditorView } from "@/lib/authoring/set-editor";
 
@@ -14,23 +14,11 @@ export function ArticlePane({ setId, articles, shown, edit }: Props) {
       tabIndex={0}
       className="relative max-h-[60dvh] space-y-4 overflow-y-auto rounded-lg border border-black/10 p-4 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] dark:border-white/15"
     >
-      {articles.length > 1 && (
-        <nav aria-label="Articles of this set">
-          <ul className="flex flex-wrap gap-2 text-sm">
-            {articles.map((a) => (
-              <li key={a.id}>
-                <Link
-                  href={routes.editSet(setId, { article: a.id, edit }, "article-heading")}
-                  aria-current={a.id === shown?.id ? "page" : undefined}
-                  className="inline-block rounded-full border border-black/20 px-3 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-paper dark:border-white/25"
-                >
-                  {a.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <ArticleChooser
+        articles={articles}
+        shownId={shown?.id}
+        hrefFor={(id) => routes.editSet(setId, { article: id, edit }, "article-heading")}
+      />
       {shown ? (
         <article className="space-y-3">
           <header>

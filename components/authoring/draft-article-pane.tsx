@@ -1,8 +1,8 @@
 // The drafts page's article pane: the article drafted from, its passages numbered as the drafts cite them
 // (¶3 links to #passage-3), and a chooser of plain links when the set draws on several articles.
-import Link from "next/link";
 import type { SetDraftsView } from "@/lib/drafts/set-drafts";
 import { routes } from "@/lib/routes";
+import { ArticleChooser } from "./article-chooser";
 
 type Props = { setId: string; articles: SetDraftsView["articles"]; shown: NonNullable<SetDraftsView["shown"]> };
 
@@ -13,23 +13,11 @@ export function DraftArticlePane({ setId, articles, shown }: Props) {
       tabIndex={0}
       className="relative max-h-[60dvh] space-y-4 overflow-y-auto rounded-lg border border-black/10 p-4 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] dark:border-white/15"
     >
-      {articles.length > 1 && (
-        <nav aria-label="Articles of this set">
-          <ul className="flex flex-wrap gap-2 text-sm">
-            {articles.map((a) => (
-              <li key={a.id}>
-                <Link
-                  href={routes.setDrafts(setId, { article: a.id })}
-                  aria-current={a.id === shown.id ? "page" : undefined}
-                  className="inline-block rounded-full border border-black/20 px-3 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-paper dark:border-white/25"
-                >
-                  {a.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <ArticleChooser
+        articles={articles}
+        shownId={shown.id}
+        hrefFor={(id) => routes.setDrafts(setId, { article: id })}
+      />
       <article className="space-y-3">
         <header>
           <h2 id="article-heading" className="font-serif text-xl font-semibold [overflow-wrap:anywhere]">
