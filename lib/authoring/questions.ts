@@ -91,6 +91,20 @@ async function anchorCitation(tx: Tx, setId: string, citation: CitationInput) {
   return { passage, anchor };
 }
 
+/** A Citation row's columns for an anchored citation, at `position` among its question's citations. */
+function citationRow({ passage, anchor }: Awaited<ReturnType<typeof anchorCitation>>, position: number) {
+  return {
+    articleId: passage.articleId,
+    passageId: passage.id,
+    quote: anchor.quote.exact,
+    prefix: anchor.quote.prefix,
+    suffix: anchor.quote.suffix,
+    start: anchor.position.start,
+    end: anchor.position.end,
+    position,
+  };
+}
+
 function storedFields(question: Omit<Question, "id" | "citations">) {
   return {
     type: DB_TYPE[question.type],
@@ -131,17 +145,7 @@ export async function saveQuestion(
   return db.$transaction(async (tx) => {
     await lockSetRow(tx, set.id);
     const fresh = wantsCitation ? await anchorCitation(tx, set.id, input.citation!) : undefined;
-    const newCitation = (position: number) =>
-      fresh && {
-        articleId: fresh.passage.articleId,
-        passageId: fresh.passage.id,
-        quote: fresh.anchor.quote.exact,
-        prefix: fresh.anchor.quote.prefix,
-        suffix: fresh.anchor.quote.suffix,
-        start: fresh.anchor.position.start,
-        end: fresh.anchor.position.end,
-        position,
-      };
+    const newCitation = (position: number) => fresh && citationRow(fresh, position);
 
     if (!input.questionId) {
       const count = await tx.question.count({ where: { setId: set.id, archivedAt: null } });
@@ -224,14 +228,7 @@ export async function citeQuestion(
     await tx.citation.create({
       data: {
         questionId: question.id,
-        articleId: passage.articleId,
-        passageId: passage.id,
-        quote: anchor.quote.exact,
-        prefix: anchor.quote.prefix,
-        suffix: anchor.quote.suffix,
-        start: anchor.position.start,
-        end: anchor.position.end,
-        position: Math.max(-1, ...question.citations.map((c) => c.position)) + 1,
+        ...citationRow({ passage, anchor }, Math.max(-1, ...question.citations.map((c) => c.position)) + 1),
       },
     });
     await refreshHolds(tx, [question.id]);

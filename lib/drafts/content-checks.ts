@@ -1,6 +1,6 @@
 // Every draft through content:check's own checks (lib/content/question-checks.ts and toQuestion), so nothing is
 // proposed that the set editor or content:check would refuse.
-import { toQuestion, type QuestionFields } from "../content/parse-set";
+import { BLANK, toQuestion, type QuestionFields } from "../content/parse-set";
 import {
   answerProblem,
   blankProblem,
@@ -10,8 +10,6 @@ import {
 } from "../content/question-checks";
 import { ID_PATTERN } from "../content/slug";
 import type { Draft } from "./types";
-
-const BLANK = "_____";
 
 /** A draft in content/'s file shape (what a set's YAML would hold), for toQuestion. */
 export function draftFields(draft: Draft): QuestionFields {

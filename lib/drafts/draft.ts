@@ -1,5 +1,6 @@
 // Drafts questions from an article (issue 18): each fact a usable sentence states becomes at most one question,
 // checked by the quality rules and by content:check's own checks, ranked so the facts that matter come first.
+import { createHash } from "node:crypto";
 import { contentCheckProblems } from "./content-checks";
 import { distractorPool, pickDistractors } from "./distractors";
 import { draftId } from "./draft-id";
@@ -70,6 +71,24 @@ export function draftQuestions(
   return draftFacts(article, others, options).map(({ draft }) => draft);
 }
 
+// The set's other articles are read for their names each time one article is drafted: kept per article text so
+// drafting every article of a set reads each once, not once per other article.
+const OTHERS_KEPT = 64;
+const othersRead = new Map<string, Entity[]>();
+
+/** The entities compromise finds in `article` read alone (no names from elsewhere), remembered by its text. */
+function entitiesOf(article: DraftSource): Entity[] {
+  const key = createHash("sha256")
+    .update(JSON.stringify([article.id, article.passages.map((p) => [p.key, p.text])]))
+    .digest("hex");
+  const kept = othersRead.get(key);
+  if (kept) return kept;
+  const entities = readArticle(article).entities;
+  if (othersRead.size >= OTHERS_KEPT) othersRead.delete(othersRead.keys().next().value!);
+  othersRead.set(key, entities);
+  return entities;
+}
+
 /**
  * draftQuestions with the fact behind each draft (its entity, sentence and the sentence's other entities), for
  * measuring the drafts (scripts/draft-report.ts): a true/false draft's fact is not in its stored shape.
@@ -80,7 +99,7 @@ export function draftFacts(
   options: DraftOptions = {},
 ): { draft: Draft; fact: Fact }[] {
   const { maxPerPassage = 3, limit = Infinity } = options;
-  const elsewhere = others.flatMap((o) => readArticle(o).entities);
+  const elsewhere = others.flatMap(entitiesOf);
   const read = readArticle(article, elsewhere);
   const counts = mentionCounts(read.entities);
   const otherCounts = mentionCounts(elsewhere);

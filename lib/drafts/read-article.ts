@@ -41,10 +41,11 @@ export function readArticle(article: DraftSource, alsoKnown: readonly Entity[] =
     const all = [...found, ...resolveNames(named, unknown)].sort((a, b) => a.start - b.start);
     entities.push(...all);
     if (isPageChrome(passage.text)) return;
+    const passageTerms = tagged.flatMap((t) => t.terms);
     for (const sentence of sentencesOf(tagged, passage.text)) {
       if (!isUsableSentence(sentence.text)) continue;
       const inside = all.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
-      const terms = tagged.flatMap((t) => t.terms).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+      const terms = passageTerms.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
       for (const entity of inside) {
         const before = passage.text.slice(sentence.start, entity.start);
         const after = passage.text.slice(entity.end, sentence.end);
