@@ -21,8 +21,8 @@ export const DB_TYPE = {
 } as const satisfies Record<QuestionType, string>;
 
 const hash = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
-/** The library: content/'s rows, which have no owner. */
-const LIBRARY = { ownerId: null };
+/** content/'s rows: no owner, and not imported into the library by `content:import` (issue 19), which sync leaves alone. */
+const LIBRARY = { ownerId: null, importedFrom: null };
 const tally = (): Tally => ({ created: 0, updated: 0, archived: 0, unchanged: 0 });
 
 /** Upserts `wanted` rows by id and archives the existing rows that are no longer wanted. */

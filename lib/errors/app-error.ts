@@ -120,6 +120,14 @@ export const ERRORS = {
     status: 404,
     message: "That draft is no longer offered: the article changed since the page was shown. Here are the drafts now.",
   },
+  // Sets in and out of other tools (issue 19; lib/interchange/): the message names the record or line at fault
+  "import-refused": { status: 422, message: "This file could not be imported: nothing was imported." },
+  "unsupported-import": {
+    status: 422,
+    message:
+      "Import a Footnote .zip, a .csv or tab-separated .txt list, a Moodle GIFT file (.gift or .txt) or an Anki package (.apkg).",
+  },
+  "unknown-format": { status: 404, message: "There is no such export format." },
 } as const satisfies Record<string, Known>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,0 +1,38 @@
+// Which import format a file is, and its parser (loaded when first used). The Import page and `content:import`
+// both go through importFile (import-file.ts), which reads the format here.
+import { AppError } from "../errors/app-error";
+import type { ImportFormat, Importer } from "./types";
+
+export const IMPORTERS: Record<ImportFormat, () => Promise<Importer>> = {
+  footnote: async () => (await import("./import/footnote")).readFootnoteZip,
+  csv: async () => (await import("./import/csv")).readCsv,
+  gift: async () => (await import("./import/gift")).readGift,
+  apkg: async () => (await import("./import/apkg")).readApkg,
+};
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
+
+/**
+ * A GIFT file as told from a term list: GIFT questions put their answers in braces ("{=Paris ~Rome}", "{T}"),
+ * and a term list has no braces block with an answer mark at its start.
+ */
+export function looksLikeGift(text: string): boolean {
+  return /\{\s*(?:[=~#]|T\b|F\b|TRUE\b|FALSE\b)[^}]*\}/i.test(text) || /^\s*::[^:]+::/m.test(text);
+}
+
+/**
+ * The format of the file `fileName` holding `bytes`: by its extension (.apkg/.colpkg, .zip, .gift, .csv/.tsv),
+ * and for .txt by its text (GIFT's answer braces, else a term list). Throws AppError "unsupported-import"
+ * for any other file, and "import-refused" for a .zip or .apkg that is not a zip archive.
+ */
+export function detectImportFormat(fileName: string, bytes: Uint8Array): ImportFormat {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
+  if (extension === "apkg" || extension === "colpkg" || extension === "zip") {
+    if (!isZip(bytes)) throw new AppError("import-refused", { message: `"${fileName}" is not a zip archive.` });
+    return extension === "zip" ? "footnote" : "apkg";
+  }
+  if (extension === "gift") return "gift";
+  if (extension === "csv" || extension === "tsv") return "csv";
+  if (extension === "txt") return looksLikeGift(new TextDecoder().decode(bytes.subarray(0, 200_000))) ? "gift" : "csv";
+  throw new AppError("unsupported-import");
+}
