@@ -60,9 +60,10 @@ export const noteTypeId = (kind: keyof typeof NOTE_TYPES) =>
   stableId(`note type ${NOTE_TYPES[kind].fields.join("|")} ${NOTE_TYPES[kind].name}`);
 
 // No colours of our own: Anki's night mode then shows the cards light on dark as it does its own.
-const CSS = `.card { font-family: system-ui, sans-serif; font-size: 20px; line-height: 1.5; text-align: left; max-width: 40em; margin: 0 auto; }
+const CSS = `.card { font-family: system-ui, sans-serif; font-size: 20px; line-height: 1.5; text-align: left; }
 .cloze { font-weight: bold; color: #1d4ed8; }
 .nightMode .cloze { color: #93c5fd; }
+.answer { font-weight: 600; }
 .also, .explanation, .extra { margin-top: 0.75em; }
 .source { font-size: 0.8em; }
 .source blockquote { margin: 0.5em 0; padding-left: 0.75em; border-left: 3px solid currentColor; font-style: italic; }

@@ -58,7 +58,7 @@ function source(s: AnkiSource): string {
   const open = href ? ` · <a href="${href}">Open the passage in Footnote</a>` : "";
   return (
     `<blockquote>${fieldText(s.quote)}</blockquote>` +
-    `<div class="article">${fieldText(s.title)}${open}</div>` +
+    `<div class="article"><b>${fieldText(s.title)}</b>${open}</div>` +
     `<div class="passage">${fieldText(s.passage)}</div>`
   );
 }
@@ -79,7 +79,8 @@ export function noteFields(note: AnkiNote): string[] {
     const answer = fieldText(note.answer).replace(/:/g, "&#58;");
     return [`${fieldText(note.before)}{{c1::${answer}}}${fieldText(note.after)}`, extras(note), sourceField(note)];
   }
-  return [fieldText(note.prompt) + list(note.choices), fieldText(note.answer) + extras(note), sourceField(note)];
+  const answer = `<div class="answer">${fieldText(note.answer)}</div>`;
+  return [fieldText(note.prompt) + list(note.choices), answer + extras(note), sourceField(note)];
 }
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
