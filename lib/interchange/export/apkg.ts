@@ -1,7 +1,7 @@
 // The `apkg` export (issue 19): an Anki package, i.e. a zip of `collection.anki2` (an SQLite collection in Anki's
 // schema 11) and `media` (a JSON map of the media files; none here). Written by hand, with better-sqlite3 and
-// jszip, because no maintained npm package writes Anki packages well (/work/shared/STACK.md); the schema and JSON
-// follow Anki's own source (anki-collection.ts names the files).
+// jszip, because no maintained npm package writes Anki packages well (the team's survey of the registry found
+// none); the schema and JSON follow Anki's own source (anki-collection.ts names the files).
 import JSZip from "jszip";
 import type { ExportedSet, Exporter } from "../types";
 import { collectionBytes, type CollectionNote } from "./anki-collection";
