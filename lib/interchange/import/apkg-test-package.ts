@@ -4,6 +4,7 @@
 import Database from "better-sqlite3";
 import JSZip from "jszip";
 import { BLANK } from "../../content/parse-set";
+import { AppError } from "../../errors/app-error";
 import type { ImportedSet } from "../types";
 
 export const BASIC = 1_700_000_000_001;
@@ -128,4 +129,22 @@ export function importedSetProblems(set: ImportedSet): string[] {
     if (q.citations.length !== 0) problems.push(`${at}a citation from nowhere`);
   }
   return problems;
+}
+
+/**
+ * What an importer did with `input`: "imported" when it gave a set with no importedSetProblems, "refused" when
+ * it threw AppError "import-refused". Anything else (another exception, a malformed set) fails the test that
+ * awaits it, with the input's problems in the message.
+ */
+export async function importOutcome(input: Promise<ImportedSet>): Promise<"imported" | "refused"> {
+  let set: ImportedSet;
+  try {
+    set = await input;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "import-refused") return "refused";
+    throw error;
+  }
+  const problems = importedSetProblems(set);
+  if (problems.length > 0) throw new Error(`a malformed set: ${problems.join("; ")}`);
+  return "imported";
 }
