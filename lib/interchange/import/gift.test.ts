@@ -182,6 +182,19 @@ describe("readGift: names", () => {
   });
 });
 
+describe("readGift: lines", () => {
+  it("counts comment-only blocks, comments above a question and questions over several lines", async () => {
+    const set = await read(
+      "// header\n\n::A::\nFirst\n{T}\n\n// only a comment\n// two\n\n// above\nSecond {F}\n// after\n\n\n{=Two =2} plus two is four.",
+    );
+    expect(set.questions.map((q) => [q.where, q.type, q.prompt])).toEqual([
+      ["line 3", "true-false", "First"],
+      ["line 11", "true-false", "Second"],
+      ["line 15", "cloze", "_____ plus two is four."],
+    ]);
+  });
+});
+
 describe("readGift: refusals", () => {
   it("refuses a syntax error with its line", async () => {
     expect(await refusal(read("Fine {T}\n\nBroken {=a ~b\n\nAfter {T}"))).toMatch(/^line 3: Expected/);
