@@ -10,8 +10,11 @@ import Database from "better-sqlite3";
 import { z } from "zod";
 import { AppError } from "../../errors/app-error";
 
-/** A note type: its name, its kind (Anki: 0 standard, 1 cloze) and its fields' names in order. */
-export type NoteType = { name: string; cloze: boolean; fields: string[] };
+/**
+ * A note type: its name, its kind (Anki: 0 standard, 1 cloze), its fields' names in order, and `typed`: a
+ * card template asks for the answer to be typed ("{{type:Back}}", Anki's "Basic (type in the answer)").
+ */
+export type NoteType = { name: string; cloze: boolean; fields: string[]; typed: boolean };
 /** A note: its id (as text: Anki's ids are 64-bit), its note type's id, its fields' HTML in order. */
 export type AnkiNote = { id: string; noteType: string; fields: string[] };
 /** What a package's collection holds that an import reads; `deck`: the name of the deck most cards are in. */
@@ -31,6 +34,7 @@ const noteTypesSchema = z.record(
     name: z.string(),
     type: z.number().optional(),
     flds: z.array(z.looseObject({ name: z.string(), ord: z.number().optional() })),
+    tmpls: z.array(z.looseObject({ qfmt: z.string().optional() })).optional(),
   }),
 );
 const decksSchema = z.record(z.string(), z.looseObject({ name: z.string() }));
@@ -90,7 +94,8 @@ function readNoteTypes(json: unknown): Map<string, NoteType> {
   const types = new Map<string, NoteType>();
   for (const [id, model] of Object.entries(parsed.data)) {
     const fields = [...model.flds].sort((a, b) => (a.ord ?? 0) - (b.ord ?? 0)).map((f) => f.name);
-    types.set(id, { name: model.name, cloze: model.type === 1, fields });
+    const typed = (model.tmpls ?? []).some((t) => t.qfmt?.includes("{{type:"));
+    types.set(id, { name: model.name, cloze: model.type === 1, fields, typed });
   }
   return types;
 }

@@ -18,7 +18,8 @@ export type NoteOutcome = {
 const EXPLAINING = ["source", "back extra", "extra"];
 
 /**
- * The questions of `note` of type `type`. Standard: front = first field, back = second field, as a flashcard.
+ * The questions of `note` of type `type`. Standard: front = first field, back = second field, as a flashcard
+ * (a short answer when the note type asks for the answer to be typed).
  * Cloze: clozeCards of the first field, the second field (Back Extra) as explanation. Fields named Source,
  * Back Extra or Extra beyond the first two go to the explanation too. A note with fewer than two fields, or an
  * empty front, back or cloze text once reduced (images and sounds are left out), is skipped with its reason.
@@ -68,7 +69,7 @@ export function noteQuestions(note: AnkiNote, type: NoteType): NoteOutcome {
   if (text(0) === "") return skip(`its front is empty${media(0)}`);
   if (text(1) === "") return skip(`its back is empty${media(1)}`);
   out.questions.push({
-    type: "flashcard",
+    type: type.typed ? "short-answer" : "flashcard",
     prompt: text(0),
     choices: [],
     answers: [text(1)],

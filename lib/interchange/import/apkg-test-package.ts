@@ -14,7 +14,7 @@ export const DECK = 1_700_000_000_100;
 /** A note to write: its note type's id (BASIC, CLOZE or one given in `noteTypes`), its fields' HTML, its deck. */
 export type TestNote = { id?: number; type?: number; fields: string[]; deck?: number };
 
-type TestNoteType = { id: number; name: string; type: 0 | 1; fields: string[] };
+type TestNoteType = { id: number; name: string; type: 0 | 1; fields: string[]; qfmt?: string };
 
 const STOCK: TestNoteType[] = [
   { id: BASIC, name: "Basic", type: 0, fields: ["Front", "Back"] },
@@ -46,7 +46,9 @@ function modelJson(t: TestNoteType) {
     usn: -1,
     sortf: 0,
     did: DECK,
-    tmpls: [{ name: t.type === 1 ? "Cloze" : "Card 1", ord: 0, qfmt: `{{${t.fields[0]}}}`, afmt: "{{FrontSide}}" }],
+    tmpls: [
+      { name: t.type === 1 ? "Cloze" : "Card 1", ord: 0, qfmt: t.qfmt ?? `{{${t.fields[0]}}}`, afmt: "{{FrontSide}}" },
+    ],
     flds: t.fields.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20 })),
     css: ".card {}",
     latexPre: "",

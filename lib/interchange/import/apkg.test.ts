@@ -103,6 +103,21 @@ describe("readApkg: Basic notes", () => {
     expect(set.questions).toHaveLength(1);
   });
 
+  it("makes a note whose card asks for the answer to be typed a short answer", async () => {
+    const set = await read([{ type: 55, fields: ["Capital of Peru?", "Lima"] }], {
+      noteTypes: [
+        {
+          id: 55,
+          name: "Basic (type in the answer)",
+          type: 0,
+          fields: ["Front", "Back"],
+          qfmt: "{{Front}}\n\n{{type:Back}}",
+        },
+      ],
+    });
+    expect(set.questions[0]).toMatchObject({ type: "short-answer", prompt: "Capital of Peru?", answers: ["Lima"] });
+  });
+
   it("keeps a Source field (as Footnote's own export writes it) as the explanation", async () => {
     const set = await read(
       [

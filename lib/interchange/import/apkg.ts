@@ -23,7 +23,8 @@ const deckTitle = (name: string | undefined) =>
 
 /**
  * Reads an Anki package (.apkg, or a .colpkg: Anki's schema-11 collection, `collection.anki21` or
- * `collection.anki2`) into a draft set: standard notes as flashcards (front: first field, back: second),
+ * `collection.anki2`) into a draft set: standard notes as flashcards (front: first field, back: second; a short
+ * answer when the card asks for the answer to be typed),
  * cloze notes as one cloze question per cloze number. HTML is reduced to text; images and sounds are left out
  * and counted in `skipped`, as are notes that give no question (with "note <id>: why"). A Source, Back Extra
  * or Extra field becomes the explanation; nothing carries a citation (Anki has no articles to anchor one in).

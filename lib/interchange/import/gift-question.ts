@@ -50,21 +50,15 @@ const blanks = (prompt: string) => prompt.split(BLANK).length - 1;
  * single right answer, and questions left empty once their markup is reduced give `skipped` with the reason.
  */
 export function giftQuestion(q: Exclude<GIFTQuestion, { type: "Category" }>): GiftOutcome {
-  const reason = NOT_IMPORTED[q.type];
-  if (reason) return { skipped: reason };
-  const stem = giftText((q as MultipleChoice).stem);
+  if (q.type !== "TF" && q.type !== "MC" && q.type !== "Short")
+    return { skipped: NOT_IMPORTED[q.type] ?? "this kind of GIFT question is not imported" };
+  const stem = giftText(q.stem);
   if (stem.text === "") return { skipped: "the question has no text" };
-  const general = giftText((q as MultipleChoice).globalFeedback);
-  switch (q.type) {
-    case "TF":
-      return trueFalse(q, stem.text, general.text, stem.images + general.images);
-    case "MC":
-      return multipleChoice(q, stem.text, general.text, stem.images + general.images);
-    case "Short":
-      return shortAnswer(q, stem.text, general.text, stem.images + general.images);
-    default:
-      return { skipped: "this kind of GIFT question is not imported" };
-  }
+  const general = giftText(q.globalFeedback);
+  const images = stem.images + general.images;
+  if (q.type === "TF") return trueFalse(q, stem.text, general.text, images);
+  if (q.type === "MC") return multipleChoice(q, stem.text, general.text, images);
+  return shortAnswer(q, stem.text, general.text, images);
 }
 
 function trueFalse(q: TrueFalse, prompt: string, general: string, images: number): GiftOutcome {
