@@ -128,6 +128,58 @@ describe("readGift: a teacher's quiz", () => {
   });
 });
 
+describe("readGift: Moodle's own export", () => {
+  // As Moodle's question bank exports GIFT: a comment per question, [html] text with its = and : escaped.
+  const EXPORTED = `// question: 0  name: Switch category to $course$/top/Default for History 101/Vienna
+$CATEGORY: $course$/top/Default for History 101/Vienna
+
+
+// question: 1201  name: Host city
+::Host city::[html]<p dir\\="ltr" style\\="text-align\\: left;">Where did the Congress <strong>meet</strong>?</p>{
+\t=<p>Vienna</p>#<p>Yes.</p>
+\t~<p>Paris</p>#<p>No.</p>
+\t####<p>It met 1814–1815.</p>
+}
+
+
+// question: 1203  name: Short
+::Short::[html]<p>Who chaired it?</p>{
+\t=Metternich
+\t=%50%Meternich
+}
+`;
+
+  it("reads its [html] questions and answers as text, its last category as the title", async () => {
+    const set = await read(EXPORTED, "questions-History 101.txt");
+    expect(set.title).toBe("Vienna");
+    expect(set.questions).toEqual([
+      {
+        type: "multiple-choice",
+        prompt: "Where did the Congress meet?",
+        choices: ["Vienna", "Paris"],
+        answers: ["Vienna"],
+        explanation: "It met 1814–1815.\nYes.\nParis: No.",
+        citations: [],
+        id: "host-city",
+        where: "line 6",
+      },
+      {
+        type: "short-answer",
+        prompt: "Who chaired it?",
+        choices: [],
+        answers: ["Metternich"],
+        explanation: "",
+        citations: [],
+        id: "short",
+        where: "line 14",
+      },
+    ]);
+    expect(set.skipped).toEqual([
+      { where: "line 14", reason: 'partial credit for "Meternich" (50%) dropped: it is not accepted' },
+    ]);
+  });
+});
+
 describe("readGift: choices and credit", () => {
   it("takes the one 100% choice as the answer and says which partial credits were dropped", async () => {
     const set = await read("Jesus was from {~Jerusalem ~%50%Galilee =Nazareth ~%-25%Rome}\n\nOther {T}");
