@@ -69,7 +69,26 @@ export function readCollection(files: Map<string, Uint8Array>): Collection {
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** Most notes a package may hold: 20,000 (the largest shared Anki decks, word lists, hold about 10,000). */
+export const MAX_NOTES = 20_000;
+
+// A collection is someone else's SQLite file: a view (a recursive one never ends) or a generated column would
+// run their SQL as it is read, so only plain tables are read, with SQLite's untrusted-schema setting.
+function isPlainTable(db: Database.Database, name: string): boolean {
+  const row = db.prepare("SELECT type FROM sqlite_master WHERE name = ?").get(name) as { type: string } | undefined;
+  if (row?.type !== "table") return false;
+  const generated = db.prepare("SELECT COUNT(*) AS n FROM pragma_table_xinfo(?) WHERE hidden IN (2, 3)").get(name) as {
+    n: number;
+  };
+  return generated.n === 0;
+}
+
 function readTables(db: Database.Database): Collection {
+  db.pragma("trusted_schema = OFF");
+  for (const name of ["col", "notes"])
+    if (!isPlainTable(db, name)) throw refuse(`The package's collection has no plain ${name} table, as Anki's has.`);
+  const { n } = db.prepare("SELECT COUNT(*) AS n FROM notes").get() as { n: number };
+  if (n > MAX_NOTES) throw refuse(`The package holds ${n} notes; at most ${MAX_NOTES} are read.`);
   const col = db.prepare("SELECT models, decks FROM col LIMIT 1").get() as
     { models: unknown; decks: unknown } | undefined;
   if (!col) throw refuse("The package's collection has no row in its col table.");
@@ -113,6 +132,7 @@ function mostUsedDeck(db: Database.Database, json: unknown): string | undefined 
   const decks = typeof json === "string" ? decksSchema.safeParse(parseJson(json)) : undefined;
   if (!decks?.success) return undefined;
   try {
+    if (!isPlainTable(db, "cards")) return undefined;
     const top = db
       .prepare("SELECT CAST(did AS TEXT) AS did FROM cards GROUP BY did ORDER BY COUNT(*) DESC, did LIMIT 1")
       .get() as { did: string } | undefined;

@@ -3,7 +3,16 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../errors/app-error";
 import { readApkg } from "./apkg";
-import { buildApkg, buildCollection, CLOZE, DECK, importedSetProblems, type TestNote } from "./apkg-test-package";
+import { MAX_NOTES } from "./apkg-collection";
+import {
+  BASIC,
+  buildApkg,
+  buildCollection,
+  CLOZE,
+  DECK,
+  importedSetProblems,
+  type TestNote,
+} from "./apkg-test-package";
 
 const read = async (notes: TestNote[], options: Omit<Parameters<typeof buildCollection>[0], "notes"> = {}) =>
   readApkg(await buildApkg(buildCollection({ notes, ...options })), "My deck.apkg");
@@ -246,11 +255,47 @@ describe("readApkg: the package", () => {
     db.exec("CREATE TABLE something (a)");
     const foreign = db.serialize();
     db.close();
-    expect(await refusal(readApkg(await buildApkg(foreign), "x.apkg"))).toMatch(/no such table: col/);
+    expect(await refusal(readApkg(await buildApkg(foreign), "x.apkg"))).toMatch(/no plain col table/);
     expect(await refusal(read([{ fields: ["a", "b"] }], { models: "{not json" }))).toMatch(
       /note types \(col\.models\)/,
     );
     expect(await refusal(read([{ fields: ["a", "b"] }], { models: '{"1": {"name": 3}}' }))).toMatch(/note types/);
+  });
+
+  it("refuses a collection whose notes are a view (a recursive one would never end) or have generated columns", async () => {
+    const endless = new Database(buildCollection({ notes: [{ fields: ["a", "b"] }] }));
+    endless.exec(`DROP TABLE notes;
+      CREATE VIEW notes AS WITH RECURSIVE r(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM r)
+      SELECT id, ${BASIC} AS mid, 'a' || char(31) || 'b' AS flds FROM r;`);
+    const view = endless.serialize();
+    endless.close();
+    expect(await refusal(readApkg(await buildApkg(view), "x.apkg"))).toMatch(/no plain notes table/);
+    const generated = new Database(buildCollection({ notes: [] }));
+    generated.exec(`DROP TABLE notes;
+      CREATE TABLE notes (id integer primary key, mid integer, flds text GENERATED ALWAYS AS (hex(zeroblob(100000000))));`);
+    const bytes = generated.serialize();
+    generated.close();
+    expect(await refusal(readApkg(await buildApkg(bytes), "x.apkg"))).toMatch(/no plain notes table/);
+  });
+
+  it("titles the set after the file when the cards are a view, without reading it", async () => {
+    const db = new Database(buildCollection({ notes: [{ fields: ["a", "b"] }] }));
+    db.exec(`DROP TABLE cards;
+      CREATE VIEW cards AS WITH RECURSIVE r(did) AS (SELECT 1 UNION ALL SELECT did + 1 FROM r) SELECT did FROM r;`);
+    const bytes = db.serialize();
+    db.close();
+    expect((await readApkg(await buildApkg(bytes), "Fallback.apkg")).title).toBe("Fallback");
+  });
+
+  it("refuses a package with more notes than it reads", async () => {
+    const db = new Database(buildCollection({ notes: [{ fields: ["a", "b"] }] }));
+    db.exec(`WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r LIMIT ${MAX_NOTES})
+      INSERT INTO notes SELECT i, 'g' || i, ${BASIC}, 0, -1, '', 'q' || char(31) || 'a', 'q', 0, 0, '' FROM r;`);
+    const bytes = db.serialize();
+    db.close();
+    expect(await refusal(readApkg(await buildApkg(bytes), "x.apkg"))).toBe(
+      `The package holds ${MAX_NOTES + 1} notes; at most ${MAX_NOTES} are read.`,
+    );
   });
 
   it("refuses a note whose fields are not text, naming it", async () => {
