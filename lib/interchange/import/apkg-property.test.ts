@@ -68,7 +68,7 @@ describe("readApkg on any input: a valid set or a clear refusal, never another e
   it("holds for the package with bytes flipped, or cut short", async () => {
     await fc.assert(
       fc.asyncProperty(flips, (f) => isOk(flipped(apkg, f))),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: apkg.length }), (at) => isOk(apkg.slice(0, at))),
@@ -79,7 +79,7 @@ describe("readApkg on any input: a valid set or a clear refusal, never another e
   it("holds for the SQLite collection with bytes flipped, or cut short", async () => {
     await fc.assert(
       fc.asyncProperty(flips, async (f) => isOk(await buildApkg(flipped(collection, f)))),
-      { numRuns: 150 },
+      { numRuns: 250 },
     );
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: collection.length }), async (at) =>

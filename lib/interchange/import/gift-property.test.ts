@@ -93,7 +93,7 @@ describe("readGift on any input: a valid set or a clear refusal, never another e
       fc.asyncProperty(mutation, async (text) => {
         expect(["imported", "refused"]).toContain(await read(text));
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
