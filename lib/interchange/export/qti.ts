@@ -1,12 +1,12 @@
 // A set as a QTI 1.2 package for Canvas: a zip of imsmanifest.xml and one assessment (questestinterop), written
 // with xmlbuilder2. Item types and metadata follow what Canvas itself exports and imports ("classic quizzes":
 // question_type in itemmetadata, SCORE 0–100, general feedback linked from a respcondition on <other/>).
-import JSZip from "jszip";
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import type { ExportedQuestion, ExportedSet, Exporter } from "../types";
 import { htmlFragment, linesInto, XML_OPTIONS, xmlSafe } from "./html-text";
 import { sourceNotes } from "./source-notes";
+import { zipBytes } from "./zip-bytes";
 
 const QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2";
 const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
@@ -140,11 +140,11 @@ export function manifestXml(ident: string, href: string): string {
 export const exportQti: Exporter = async (set) => {
   const ident = qtiIdent("set", set.id);
   const href = `${ident}/${ident}.xml`;
-  const zip = new JSZip();
-  zip.file("imsmanifest.xml", manifestXml(ident, href));
-  zip.file(href, assessmentXml(set, ident));
   return {
-    bytes: await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }),
+    bytes: await zipBytes([
+      ["imsmanifest.xml", manifestXml(ident, href)],
+      [href, assessmentXml(set, ident)],
+    ]),
     extension: ".zip",
     mediaType: "application/zip",
     leftOut: [],
