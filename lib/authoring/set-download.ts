@@ -11,8 +11,7 @@ export type SetDownload = { title: string; zip: Uint8Array };
 /**
  * The set `setId` as a zip of `sets/<set id>.yaml` and `articles/<article id>.md` for every article it cites or
  * is linked to, in content/'s format (the `footnote` exporter: questions citing nothing, or explaining nothing, are
- * left out). `title`
- * is the set's, for the file name. Whoever may read the set may download it (lib/content/set-access.ts
+ * left out). `title` is the set's, for the file name. Whoever may read the set may download it (lib/content/set-access.ts
  * readableSet). Throws AppError "not-found" for a set the viewer may not read.
  */
 export async function setDownload(viewer: Viewer | null, setId: string): Promise<SetDownload> {
