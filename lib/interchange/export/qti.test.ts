@@ -119,4 +119,12 @@ describe("exportQti", () => {
     expect(one(assessment, "assessment").getAttribute("title")).toBe(set.title);
     expectItems(set, assessment);
   });
+
+  it("writes characters XML cannot hold (control characters, lone surrogates) as U+FFFD rather than a broken file", async () => {
+    const base = contentExportedSet("the-call");
+    const q = { ...base.questions[0], prompt: "bell\u0007 and \uD800 lone, &amp; kept" };
+    const { assessment } = await readBack({ ...base, questions: [q] });
+    const prompt = one(child(one(assessment, "presentation"), "material"), "mattext").textContent!;
+    expect(html(prompt).text).toBe("bell\uFFFD and \uFFFD lone, &amp; kept");
+  });
 });

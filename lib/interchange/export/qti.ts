@@ -4,7 +4,7 @@
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import type { ExportedQuestion, ExportedSet, Exporter } from "../types";
-import { htmlFragment, linesInto, XML_OPTIONS, xmlSafe } from "./html-text";
+import { escapeHtml, htmlLines, xmlSafe } from "./html-text";
 import { sourceNotes } from "./source-notes";
 import { zipBytes } from "./zip-bytes";
 
@@ -36,19 +36,15 @@ function metadata(parent: XMLBuilder, fields: [string, string][]) {
 const material = (parent: XMLBuilder, type: "text/html" | "text/plain", text: string) =>
   parent.ele("material").ele("mattext", { texttype: type }).txt(xmlSafe(text));
 
-/** The explanation, then each source: the quote, a link to its passage in Footnote, and the passage. */
+/** The explanation, then each source: the quote, a link to its passage in Footnote, and the passage; HTML. */
 function feedbackHtml(set: ExportedSet, q: ExportedQuestion): string {
-  return htmlFragment((root) => {
-    if (q.explanation.trim()) linesInto(root.ele("p"), q.explanation.trim());
-    for (const note of sourceNotes(set, q)) {
-      const p = root.ele("p");
-      p.txt(xmlSafe(`Source: “${note.quote}”`)).ele("br");
-      p.txt("From ")
-        .ele("a", { href: xmlSafe(note.link) })
-        .txt(xmlSafe(note.from));
-      linesInto(root.ele("blockquote").ele("p"), note.passageText);
-    }
-  });
+  const explanation = q.explanation.trim() ? [`<p>${htmlLines(q.explanation.trim())}</p>`] : [];
+  const sources = sourceNotes(set, q).map(
+    (note) =>
+      `<p>${escapeHtml(`Source: “${note.quote}”`)}<br>From <a href="${escapeHtml(note.link)}">${escapeHtml(note.from)}</a></p>` +
+      `<blockquote><p>${htmlLines(note.passageText)}</p></blockquote>`,
+  );
+  return [...explanation, ...sources].join("");
 }
 
 function item(section: XMLBuilder, set: ExportedSet, q: ExportedQuestion, index: number) {
@@ -59,15 +55,10 @@ function item(section: XMLBuilder, set: ExportedSet, q: ExportedQuestion, index:
   metadata(node.ele("itemmetadata"), [
     ["question_type", CANVAS_TYPES[q.type]],
     ["points_possible", "1.0"],
-    ...(choices ? [["original_answer_ids", choices.map((_, i) => choiceIdent(i)).join(",")] as [string, string]] : []),
   ]);
 
   const presentation = node.ele("presentation");
-  material(
-    presentation,
-    "text/html",
-    htmlFragment((root) => linesInto(root.ele("div"), q.prompt)),
-  );
+  material(presentation, "text/html", `<div>${htmlLines(q.prompt)}</div>`);
   if (choices) {
     const render = presentation
       .ele("response_lid", { ident: "response1", rcardinality: "Single" })
@@ -103,7 +94,7 @@ function item(section: XMLBuilder, set: ExportedSet, q: ExportedQuestion, index:
 
 /** The assessment: one section holding every question as an item, in order. */
 export function assessmentXml(set: ExportedSet, ident: string): string {
-  const doc = create({ version: "1.0", encoding: "UTF-8", ...XML_OPTIONS });
+  const doc = create({ version: "1.0", encoding: "UTF-8" });
   const assessment = doc
     .ele(QTI_NS, "questestinterop", {
       "xmlns:xsi": XSI_NS,
@@ -118,7 +109,7 @@ export function assessmentXml(set: ExportedSet, ident: string): string {
 
 /** The package's manifest: one resource of type imsqti_xmlv1p2, the assessment at `href`. */
 export function manifestXml(ident: string, href: string): string {
-  const doc = create({ version: "1.0", encoding: "UTF-8", ...XML_OPTIONS });
+  const doc = create({ version: "1.0", encoding: "UTF-8" });
   const manifest = doc.ele(CP_NS, "manifest", { identifier: `${ident}_manifest` });
   const meta = manifest.ele("metadata");
   meta.ele("schema").txt("IMS Content");
