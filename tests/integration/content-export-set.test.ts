@@ -73,7 +73,7 @@ describe("content:export --set for a shipped set", () => {
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect([...stdout.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const parsed = Papa.parse<string[]>(stdout.subarray(3).toString("utf8"), { skipEmptyLines: true });
+    const parsed = Papa.parse<string[]>(stdout.subarray(3).toString("utf8"), { delimiter: ",", skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(shipped.questions.length + 1);
     expect(parsed.data.slice(1).map((r) => [r[0], r[4]])).toEqual(shipped.questions.map((q) => [q.id, q.answers[0]]));

@@ -1,16 +1,19 @@
 // The CSV read back by papaparse, an independent RFC 4180 reader: the byte-order mark, one row per question,
 // every field and citation, and text with commas, quotes and line breaks kept whole.
 import Papa from "papaparse";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contentExportedSet } from "../testing/content-set-a2";
 import { HOSTILE_PASSAGE, hostileSet } from "../testing/hostile-set-a2";
+import { neutraliseFormula } from "../../spreadsheets/csv";
 import type { ExportedSet } from "../types";
 import { citationColumns, exportCsv, QUESTION_COLUMNS } from "./csv";
 
 async function readBack(set: ExportedSet) {
   const file = await exportCsv(set);
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(file.bytes);
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: false });
+  // RFC 4180 is comma-separated: papaparse's guess could take a field full of tabs for the delimiter.
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimiter: ",", skipEmptyLines: false });
   return { file, text, parsed };
 }
 
@@ -70,5 +73,29 @@ describe("exportCsv", () => {
     expect(byId.get("h-tf")![6]).toBe("'-1 is negative");
     expect(byId.get("h-none")!.slice(7)).toEqual(["yes", ...Array(rows[0].length - 8).fill("")]);
     for (const row of rows) expect(row.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+  });
+
+  it("reads back any text, with commas, quotes, line breaks and formula openers, as written (fast-check)", async () => {
+    const base = contentExportedSet("the-call");
+    const text = fc.string({
+      unit: fc.constantFrom("a", "Z", "é", "😀", ",", '"', "'", "\n", "\r\n", " ", "=", "+", "-", "@", ";", "\t"),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(text, text, text), { minLength: 1, maxLength: 4 }), async (rows) => {
+        const questions = rows.map(([prompt, explanation, quote], i) => ({
+          ...base.questions[0],
+          id: `q${i}`,
+          prompt,
+          explanation,
+          citations: [{ ...base.questions[0].citations[0], quote }],
+        }));
+        const { parsed } = await readBack({ ...base, questions });
+        expect(parsed.errors).toEqual([]);
+        const read = parsed.data.slice(1, 1 + rows.length);
+        // Each cell as written, a formula opener behind the apostrophe that keeps it text (lib/spreadsheets/csv.ts).
+        expect(read.map((r) => [r[2], r[6], r[10]])).toEqual(rows.map((row) => row.map(neutraliseFormula)));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
