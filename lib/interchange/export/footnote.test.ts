@@ -10,7 +10,7 @@ import { loadContent } from "../../content/load";
 import { contentExportedSet } from "../testing/content-set-a2";
 import { hostileSet } from "../testing/hostile-set-a2";
 import type { ExportedSet } from "../types";
-import { CITES_NOTHING, exportFootnote, NO_EXPLANATION } from "./footnote";
+import { CITATION_GONE, CITES_NOTHING, exportFootnote, NO_EXPLANATION } from "./footnote";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -72,5 +72,16 @@ describe("exportFootnote", () => {
     expect(article.outlet).toBe("=Outlet");
     // A passage is one paragraph: its line break is read back as the space Markdown makes of it.
     expect(article.passages.map((p) => p.text)).toEqual([set.articles.at(-1)!.passages[0].text.replace("\n", " ")]);
+  });
+
+  it("leaves out, counted, a question citing a passage that is gone or no longer holds its quote", async () => {
+    const base = contentExportedSet("the-call");
+    const [first, second, third] = base.questions;
+    const gone = { ...first, id: "gone", citations: [{ ...first.citations[0], passage: "archived-passage" }] };
+    const moved = { ...second, id: "moved", citations: [{ ...second.citations[0], quote: "words not in it" }] };
+    const { file, content } = await readBack({ ...base, questions: [gone, moved, third] });
+    expect(content.problems).toEqual([]);
+    expect(file.leftOut).toEqual([{ count: 2, reason: CITATION_GONE }]);
+    expect(content.sets[0].questions.map((q) => q.id)).toEqual([third.id]);
   });
 });
