@@ -23,7 +23,7 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormat, ExportFormatInfo> = {
     load: async () => (await import("./export/anki-txt")).exportAnkiText,
   },
   gift: {
-    label: "Moodle GIFT (.gift)",
+    label: "Moodle GIFT (.gift.txt)",
     description: "For a Moodle quiz, with the source quote as each question's feedback.",
     load: async () => (await import("./export/gift")).exportGift,
   },
