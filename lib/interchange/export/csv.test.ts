@@ -3,8 +3,8 @@
 import Papa from "papaparse";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contentExportedSet } from "../testing/content-set-a2";
-import { HOSTILE_PASSAGE, hostileSet } from "../testing/hostile-set-a2";
+import { contentExportedSet } from "../testing/content-set";
+import { HOSTILE_PASSAGE, hostileSet } from "../testing/hostile-set";
 import { neutraliseFormula } from "../../spreadsheets/csv";
 import type { ExportedSet } from "../types";
 import { citationColumns, exportCsv, QUESTION_COLUMNS } from "./csv";

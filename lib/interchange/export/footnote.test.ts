@@ -7,8 +7,8 @@ import path from "node:path";
 import JSZip from "jszip";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../content/load";
-import { contentExportedSet } from "../testing/content-set-a2";
-import { hostileSet } from "../testing/hostile-set-a2";
+import { contentExportedSet } from "../testing/content-set";
+import { hostileSet } from "../testing/hostile-set";
 import type { ExportedSet } from "../types";
 import { CITATION_GONE, CITES_NOTHING, exportFootnote, NO_EXPLANATION } from "./footnote";
 

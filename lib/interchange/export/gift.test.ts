@@ -3,8 +3,8 @@
 import { parse, type GIFTQuestion, type MultipleChoice, type ShortAnswer, type TrueFalse } from "gift-pegjs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contentExportedSet } from "../testing/content-set-a2";
-import { HOSTILE, hostileSet } from "../testing/hostile-set-a2";
+import { contentExportedSet } from "../testing/content-set";
+import { HOSTILE, hostileSet } from "../testing/hostile-set";
 import type { ExportedSet } from "../types";
 import { exportGift, GIFT_EMPTY, giftAnswerEscape, giftEscape } from "./gift";
 import { feedbackText } from "./source-notes";

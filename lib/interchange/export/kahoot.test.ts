@@ -2,8 +2,8 @@
 // question within the limits, the right answer's number, and what was left out counted by reason.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { contentExportedSet } from "../testing/content-set-a2";
-import { HOSTILE_QUESTIONS, hostileSet } from "../testing/hostile-set-a2";
+import { contentExportedSet } from "../testing/content-set";
+import { HOSTILE_QUESTIONS, hostileSet } from "../testing/hostile-set";
 import type { ExportedQuestion, ExportedSet } from "../types";
 import { exportKahoot, KAHOOT_HEADER, KAHOOT_HEADER_ROW, KAHOOT_REASONS } from "./kahoot";
 

@@ -5,8 +5,8 @@ import JSZip from "jszip";
 import { DOMParser } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { create } from "xmlbuilder2";
-import { contentExportedSet } from "../testing/content-set-a2";
-import { hostileSet } from "../testing/hostile-set-a2";
+import { contentExportedSet } from "../testing/content-set";
+import { hostileSet } from "../testing/hostile-set";
 import type { ExportedSet } from "../types";
 import { CANVAS_TYPES, exportQti } from "./qti";
 

@@ -68,3 +68,10 @@ export function exportedContentSets(dir?: string): ExportedSet[] {
   if (content.problems.length > 0) throw new Error(`content has problems: ${content.problems[0].message}`);
   return content.sets.map((set) => exportedContentSet(set, content.articles));
 }
+
+/** The shipped set `setId` (content/sets) as exporters read it. Throws if the content has problems or no such set. */
+export function contentExportedSet(setId: string): ExportedSet {
+  const set = exportedContentSets().find((s) => s.id === setId);
+  if (!set) throw new Error(`no shipped set "${setId}"`);
+  return set;
+}

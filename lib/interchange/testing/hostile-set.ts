@@ -1,8 +1,8 @@
 // A set whose every text is written to break careless exporters: GIFT's control characters, CSV's quotes, commas
 // and line breaks, XML's angle brackets and entities, spreadsheet formulas, markup. Tests of each format feed it
-// to their exporter and read the file back with another parser. Part A2's; kept apart from content-set-a2.ts.
+// to their exporter and read the file back with another parser.
 import type { ExportedQuestion, ExportedSet } from "../types";
-import { contentExportedSet, TEST_APP_URL } from "./content-set-a2";
+import { contentExportedSet, TEST_APP_URL } from "./content-set";
 
 /** Text holding every character some format treats specially. */
 export const HOSTILE = "Is ~x = #1 {ok}: a\\b \"quoted\", 'single', <b>bold</b> & &amp; <!-- c --> ]]> @sum *star* _u_";
