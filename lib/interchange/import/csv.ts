@@ -102,8 +102,9 @@ export const readCsv: Importer = async (bytes, fileName, options = {}) => {
   let headerChecked = false;
   for (const [index, row] of rows.entries()) {
     const cells = row.filter((_, column) => !dropColumns.has(column));
-    while (cells.length > 0 && cells[cells.length - 1].trim() === "") cells.pop();
-    if (cells.length === 0) continue;
+    if (cells.every((cell) => cell.trim() === "")) continue;
+    // Spreadsheets pad rows with empty cells to the widest row's width.
+    while (cells.length > 2 && cells[cells.length - 1].trim() === "") cells.pop();
     if (!headerChecked) {
       headerChecked = true;
       if (isHeader(cells)) continue;
