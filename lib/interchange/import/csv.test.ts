@@ -76,4 +76,73 @@ describe("readCsv", () => {
     const binary = await readCsv(new Uint8Array([0x50, 0x4b, 0, 1, 2, 3]), "x.csv").catch((e: AppError) => e);
     expect(binary).toMatchObject({ code: "import-refused" });
   });
+
+  it("reads Footnote's own CSV export back with types, choices and answers, citations dropped", async () => {
+    const header =
+      "id,type,prompt,choices,answer,accepted answers,explanation,needs source," +
+      "citation 1 article,citation 1 passage,citation 1 quote,citation 1 link";
+    const file = [
+      header,
+      'call-weekday,multiple-choice,On which day did they speak?,"Monday\nTuesday",Tuesday,,CNN says so.,no,CNN,"Biden spoke on Tuesday.",on Tuesday,https://x/p',
+      'temp,short-answer,Lowest reading?,,\'-5,"minus five\nminus 5",,yes,,,,',
+      'tf,true-false,They spoke.,"True\nFalse",True,,,yes,,,,',
+      "gap,cloze,They spoke for _____.,,an hour,,,yes,,,,",
+    ].join("\r\n");
+    const set = await read(`\uFEFF${file}\r\n`, "the-call.csv");
+    expect(set.title).toBe("the-call");
+    expect(
+      set.questions.map(({ id, type, prompt, choices, answers, explanation, citations, where }) => ({
+        id,
+        type,
+        prompt,
+        choices,
+        answers,
+        explanation,
+        citations,
+        where,
+      })),
+    ).toEqual([
+      {
+        id: "call-weekday",
+        type: "multiple-choice",
+        prompt: "On which day did they speak?",
+        choices: ["Monday", "Tuesday"],
+        answers: ["Tuesday"],
+        explanation: "CNN says so.",
+        citations: [],
+        where: "row 2",
+      },
+      {
+        id: "temp",
+        type: "short-answer",
+        prompt: "Lowest reading?",
+        choices: [],
+        answers: ["-5", "minus five", "minus 5"],
+        explanation: "",
+        citations: [],
+        where: "row 3",
+      },
+      {
+        id: "tf",
+        type: "true-false",
+        prompt: "They spoke.",
+        choices: ["True", "False"],
+        answers: ["True"],
+        explanation: "",
+        citations: [],
+        where: "row 4",
+      },
+      {
+        id: "gap",
+        type: "cloze",
+        prompt: "They spoke for _____.",
+        choices: [],
+        answers: ["an hour"],
+        explanation: "",
+        citations: [],
+        where: "row 5",
+      },
+    ]);
+    expect(await refusal(`${header}\r\nx,essay,Why?,,,,,yes,,,,\r\n`)).toMatch(/^row 2: unknown type "essay"/);
+  });
 });

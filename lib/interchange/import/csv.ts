@@ -6,6 +6,7 @@ import Papa from "papaparse";
 import { decodeText } from "../../authoring/decode-text";
 import { AppError } from "../../errors/app-error";
 import type { ImportedQuestion, Importer } from "../types";
+import { footnoteCsvQuestions, isFootnoteCsvHeader } from "./footnote-csv";
 import { IMPORT_MAX_QUESTIONS, refuse } from "./prepare";
 
 /** Header names that mark a first row as column names, not a term: term side, then definition side. */
@@ -91,13 +92,28 @@ const isHeader = (cells: string[]) =>
  * semicolon; UTF-8, UTF-16 or Windows-1252, a byte-order mark dropped; Anki's "#key:value" header lines read
  * and its GUID, note type, deck and tags columns left out). A first row such as "term,definition" or
  * "question,answer" is a header and skipped; empty rows are skipped. Rows become flashcards, or typed answers
- * with `options.as` "short-answer"; none cites anything. The set's title: `options.title`, else the file's name.
+ * with `options.as` "short-answer"; none cites anything. Footnote's own CSV export (its header row) is read
+ * back with each question's type, choices and answers (import/footnote-csv.ts). The set's title:
+ * `options.title`, else the file's name.
  * Throws AppError "import-refused": "row N: …" for a row with one column, more than two, or an empty side;
  * a file that is no text; no rows; more than 500 rows.
  */
 export const readCsv: Importer = async (bytes, fileName, options = {}) => {
   const { body, dropColumns } = ankiHeaders(decode(bytes));
   const rows = parseRows(body);
+  const name = fileName.split(/[\\/]/).pop() ?? fileName;
+  const set = (questions: ImportedQuestion[]) => ({
+    format: "csv" as const,
+    title: options.title?.trim() || titleFromFileName(fileName) || "Imported list",
+    description: `Imported from ${name}.`,
+    articles: [],
+    questions,
+  });
+  if (rows.length > 0 && isFootnoteCsvHeader(rows[0])) {
+    const questions = footnoteCsvQuestions(rows.slice(1));
+    if (questions.length === 0) throw refuse("The file holds no questions to import.");
+    return set(questions);
+  }
   const questions: ImportedQuestion[] = [];
   let headerChecked = false;
   for (const [index, row] of rows.entries()) {
@@ -129,12 +145,5 @@ export const readCsv: Importer = async (bytes, fileName, options = {}) => {
     questions.push({ type, prompt: term, choices: [], answers: [definition], explanation: "", citations: [], where });
   }
   if (questions.length === 0) throw refuse("The list holds no rows to import.");
-  const name = fileName.split(/[\\/]/).pop() ?? fileName;
-  return {
-    format: "csv",
-    title: options.title?.trim() || titleFromFileName(fileName) || "Imported list",
-    description: `Imported from ${name}.`,
-    articles: [],
-    questions,
-  };
+  return set(questions);
 };

@@ -66,8 +66,13 @@ const mutatedBytes = (bytes: Uint8Array) =>
 
 const LIST = 'term\tdefinition\nFrance\tParis\n"Peru"\tLima\nNorway\t"Oslo, the capital"\n\nJapan\tTokyo\n';
 const CSV = 'question,answer\r\n"Lima, Peru",capital\r\nOslo,"capital of ""Norway"""\r\n';
+const FOOTNOTE_CSV =
+  "\uFEFFid,type,prompt,choices,answer,accepted answers,explanation,needs source\r\n" +
+  'q1,multiple-choice,Which day?,"Monday\nTuesday",Tuesday,,Said so.,yes\r\n' +
+  'q2,cloze,They spoke for _____.,,an hour,"one hour",,yes\r\nq3,true-false,They spoke.,"True\nFalse",True,,,yes\r\n';
 
-describe("readCsv on any input", () => {
+// Many runs each: a loaded machine needs more than the default 5 s.
+describe("readCsv on any input", { timeout: 30_000 }, () => {
   it("reads or refuses random bytes and random text", async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
@@ -83,8 +88,8 @@ describe("readCsv on any input", () => {
     );
   });
 
-  it("reads or refuses mutations of a valid Quizlet list and a valid spreadsheet CSV", async () => {
-    for (const valid of [LIST, CSV]) {
+  it("reads or refuses mutations of a valid Quizlet list, a spreadsheet's CSV and Footnote's CSV export", async () => {
+    for (const valid of [LIST, CSV, FOOTNOTE_CSV]) {
       expect(await outcome(readCsv, encoder.encode(valid), "x.csv")).toBe("read");
       await fc.assert(
         fc.asyncProperty(mutatedText(valid), async (text) => {
@@ -96,7 +101,7 @@ describe("readCsv on any input", () => {
   });
 });
 
-describe("readFootnoteZip on any input", () => {
+describe("readFootnoteZip on any input", { timeout: 30_000 }, () => {
   const files: Record<string, string> = {
     "sets/the-call.yaml": fs.readFileSync("content/sets/the-call.yaml", "utf8"),
     "articles/cnn-biden-xi-call.md": fs.readFileSync("content/articles/cnn-biden-xi-call.md", "utf8"),
