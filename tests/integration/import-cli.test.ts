@@ -102,6 +102,19 @@ describe("content:import", () => {
     expect(await t.db.question.count({ where: { setId, archivedAt: null } })).toBe(12);
   });
 
+  it("lists the records it skipped", async () => {
+    const notes = file(
+      "notes.txt",
+      "#separator:tab\n#notetype column:3\nThe call was on {{c1::Tuesday}}.\t\tCloze\n{{c1::Biden}} called {{c2::Xi}}.\t\tCloze\n",
+    );
+    const run = contentImport([notes, "--owner", "rivera@example.com"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("  questions: 1, 1 of them needing a source\n");
+    expect(run.stdout).toContain(
+      "  skipped: 1\n    row 4: a cloze note with 2 deletions: a Footnote cloze has exactly one blank\n",
+    );
+  });
+
   it("refuses with the record at fault, exits 1 and writes nothing", async () => {
     const before = await counts();
     const bad = contentImport([file("bad.csv", "term,definition\na,b\nc\n"), "--owner", "rivera@example.com"]);

@@ -56,7 +56,32 @@ describe("readCsv", () => {
 
   it("leaves out Anki's GUID and tags columns named in its header lines", async () => {
     const set = await read("#separator:tab\n#html:false\n#guid column:1\n#tags column:4\nabc\tBonjour\tHello\ttag1\n");
-    expect(set.questions.map((q) => [q.prompt, q.answers[0]])).toEqual([["Bonjour", "Hello"]]);
+    expect(set.questions.map((q) => [q.prompt, q.answers[0], q.where])).toEqual([["Bonjour", "Hello", "row 5"]]);
+  });
+
+  it("reads Anki's notes as Footnote's anki-txt export writes them: Basic as flashcards, Cloze with one deletion as cloze", async () => {
+    const file = [
+      "#separator:tab",
+      "#html:false",
+      "#deck:The call",
+      "#notetype column:3",
+      "#deck column:4",
+      "#guid column:5",
+      "#columns:Front or Text\tBack or Back Extra\tNote type\tDeck\tGUID",
+      "Who called?\tBiden · Source: “spoke by phone”\tBasic\tThe call\tg1",
+      "They spoke for {{c1::an hour::how long?}}.\tSource: needs one\tCloze\tThe call\tg2",
+      "{{c1::Biden}} called {{c2::Xi}}.\t\tCloze\tThe call\tg3",
+      "The call was on {{c1::Tuesday}}.\t\tCloze\tThe call\tg4",
+    ].join("\n");
+    const set = await read(file, "the-call.txt");
+    expect(set.questions.map((q) => [q.type, q.prompt, q.answers, q.explanation, q.where])).toEqual([
+      ["flashcard", "Who called?", ["Biden · Source: “spoke by phone”"], "", "row 8"],
+      ["cloze", "They spoke for _____.", ["an hour"], "Source: needs one", "row 9"],
+      ["cloze", "The call was on _____.", ["Tuesday"], "", "row 11"],
+    ]);
+    expect(set.skipped).toEqual([
+      { where: "row 10", reason: "a cloze note with 2 deletions: a Footnote cloze has exactly one blank" },
+    ]);
   });
 
   it("refuses a row with one column, too many, or an empty side, naming the row", async () => {

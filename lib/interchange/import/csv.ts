@@ -4,6 +4,7 @@
 // definition). A list carries no sources: every question arrives needing one.
 import Papa from "papaparse";
 import { decodeText } from "../../authoring/decode-text";
+import { BLANK } from "../../content/parse-set";
 import { AppError } from "../../errors/app-error";
 import type { ImportedQuestion, Importer } from "../types";
 import { footnoteCsvQuestions, isFootnoteCsvHeader } from "./footnote-csv";
@@ -31,21 +32,42 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-/**
- * Anki's header lines at the top of `text` taken off: the rest of the text, and the columns (0-based) that
- * hold a note's GUID, note type, deck or tags rather than its fields, to leave out of each row.
- */
-function ankiHeaders(text: string): { body: string; dropColumns: Set<number> } {
+/** What Anki's header lines say of the rows after them. */
+type AnkiLayout = {
+  /** Columns (0-based) holding a note's GUID, note type, deck or tags rather than its fields: left out. */
+  dropColumns: Set<number>;
+  /** The column (0-based) naming each row's note type, if any. */
+  notetypeColumn?: number;
+  /** How many header lines there were, so that row numbers stay the file's line numbers. */
+  headerLines: number;
+};
+
+/** Anki's header lines at the top of `text` taken off: the rest of the text, and what they say. */
+function ankiHeaders(text: string): { body: string; layout: AnkiLayout } {
   const lines = text.split(/\r?\n/);
-  const dropColumns = new Set<number>();
-  let at = 0;
-  while (at < lines.length && ANKI_HEADER.test(lines[at])) {
-    const [, key, value] = ANKI_HEADER.exec(lines[at])!;
+  const layout: AnkiLayout = { dropColumns: new Set(), headerLines: 0 };
+  while (layout.headerLines < lines.length && ANKI_HEADER.test(lines[layout.headerLines])) {
+    const [, key, value] = ANKI_HEADER.exec(lines[layout.headerLines])!;
     const column = Number.parseInt(value.trim(), 10);
-    if (/column$/i.test(key.trim()) && column >= 1) dropColumns.add(column - 1);
-    at++;
+    if (/column$/i.test(key.trim()) && column >= 1) layout.dropColumns.add(column - 1);
+    if (/^notetype column$/i.test(key.trim()) && column >= 1) layout.notetypeColumn = column - 1;
+    layout.headerLines++;
   }
-  return { body: lines.slice(at).join("\n"), dropColumns };
+  return { body: lines.slice(layout.headerLines).join("\n"), layout };
+}
+
+/** Anki's cloze deletions, `{{c1::answer}}` or `{{c1::answer::hint}}` (Anki manual, "Cloze Deletion"). */
+const ANKI_CLOZE = /\{\{c\d+::(.*?)(?:::(.*?))?\}\}/g;
+
+/**
+ * A row of an Anki Cloze note as Footnote's cloze (the prompt with its one blank, the deletion as the answer),
+ * or the reason it cannot be one: Footnote's cloze has exactly one blank.
+ */
+function ankiCloze(text: string): { prompt: string; answer: string } | { reason: string } {
+  const deletions = [...text.matchAll(ANKI_CLOZE)];
+  if (deletions.length !== 1)
+    return { reason: `a cloze note with ${deletions.length} deletions: a Footnote cloze has exactly one blank` };
+  return { prompt: text.replace(ANKI_CLOZE, BLANK), answer: deletions[0][1].trim() };
 }
 
 const SEPARATORS = ["\t", ",", ";"];
@@ -90,7 +112,9 @@ const isHeader = (cells: string[]) =>
 /**
  * Reads a term list (CSV, TSV, or tab-separated .txt; separator detected by papaparse among comma, tab and
  * semicolon; UTF-8, UTF-16 or Windows-1252, a byte-order mark dropped; Anki's "#key:value" header lines read
- * and its GUID, note type, deck and tags columns left out). A first row such as "term,definition" or
+ * and its GUID, note type, deck and tags columns left out; a row whose note type is Cloze becomes a cloze when
+ * it has one deletion, and is skipped, listed in `skipped`, when it has more). Row numbers are the file's lines
+ * for a file without quoted line breaks. A first row such as "term,definition" or
  * "question,answer" is a header and skipped; empty rows are skipped. Rows become flashcards, or typed answers
  * with `options.as` "short-answer"; none cites anything. Footnote's own CSV export (its header row) is read
  * back with each question's type, choices and answers (import/footnote-csv.ts). The set's title:
@@ -99,7 +123,7 @@ const isHeader = (cells: string[]) =>
  * a file that is no text; no rows; more than 500 rows.
  */
 export const readCsv: Importer = async (bytes, fileName, options = {}) => {
-  const { body, dropColumns } = ankiHeaders(decode(bytes));
+  const { body, layout } = ankiHeaders(decode(bytes));
   const rows = parseRows(body);
   const name = fileName.split(/[\\/]/).pop() ?? fileName;
   const set = (questions: ImportedQuestion[]) => ({
@@ -115,9 +139,10 @@ export const readCsv: Importer = async (bytes, fileName, options = {}) => {
     return set(questions);
   }
   const questions: ImportedQuestion[] = [];
+  const skipped: { where: string; reason: string }[] = [];
   let headerChecked = false;
   for (const [index, row] of rows.entries()) {
-    const cells = row.filter((_, column) => !dropColumns.has(column));
+    const cells = row.filter((_, column) => !layout.dropColumns.has(column));
     if (cells.every((cell) => cell.trim() === "")) continue;
     // Spreadsheets pad rows with empty cells to the widest row's width.
     while (cells.length > 2 && cells[cells.length - 1].trim() === "") cells.pop();
@@ -125,7 +150,7 @@ export const readCsv: Importer = async (bytes, fileName, options = {}) => {
       headerChecked = true;
       if (isHeader(cells)) continue;
     }
-    const where = `row ${index + 1}`;
+    const where = `row ${index + 1 + layout.headerLines}`;
     if (cells.length === 1)
       throw refuse(
         `${where}: holds one column; each row needs a term and a definition, separated by a tab, a comma or a semicolon`,
@@ -136,14 +161,30 @@ export const readCsv: Importer = async (bytes, fileName, options = {}) => {
       );
     const [term, definition] = cells.map((cell) => cell.trim());
     if (term === "") throw refuse(`${where}: the term is empty`);
-    if (definition === "") throw refuse(`${where}: the definition is empty`);
     if (questions.length === IMPORT_MAX_QUESTIONS)
       throw refuse(
         `The list holds more than ${IMPORT_MAX_QUESTIONS} rows; a set may have at most ${IMPORT_MAX_QUESTIONS} questions.`,
       );
+    if (layout.notetypeColumn !== undefined && /cloze/i.test(row[layout.notetypeColumn] ?? "")) {
+      // A Cloze note's second field is its "Back Extra": notes for after the answer, kept as the explanation.
+      const cloze = ankiCloze(term);
+      if ("reason" in cloze) skipped.push({ where, reason: cloze.reason });
+      else
+        questions.push({
+          type: "cloze",
+          prompt: cloze.prompt,
+          choices: [],
+          answers: [cloze.answer],
+          explanation: definition,
+          citations: [],
+          where,
+        });
+      continue;
+    }
+    if (definition === "") throw refuse(`${where}: the definition is empty`);
     const type = options.as === "short-answer" ? "short-answer" : "flashcard";
     questions.push({ type, prompt: term, choices: [], answers: [definition], explanation: "", citations: [], where });
   }
   if (questions.length === 0) throw refuse("The list holds no rows to import.");
-  return set(questions);
+  return { ...set(questions), ...(skipped.length > 0 ? { skipped } : {}) };
 };
