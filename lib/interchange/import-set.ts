@@ -20,7 +20,7 @@ export type ImportResult = {
   questions: number;
   /** Questions that arrived citing nothing: held from study, "needs a source" (issue 18's Find the evidence). */
   needsSource: number;
-  /** Ids taken from the file that were already in use (or not valid content ids), and so replaced by new ones. */
+  /** Ids the file gave that were replaced by new ones: in use already, not valid content ids, or (for a teacher's import) any. */
   remapped: number;
 };
 
@@ -33,13 +33,16 @@ export type ImportSetOptions = { attachArticleIds?: string[] };
 const MAX_ID_LENGTH = 100;
 const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
 
-/** Hands out ids: the file's when valid, free in the database and not used earlier in the file; else new ones. */
-function idGiver(taken: ReadonlySet<string>) {
+/**
+ * Hands out ids: the file's when `keep` (the library's imports) and it is valid, free in the database and not
+ * used earlier in the file; else new ones, counting each file id replaced.
+ */
+function idGiver(taken: ReadonlySet<string>, keep: boolean) {
   const used = new Set<string>();
   let remapped = 0;
   const give = (wanted: string | undefined): string => {
-    const keep = wanted !== undefined && wanted.length <= MAX_ID_LENGTH && ID_PATTERN.test(wanted);
-    if (keep && !taken.has(wanted) && !used.has(wanted)) {
+    const valid = wanted !== undefined && wanted.length <= MAX_ID_LENGTH && ID_PATTERN.test(wanted);
+    if (keep && valid && !taken.has(wanted) && !used.has(wanted)) {
       used.add(wanted);
       return wanted;
     }
@@ -53,10 +56,10 @@ function idGiver(taken: ReadonlySet<string>) {
  * Writes `imported` in one transaction as a draft set with its articles: the teacher `ownerId`'s (a PRIVATE
  * draft, publishedAt null, its articles theirs), or the library's (ownerId null, unpublished) for
  * `content:import` without --owner. `source` names the file ("gift: quiz.txt"), stored as importedFrom on the
- * set and its articles (content sync leaves such library rows alone). Ids: the file's article and question ids
- * (and, in the library, its set id) are kept when they are valid content ids and free, else replaced and counted
- * in `remapped`; a teacher's set always gets a new random id, since a set shared by link is reached by its id
- * alone (lib/authoring/ids.ts). Questions are stored as the set editor stores them (storedFields), citations
+ * set and its articles (content sync leaves such library rows alone). Ids: in the library, the file's set,
+ * article and question ids are kept when they are valid content ids and free; every other file id (all of them
+ * for a teacher, whose rows always get new random ids, lib/authoring/ids.ts) is replaced by a new one and
+ * counted in `remapped`. Passage keys are kept (a passage's id is `${articleId}/${key}`). Questions are stored as the set editor stores them (storedFields), citations
  * anchored (W3C selectors, ANCHORED), and a question citing nothing is held (refreshHolds): it needs a source.
  * Throws AppError "import-refused" naming the record at fault (import/prepare.ts), "teachers-only" when
  * `ownerId` is not a teacher's (a student, a guest, nobody), "not-found" when an attached article is not the
@@ -89,23 +92,37 @@ export async function importSet(
       });
       if (attached.length !== attach.length) throw new AppError("not-found");
 
-      const setIds = ownerId === null && plan.id ? [plan.id] : [];
-      const articleRefs = plan.articles.map((a) => a.ref);
-      const questionIds = plan.questions.flatMap((q) => (q.id ? [q.id] : []));
-      const taken = new Set([
-        ...(await tx.questionSet.findMany({ where: { id: { in: setIds } }, select: { id: true } })).map((r) => r.id),
-      ]);
-      const setGiver = idGiver(taken);
-      const setId = ownerId === null ? setGiver.give(plan.id) : newContentId();
+      // A teacher's rows get new random ids, as every teacher's row does (copy-set.ts, articles.ts): a set shared
+      // by link is reached by its id alone, and a readable id taken now could be one content/ adds later, which
+      // content sync could then not create. The library's import keeps the file's ids where they are free.
+      const keep = ownerId === null;
+      const inUse = async (table: "questionSet" | "article" | "question", ids: (string | undefined)[]) => {
+        const wanted = ids.filter((id): id is string => id !== undefined);
+        if (!keep || wanted.length === 0) return new Set<string>();
+        const query = { where: { id: { in: wanted } }, select: { id: true } } as const;
+        const rows =
+          table === "questionSet"
+            ? await tx.questionSet.findMany(query)
+            : table === "article"
+              ? await tx.article.findMany(query)
+              : await tx.question.findMany(query);
+        return new Set(rows.map((r) => r.id));
+      };
+      const setGiver = idGiver(await inUse("questionSet", [plan.id]), keep);
+      const setId = setGiver.give(plan.id);
       const articleGiver = idGiver(
-        new Set(
-          (await tx.article.findMany({ where: { id: { in: articleRefs } }, select: { id: true } })).map((r) => r.id),
+        await inUse(
+          "article",
+          plan.articles.map((a) => a.ref),
         ),
+        keep,
       );
       const questionGiver = idGiver(
-        new Set(
-          (await tx.question.findMany({ where: { id: { in: questionIds } }, select: { id: true } })).map((r) => r.id),
+        await inUse(
+          "question",
+          plan.questions.map((q) => q.id),
         ),
+        keep,
       );
       const articleId = new Map(plan.articles.map((a) => [a.ref, articleGiver.give(a.ref)]));
       const questions = plan.questions.map((q) => ({ ...q, id: questionGiver.give(q.id) }));

@@ -176,8 +176,8 @@ describe("a footnote zip", () => {
     const library = await t.db.setArticle.count({ where: { setId: "the-call" } });
     expect(result).toMatchObject({ format: "footnote", questions: 12, needsSource: 0, skipped: [] });
     expect(result.articleIds).toHaveLength(library);
-    // Every article and question id is the library's: all replaced.
-    expect(result.remapped).toBe(library + 12);
+    // A teacher's rows always get new ids: the set's, its articles' and its 12 questions' were all replaced.
+    expect(result.remapped).toBe(1 + library + 12);
     expect(result.setId).not.toBe("the-call");
     expect(await readable(result.setId)).toEqual(await readable("the-call"));
 
@@ -211,22 +211,24 @@ describe("a footnote zip", () => {
     await publish.publishSet(people.teacher, result.setId, "PRIVATE");
   });
 
-  it("keeps the file's ids when they are free, and the teacher's set gets a random id all the same", async () => {
-    const first = await writer.importSet(people.teacher.id, councilSet(), "footnote: council.zip");
-    expect(first.remapped).toBe(0);
-    expect(first.articleIds).toEqual(["council-article"]);
-    expect(first.setId).not.toBe("council-vote");
-    expect(first.setId).toMatch(/^[a-z2-7]{26}$/);
-    const ids = await t.db.question.findMany({ where: { setId: first.setId }, orderBy: { position: "asc" } });
-    expect(ids.map((q) => q.id)).toEqual(["council-q1", "council-q2", "council-q3"]);
-    expect(await t.db.passage.findUnique({ where: { id: "council-article/spring" } })).not.toBeNull();
-    expect(first.needsSource).toBe(1);
-    expect(ids.map((q) => q.heldAt !== null)).toEqual([false, true, false]);
-
-    const again = await writer.importSet(people.teacher.id, councilSet(), "footnote: council.zip");
-    expect(again.remapped).toBe(4);
-    expect(again.articleIds[0]).not.toBe("council-article");
-    expect(await readable(again.setId)).toEqual(await readable(first.setId));
+  it("gives a teacher's import new random ids for everything but passage keys", async () => {
+    const result = await writer.importSet(people.teacher.id, councilSet(), "footnote: council.zip");
+    expect(result.remapped).toBe(5); // the set, its article, its 3 questions
+    const random = /^[a-z2-7]{26}$/;
+    expect(result.setId).toMatch(random);
+    expect(result.articleIds).toEqual([expect.stringMatching(random)]);
+    const rows = await t.db.question.findMany({ where: { setId: result.setId }, orderBy: { position: "asc" } });
+    expect(rows.map((q) => q.id)).toEqual([0, 1, 2].map(() => expect.stringMatching(random)));
+    expect(rows.map((q) => q.heldAt !== null)).toEqual([false, true, false]);
+    expect(result.needsSource).toBe(1);
+    const passages = await t.db.passage.findMany({
+      where: { articleId: result.articleIds[0] },
+      orderBy: { position: "asc" },
+    });
+    expect(passages.map((p) => [p.id, p.key])).toEqual([
+      [`${result.articleIds[0]}/vote`, "vote"],
+      [`${result.articleIds[0]}/spring`, "spring"],
+    ]);
   });
 });
 
@@ -345,7 +347,9 @@ describe("into the library (content:import without --owner)", () => {
       }),
       "footnote: council.zip",
     );
-    expect(result).toMatchObject({ setId: "library-council", remapped: 0 });
+    expect(result).toMatchObject({ setId: "library-council", articleIds: ["library-council-article"], remapped: 0 });
+    const questionIds = await t.db.question.findMany({ where: { setId: result.setId }, orderBy: { position: "asc" } });
+    expect(questionIds.map((q) => q.id)).toEqual(["library-council-q1", "library-council-q2", "library-council-q3"]);
     const before = await readable(result.setId);
     await sync.syncContent(t.db, load.loadContent());
     const set = await t.db.questionSet.findUniqueOrThrow({ where: { id: "library-council" } });
@@ -359,6 +363,13 @@ describe("into the library (content:import without --owner)", () => {
     expect(article).toMatchObject({ ownerId: null, archivedAt: null });
     expect(await readable(result.setId)).toEqual(before);
     expect(await t.db.question.count({ where: { setId: result.setId, archivedAt: { not: null } } })).toBe(0);
+
+    // The same file again: every id is taken now, so every one is replaced.
+    const again = await writer.importSet(null, councilSet(), "footnote: council.zip");
+    const twice = await writer.importSet(null, councilSet(), "footnote: council.zip");
+    expect(again.remapped).toBe(0);
+    expect(twice.remapped).toBe(5);
+    expect(await readable(twice.setId)).toEqual(await readable(again.setId));
   });
 });
 
