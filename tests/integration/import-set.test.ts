@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../lib/auth/viewer";
 import type { ImportedSet } from "../../lib/interchange/types";
+import { makeArticle, makeSet } from "../support/authored-content";
 import { insertTeacherArticle, type TeacherArticle } from "../support/teacher-article";
 import { useAppDatabase, type TestDatabase } from "../support/test-database";
 
@@ -209,6 +210,42 @@ describe("a footnote zip", () => {
     expect(await t.db.question.count({ where: { setId: result.setId, heldAt: { not: null } } })).toBe(0);
     // The import is a draft like any other: it publishes, since every question cites.
     await publish.publishSet(people.teacher, result.setId, "PRIVATE");
+  });
+
+  it("round-trips a teacher's set: the article's outlet, date and source address come back too", async () => {
+    const article = await makeArticle(t.db, people.teacher.id, {
+      title: "Town council votes on the new library",
+      outlet: "The Ledger",
+      publishedOn: "3 Feb. 2026",
+      sourceUrl: "https://ledger.example/council",
+      translationNote: "Translated from Dutch.",
+      passages: ["The council voted 5 to 2 on Monday to build a new library.", "Construction starts in the spring."],
+    });
+    const set = await makeSet(t.db, people.teacher.id, {
+      title: "Council vote",
+      description: "The vote.",
+      questions: [
+        {
+          type: "CLOZE",
+          prompt: "The council voted _____ on Monday.",
+          answers: ["5 to 2", "five to two"],
+          explanation: "The first passage.",
+          cite: [{ article, passage: "p1", quote: "voted 5 to 2" }],
+        },
+      ],
+    });
+    const { zip } = await download.setDownload(people.teacher, set.id);
+    const result = await importing.importFile(people.otherTeacher.id, zip, "council.zip");
+    expect(await readable(result.setId)).toEqual(await readable(set.id));
+    const copy = await t.db.article.findUniqueOrThrow({ where: { id: result.articleIds[0] } });
+    expect(copy).toMatchObject({
+      ownerId: people.otherTeacher.id,
+      title: "Town council votes on the new library",
+      outlet: "The Ledger",
+      publishedOn: "3 Feb. 2026",
+      sourceUrl: "https://ledger.example/council",
+      translationNote: "Translated from Dutch.",
+    });
   });
 
   it("gives a teacher's import new random ids for everything but passage keys", async () => {
