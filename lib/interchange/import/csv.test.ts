@@ -99,7 +99,12 @@ describe("readCsv", () => {
     expect(await refusal(rows)).toMatch(/more than 500 rows/);
     expect((await read(rows.split("\n").slice(0, 500).join("\n"))).questions).toHaveLength(500);
     const binary = await readCsv(new Uint8Array([0x50, 0x4b, 0, 1, 2, 3]), "x.csv").catch((e: AppError) => e);
-    expect(binary).toMatchObject({ code: "import-refused" });
+    expect(binary).toMatchObject({ code: "import-refused", message: "This file is not text: it holds binary data." });
+    const huge = await readCsv(new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61), "x.csv").catch((e: AppError) => e);
+    expect(huge).toMatchObject({
+      code: "import-refused",
+      message: expect.stringMatching(/^A file may be at most 5 MB/),
+    });
   });
 
   it("reads Footnote's own CSV export back with types, choices and answers, citations dropped", async () => {

@@ -27,7 +27,8 @@ function decode(bytes: Uint8Array): string {
   try {
     return decodeText(bytes);
   } catch (error) {
-    if (error instanceof AppError) throw refuse(`This file is not a text list: ${error.message}`);
+    // Its own words ("This file is not text: …", "A file may be at most 5 MB; …"), as an import's refusal.
+    if (error instanceof AppError) throw refuse(error.message);
     throw error;
   }
 }
