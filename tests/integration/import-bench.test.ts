@@ -1,5 +1,5 @@
 // The bench's import timer (bench/import.ts) on a real migrated database: a 500-row term list goes in through
-// importFile, the timer gives its milliseconds, and the set is there with its 500 questions.
+// importFile (three times), the timer gives the median milliseconds, and the sets are there with their 500 questions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { timeImport } from "../../bench/import";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -17,8 +17,9 @@ describe("timeImport", () => {
     expect(ms).toBeGreaterThan(0);
     // The budget (≤ 2 s for 500 questions) is npm run bench's to check; this only catches a runaway.
     expect(ms).toBeLessThan(20_000);
-    const set = await t.db.questionSet.findFirstOrThrow({ where: { importedFrom: "csv: bench-list.csv" } });
-    expect(await t.db.question.count({ where: { setId: set.id } })).toBe(500);
+    const sets = await t.db.questionSet.findMany({ where: { importedFrom: "csv: bench-list.csv" } });
+    expect(sets).toHaveLength(3); // three runs, the median counts
+    expect(await t.db.question.count({ where: { setId: sets[0].id } })).toBe(500);
     expect(() => timeImport(new TextEncoder().encode("one column only\n"), "bad.csv", t.url)).toThrow(
       /row 1: holds one column/,
     );
