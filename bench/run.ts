@@ -17,6 +17,9 @@ import { runMain } from "../lib/startup/run-main";
 import { authoringBench } from "./authoring";
 import { evidenceBench } from "./evidence";
 import { draftsBench } from "./drafts";
+import { timeImport } from "./import";
+import { interchangeBench } from "./interchange";
+import { sampleGift } from "../lib/interchange/import/gift-sample";
 import { seedEditorSet } from "./editor-set";
 import { runScenario, type Scenario, type ScenarioResult } from "./load";
 import { dueQuery, firstLoadJs } from "./probes";
@@ -37,6 +40,9 @@ const BUDGETS = {
   evidenceMs: 50,
   // Issue 18: drafts for a 5,000-word article.
   draftsMs: 2000,
+  // Issue 19: a 500-question set exported in every format, together; a 500-question GIFT file imported.
+  exportMs: 2000,
+  importGiftMs: 2000,
 };
 const SECRET = "footnote-benchmark-secret-not-for-production";
 const WORK_DIR = path.resolve("data/bench");
@@ -257,6 +263,15 @@ runMain(async () => {
   console.log(
     `bench: drafts for a ${drafts.words}-word article (${drafts.drafts} drafts): median ${drafts.medianMs} ms (${drafts.cpuMs} ms CPU)`,
   );
+  // Issue 19: sets out in every format, and a GIFT file in.
+  const exports = await interchangeBench();
+  console.log(
+    `bench: exporting ${exports.questions} questions in every format: ${exports.totalMs} ms together (` +
+      exports.formats.map((f) => `${f.format} ${"ms" in f ? f.ms : "failed"}`).join(", ") +
+      ")",
+  );
+  const giftImport = { questions: 500, medianMs: timeImport(Buffer.from(sampleGift(500)), "bench.gift", url) };
+  console.log(`bench: importing a ${giftImport.questions}-question GIFT file: median ${giftImport.medianMs} ms`);
 
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -313,6 +328,8 @@ runMain(async () => {
       authoring,
       evidence,
       drafts,
+      exports,
+      giftImport,
     };
     fs.writeFileSync(path.resolve("bench", "results.json"), `${JSON.stringify(output, null, 2)}\n`);
 
@@ -362,6 +379,14 @@ runMain(async () => {
       [
         `drafts for a 5,000-word article ≤ ${BUDGETS.draftsMs} ms (${drafts.medianMs})`,
         drafts.medianMs <= BUDGETS.draftsMs,
+      ],
+      [
+        `exporting 500 questions in every format ≤ ${BUDGETS.exportMs} ms together (${exports.totalMs})`,
+        exports.totalMs <= BUDGETS.exportMs && exports.formats.every((f) => "ms" in f),
+      ],
+      [
+        `importing a 500-question GIFT file ≤ ${BUDGETS.importGiftMs} ms (${giftImport.medianMs})`,
+        giftImport.medianMs <= BUDGETS.importGiftMs,
       ],
     ];
     for (const [label, ok] of checks) console.log(`${ok ? "met   " : "MISSED"} ${label}`);

@@ -2,12 +2,10 @@
 // linkedom with Readability, micromark) are synchronous and, on hostile markup, far slower than linear: a
 // 100 KB Markdown file of nested quotes or a 5 MB .docx of tiny paragraphs kept a server process busy for
 // minutes or ran it out of memory, stalling every request it served. So they run in a worker thread
-// (lib/authoring/read-worker.ts), which is terminated when it passes either limit.
+// (lib/authoring/read-worker.ts, through lib/workers/bounded-worker.ts), which is terminated when it passes either limit.
 import "server-only";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
-import { AppError, isErrorCode } from "../errors/app-error";
+import { AppError } from "../errors/app-error";
+import { runBounded } from "../workers/bounded-worker";
 import type { ReadArticle } from "./read-result";
 import { fileReaders } from "./reading-gate";
 
@@ -29,46 +27,10 @@ export function readArticleFileBounded(file: ReadFile, { timeoutMs = READ_TIMEOU
 }
 
 function readInWorker(file: ReadFile, timeoutMs: number): Promise<ReadArticle> {
-  const worker = new Worker(workerSource(), {
-    eval: true,
-    resourceLimits: { maxOldGenerationSizeMb: READ_MAX_HEAP_MB },
-    stdout: true,
-    stderr: true,
+  return runBounded<ReadArticle>("lib/authoring/read-worker.ts", file, {
+    timeoutMs,
+    maxHeapMb: READ_MAX_HEAP_MB,
+    tooComplex: () => new AppError("file-too-complex"),
+    failed: () => new AppError("unreadable-file"),
   });
-  return new Promise<ReadArticle>((resolve, reject) => {
-    let settled = false;
-    const settle = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      outcome();
-    };
-    const tooComplex = () => settle(() => reject(new AppError("file-too-complex")));
-    const timer = setTimeout(tooComplex, timeoutMs);
-    worker.once("message", (answer: { ok?: ReadArticle; error?: { code: string; message?: string; field?: string } }) =>
-      settle(() => {
-        if (answer.ok) return resolve(answer.ok);
-        const code = answer.error?.code;
-        reject(
-          isErrorCode(code) && code !== "unreadable-file"
-            ? new AppError(code, { message: answer.error?.message, field: answer.error?.field })
-            : new AppError("unreadable-file"),
-        );
-      }),
-    );
-    // A worker past its heap limit ends with ERR_WORKER_OUT_OF_MEMORY.
-    worker.once("error", (error: NodeJS.ErrnoException) =>
-      error.code === "ERR_WORKER_OUT_OF_MEMORY" ? tooComplex() : settle(() => reject(new AppError("unreadable-file"))),
-    );
-    worker.once("exit", () => settle(() => reject(new AppError("unreadable-file"))));
-    worker.postMessage(file);
-  });
-}
-
-// The worker is TypeScript, loaded from the project's folder at run time with tsx's API, out of Next's bundle
-// (a worker's execArgv cannot register tsx's loader on Node 20).
-function workerSource(): string {
-  const at = (...parts: string[]) => JSON.stringify(pathToFileURL(path.join(process.cwd(), ...parts)).href);
-  return `import(${at("node_modules", "tsx", "dist", "esm", "api", "index.mjs")}).then(({ tsImport }) => tsImport(${at("lib", "authoring", "read-worker.ts")}, ${at("package.json")}))`;
 }

@@ -1,6 +1,7 @@
 // A file in, a draft set out: the one way the Import page and `content:import` bring a set in (issue 19).
 import "server-only";
-import { detectImportFormat, IMPORTERS } from "./import-formats";
+import { detectImportFormat } from "./import-formats";
+import { readImportBounded } from "./read-import-bounded";
 import { importSet, type ImportResult, type ImportSetOptions } from "./import-set";
 import type { ImportFormat, ReadOptions } from "./types";
 
@@ -11,11 +12,12 @@ export type ImportFileOptions = ReadOptions & ImportSetOptions;
 export type ImportFileResult = ImportResult & { format: ImportFormat; skipped: { where: string; reason: string }[] };
 
 /**
- * Reads the file `fileName` (`bytes`) in its format (import-formats.ts detectImportFormat) and writes it as a
- * draft set (import-set.ts importSet) owned by `ownerId`, or the library's when null. `options.title`, when
- * not blank, replaces the title the file gives. Throws AppError "unsupported-import", "import-refused" with
- * a message naming the record or line at fault, "teachers-only" (an owner who is no teacher), "not-found" (an
- * attached article the owner may not use); nothing is written when it throws.
+ * Reads the file `fileName` (`bytes`) in its format (import-formats.ts detectImportFormat), its parser in a worker
+ * thread within time and memory limits (read-import-bounded.ts), and writes it as a draft set (import-set.ts
+ * importSet) owned by `ownerId`, or the library's when null. `options.title`, when not blank, replaces the title
+ * the file gives. Throws AppError "unsupported-import", "import-refused" with a message naming the record or line
+ * at fault, "teachers-only" (an owner who is no teacher), "not-found" (an attached article the owner may not use),
+ * "reading-busy" (the server is reading as many files as it takes); nothing is written when it throws.
  */
 export async function importFile(
   ownerId: string | null,
@@ -25,9 +27,8 @@ export async function importFile(
   now: Date = new Date(),
 ): Promise<ImportFileResult> {
   const format = detectImportFormat(fileName, bytes);
-  const read = await IMPORTERS[format]();
   const { as, title, attachArticleIds } = options;
-  const imported = await read(bytes, fileName, { as, title });
+  const imported = await readImportBounded(format, bytes, fileName, { as, title });
   const titled = title?.trim() ? { ...imported, title: title.trim() } : imported;
   const result = await importSet(ownerId, titled, `${format}: ${fileName}`, now, { attachArticleIds });
   return { ...result, format, skipped: imported.skipped ?? [] };

@@ -1,13 +1,21 @@
-// Which import format a file is, and its parser (loaded when first used). The Import page and `content:import`
-// both go through importFile (import-file.ts), which reads the format here.
+// Which import format a file is, and its parser. The Import page and `content:import` both go through importFile
+// (import-file.ts), which tells the format here and runs its parser in a worker (read-import-bounded.ts).
 import { AppError } from "../errors/app-error";
+import { readApkg } from "./import/apkg";
+import { readCsv } from "./import/csv";
+import { readFootnoteZip } from "./import/footnote";
+import { readGift } from "./import/gift";
 import type { ImportFormat, Importer } from "./types";
 
-export const IMPORTERS: Record<ImportFormat, () => Promise<Importer>> = {
-  footnote: async () => (await import("./import/footnote")).readFootnoteZip,
-  csv: async () => (await import("./import/csv")).readCsv,
-  gift: async () => (await import("./import/gift")).readGift,
-  apkg: async () => (await import("./import/apkg")).readApkg,
+/**
+ * Each format's parser. Loaded statically: they run only in the reading worker (read-import-worker.ts), whose
+ * loader (tsx's tsImport) cannot follow a dynamic import.
+ */
+export const IMPORTERS: Record<ImportFormat, Importer> = {
+  footnote: readFootnoteZip,
+  csv: readCsv,
+  gift: readGift,
+  apkg: readApkg,
 };
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
