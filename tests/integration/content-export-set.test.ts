@@ -17,6 +17,8 @@ import { makeArticle, makeSet } from "../support/authored-content";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "footnote-export-set-"));
 const shipped = loadContent().sets.find((s) => s.id === "the-call")!;
 
@@ -120,6 +122,44 @@ describe("content:export --set for a shipped set", () => {
     expect(check.stdout.toString("utf8")).toMatch(/^content ok: 2 articles, 1 sets, \d+ questions/);
     expect(check.status).toBe(0);
     expect(loadContent(dir, dir).sets).toEqual([shipped]);
+  });
+});
+
+describe("content:export --set for a shipped set, Anki's formats", () => {
+  it("apkg: a package whose collection SQLite opens, one note per question and one card per note, in the set's deck", async () => {
+    const { status, stdout, stderr } = exportSet("the-call", "apkg");
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    const zip = await JSZip.loadAsync(stdout);
+    const { default: Database } = await import("better-sqlite3");
+    const collection = new Database(await zip.file("collection.anki2")!.async("nodebuffer"), { readonly: true });
+    try {
+      const notes = collection.prepare("SELECT flds FROM notes").all() as { flds: string }[];
+      expect(notes).toHaveLength(shipped.questions.length);
+      expect(collection.prepare("SELECT count(*) AS n FROM cards").get()).toEqual({ n: shipped.questions.length });
+      const decks = JSON.parse((collection.prepare("SELECT decks FROM col").get() as { decks: string }).decks);
+      expect(Object.values(decks).map((d) => (d as { name: string }).name)).toContain(shipped.title);
+      // Every note's Source field carries its quote (HTML-escaped, as Anki fields are HTML).
+      for (const [i, q] of shipped.questions.entries())
+        expect(
+          notes.some((n) => n.flds.includes(escapeHtml(q.citations[0].quote))),
+          `question ${i + 1}`,
+        ).toBe(true);
+    } finally {
+      collection.close();
+    }
+  });
+
+  it("anki-txt: Anki's headers, then one row per question that papaparse reads", () => {
+    const { status, stdout, stderr } = exportSet("the-call", "anki-txt");
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    const text = stdout.toString("utf8");
+    expect(text).toMatch(/^#separator:tab$/m);
+    expect(text).toMatch(/^#html:false$/m);
+    const parsed = Papa.parse<string[]>(text, { delimiter: "\t", comments: "#", skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(shipped.questions.length);
   });
 });
 
