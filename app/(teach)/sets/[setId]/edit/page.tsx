@@ -33,6 +33,23 @@ function citationPlace(c: { articleTitle: string; passageNumber: number | null }
     : `${c.articleTitle}, ¶${c.passageNumber}`;
 }
 
+/** A count from the address, or null when it is not a whole number from 0 to 100,000. */
+function boundedCount(value: string | undefined): number | null {
+  if (!value || !/^\d{1,6}$/.test(value)) return null;
+  const n = Number(value);
+  return n <= 100_000 ? n : null;
+}
+
+/** The notice after an import: how many questions came in, and how many need a source. */
+function importedNotice(importedValue: string | undefined, needValue: string | undefined): string | null {
+  const imported = boundedCount(importedValue);
+  const need = boundedCount(needValue) ?? 0;
+  if (imported === null) return null;
+  const questions = `Imported ${imported} ${imported === 1 ? "question" : "questions"}`;
+  if (need === 0) return `${questions}, each citing its source.`;
+  return `${questions}; ${need} ${need === 1 ? "needs" : "need"} a source: use Find the evidence on each.`;
+}
+
 const statusBox = "rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200";
 
 export default async function EditSetPage({ params, searchParams }: Props) {
@@ -65,8 +82,11 @@ export default async function EditSetPage({ params, searchParams }: Props) {
         : query.saved === "held"
           ? "Question saved. It is hidden from study until it cites its evidence: see “Citations to fix” above."
           : null;
+  // Issue 19: what an import brought (app/api/sets/import's redirect), as bounded numbers; the words are ours.
+  const imported = importedNotice(query.imported, query.needSource);
   const done =
     saved ??
+    imported ??
     (query.removed === "1"
       ? "Question removed (kept in reports)."
       : query.accepted === "1"
