@@ -111,6 +111,12 @@ export type ImportedSet = {
   description: string;
   articles: ImportedArticle[];
   questions: ImportedQuestion[];
+  /**
+   * Records the file holds that did not come in, or came in short (a GIFT numerical question, an Anki note with
+   * an empty back, images left out): `where` in a refusal's words ("line 12", "note 1700000000000"), `reason`
+   * for people. Absent or empty when everything came in whole.
+   */
+  skipped?: { where: string; reason: string }[];
 };
 
 /** One format's parser: the file's bytes and name to a set, or AppError "import-refused" naming the record. */
