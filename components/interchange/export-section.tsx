@@ -10,9 +10,7 @@ export function ExportSection({ entries, title }: { entries: ExportMenuEntry[]; 
       <h2 id="export-heading" className="text-xl font-semibold">
         Export
       </h2>
-      <p className="text-sm text-muted">
-        Take the set to another tool. Every format carries the source quotes where the tool has room for them.
-      </p>
+      <p className="text-sm text-muted">Take the set to another tool: download it in that tool’s format.</p>
       <ul className="space-y-3">
         {entries.map((e) => (
           <li key={e.format} className="min-w-0">

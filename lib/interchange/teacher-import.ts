@@ -54,9 +54,6 @@ export async function importUpload(
       field: "file",
       message: `You can import at most ${ARTICLE_UPLOAD_LIMIT.max} files an hour. ${tryAgainIn(limited.retryAfterSeconds)}`,
     });
-  const result = await importFile(teacher.id, file.bytes, file.name, {
-    as: choices.as,
-    attachArticleIds: choices.articleId ? [choices.articleId] : [],
-  });
+  const result = await importFile(teacher.id, file.bytes, file.name);
   return { setId: result.setId, questions: result.questions, needsSource: result.needsSource, format: result.format };
 }

@@ -311,6 +311,6 @@ test("a teacher: the Import page, empty and refused; a set's Export list", async
     .getByLabel("File")
     .setInputFiles({ name: "notes.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF") });
   await page.getByRole("button", { name: "Import as a draft set" }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.locator("#file-error")).toBeVisible();
   await checkPage(page, "import page refused");
 });

@@ -83,8 +83,10 @@ test("the Import page: for teachers, a refusal beside the form with the choices 
   await page.getByRole("radio", { name: /Typed answers/ }).check();
   await page.getByLabel("Attach an article (optional)").selectOption("cnn-biden-xi-call");
   await page.getByRole("button", { name: "Import as a draft set" }).click();
-  const alert = page.getByRole("alert");
-  await expect(alert).toContainText(/\S/);
+  // The parser's own words, naming the line at fault, in an alert tied to the file input.
+  const refusal = page.getByRole("alert").filter({ hasText: /\S/ });
+  await expect(refusal).toHaveText(/^line 1: /);
+  await expect(page.getByLabel("File")).toHaveAttribute("aria-describedby", "file-hint file-error");
   await expect(page).toHaveURL(/\/sets\/import\?flash=/);
   // The choices are as the teacher left them; the file must be chosen again (browsers never refill one).
   await expect(page.getByRole("radio", { name: /Typed answers/ })).toBeChecked();
@@ -95,7 +97,7 @@ test("the Import page: for teachers, a refusal beside the form with the choices 
   await expect(page.getByRole("heading", { name: "Get started" })).toBeVisible();
   // The refusal was for that redirect only: the page opened afresh shows none.
   await page.goto("/sets/import");
-  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page.locator("#file-error")).toHaveCount(0);
   await expect(page.getByRole("radio", { name: /Flashcards/ })).toBeChecked();
 
   // A file of no known kind: the message names what may be imported.
@@ -103,7 +105,7 @@ test("the Import page: for teachers, a refusal beside the form with the choices 
     .getByLabel("File")
     .setInputFiles({ name: "notes.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF") });
   await page.getByRole("button", { name: "Import as a draft set" }).click();
-  await expect(page.getByRole("alert")).toContainText("Import a Footnote .zip, a .csv or tab-separated .txt list");
+  await expect(page.locator("#file-error")).toContainText("Import a Footnote .zip, a .csv or tab-separated .txt list");
 
   // A student is told it is for teachers, and their post imports nothing.
   const student = await (await browser.newContext()).newPage();
