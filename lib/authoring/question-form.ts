@@ -48,8 +48,12 @@ const lines = (text: string | undefined) =>
  * Reads the question form: `{ ok: true, question }` in the stored shape (type, prompt, choices, answers with
  * the one shown as correct first, explanation), or `{ ok: false, errors }` by field name (prompt, choices,
  * answer, accept, explanation, type), each message the one content:check prints for the same fault.
+ * `optionalExplanation`: an empty explanation passes (imports from formats that carry none, issue 19).
  */
-export function readQuestionForm(input: QuestionFormInput): QuestionFormResult {
+export function readQuestionForm(
+  input: QuestionFormInput,
+  { optionalExplanation = false }: { optionalExplanation?: boolean } = {},
+): QuestionFormResult {
   const errors: Record<string, string> = {};
   const problem = (field: string, message: string | undefined) => {
     if (message && !errors[field]) errors[field] = message;
@@ -62,7 +66,7 @@ export function readQuestionForm(input: QuestionFormInput): QuestionFormResult {
 
   problem("prompt", emptyProblem(prompt));
   if (type === "cloze") problem("prompt", blankProblem(prompt));
-  problem("explanation", emptyProblem(explanation));
+  if (!optionalExplanation) problem("explanation", emptyProblem(explanation));
   if (type !== "true-false" && type !== "cloze") problem("answer", emptyProblem(answer));
 
   const choices = lines(input.choices);

@@ -105,7 +105,11 @@ function citationRow({ passage, anchor }: Awaited<ReturnType<typeof anchorCitati
   };
 }
 
-function storedFields(question: Omit<Question, "id" | "citations">) {
+/**
+ * A question's columns as every writer stores them (the editor, content sync's shape, imports): the type as
+ * DB_TYPE, choices and answers as JSON arrays, and a hash of the whole question.
+ */
+export function storedFields(question: Omit<Question, "id" | "citations">) {
   return {
     type: DB_TYPE[question.type],
     prompt: question.prompt,

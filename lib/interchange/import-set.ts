@@ -1,28 +1,179 @@
-// PLACEHOLDER (issue 19 foundations): the writer of imported sets is being written; replace this whole file.
+// The writer of imported sets (issue 19): what a format's parser read, checked whole (import/prepare.ts), then
+// written in one transaction as a draft set with its articles, stored exactly as the set editor stores its own.
 import "server-only";
+import { createHash } from "node:crypto";
+import { articleHash } from "../authoring/articles";
+import { newContentId } from "../authoring/ids";
+import { refreshHolds } from "../authoring/question-hold";
+import { storedFields } from "../authoring/questions";
+import { ID_PATTERN } from "../content/slug";
+import { db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { prepareImport } from "./import/prepare";
 import type { ImportedSet } from "./types";
 
 /** What an import wrote: the new set's id, its articles and questions, and how many need a source. */
 export type ImportResult = {
   setId: string;
+  /** The articles the file brought, as written (not those attached with `attachArticleIds`). */
   articleIds: string[];
   questions: number;
-  /** Questions that arrived citing nothing, or citing a quote not found: held, "needs a source". */
+  /** Questions that arrived citing nothing: held from study, "needs a source" (issue 18's Find the evidence). */
   needsSource: number;
-  /** Ids taken from the file that were already in use, and so replaced by new ones. */
+  /** Ids taken from the file that were already in use (or not valid content ids), and so replaced by new ones. */
   remapped: number;
 };
 
 /**
- * Writes `imported` in one transaction as a draft set with its articles: the teacher `ownerId`'s (private), or
- * the library's (null: no owner, unpublished) when imported by `content:import` without --owner. `source` names
- * the file ("gift: quiz.txt"), stored as importedFrom. Nothing is written when it throws.
+ * `attachArticleIds`: articles already in the database to link to the new set as well (the owner's own or the
+ * library's, not archived), so Find the evidence has passages to propose for a file that brings none.
+ */
+export type ImportSetOptions = { attachArticleIds?: string[] };
+
+const MAX_ID_LENGTH = 100;
+const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
+
+/** Hands out ids: the file's when valid, free in the database and not used earlier in the file; else new ones. */
+function idGiver(taken: ReadonlySet<string>) {
+  const used = new Set<string>();
+  let remapped = 0;
+  const give = (wanted: string | undefined): string => {
+    const keep = wanted !== undefined && wanted.length <= MAX_ID_LENGTH && ID_PATTERN.test(wanted);
+    if (keep && !taken.has(wanted) && !used.has(wanted)) {
+      used.add(wanted);
+      return wanted;
+    }
+    if (wanted !== undefined) remapped++;
+    return newContentId();
+  };
+  return { give, remapped: () => remapped };
+}
+
+/**
+ * Writes `imported` in one transaction as a draft set with its articles: the teacher `ownerId`'s (a PRIVATE
+ * draft, publishedAt null, its articles theirs), or the library's (ownerId null, unpublished) for
+ * `content:import` without --owner. `source` names the file ("gift: quiz.txt"), stored as importedFrom on the
+ * set and its articles (content sync leaves such library rows alone). Ids: the file's article and question ids
+ * (and, in the library, its set id) are kept when they are valid content ids and free, else replaced and counted
+ * in `remapped`; a teacher's set always gets a new random id, since a set shared by link is reached by its id
+ * alone (lib/authoring/ids.ts). Questions are stored as the set editor stores them (storedFields), citations
+ * anchored (W3C selectors, ANCHORED), and a question citing nothing is held (refreshHolds): it needs a source.
+ * Throws AppError "import-refused" naming the record at fault (import/prepare.ts), "teachers-only" when
+ * `ownerId` is not a teacher's (a student, a guest, nobody), "not-found" when an attached article is not the
+ * owner's or the library's live one. Nothing is written when it throws.
  */
 export async function importSet(
-  _ownerId: string | null,
-  _imported: ImportedSet,
-  _source: string,
-  _now: Date = new Date(),
+  ownerId: string | null,
+  imported: ImportedSet,
+  source: string,
+  now: Date = new Date(),
+  options: ImportSetOptions = {},
 ): Promise<ImportResult> {
-  throw new Error("importSet is not written yet");
+  const plan = prepareImport(imported);
+  if (ownerId !== null) {
+    const owner = await db.user.findUnique({ where: { id: ownerId }, select: { role: true, isGuest: true } });
+    if (!owner || owner.role !== "TEACHER" || owner.isGuest) throw new AppError("teachers-only");
+  }
+  const attach = [...new Set(options.attachArticleIds ?? [])];
+  const importedFrom = source.slice(0, 300);
+
+  return db.$transaction(
+    async (tx) => {
+      const attached = await tx.article.findMany({
+        where: {
+          id: { in: attach },
+          archivedAt: null,
+          OR: ownerId === null ? [{ ownerId: null }] : [{ ownerId }, { ownerId: null }],
+        },
+        select: { id: true },
+      });
+      if (attached.length !== attach.length) throw new AppError("not-found");
+
+      const setIds = ownerId === null && plan.id ? [plan.id] : [];
+      const articleRefs = plan.articles.map((a) => a.ref);
+      const questionIds = plan.questions.flatMap((q) => (q.id ? [q.id] : []));
+      const taken = new Set([
+        ...(await tx.questionSet.findMany({ where: { id: { in: setIds } }, select: { id: true } })).map((r) => r.id),
+      ]);
+      const setGiver = idGiver(taken);
+      const setId = ownerId === null ? setGiver.give(plan.id) : newContentId();
+      const articleGiver = idGiver(
+        new Set(
+          (await tx.article.findMany({ where: { id: { in: articleRefs } }, select: { id: true } })).map((r) => r.id),
+        ),
+      );
+      const questionGiver = idGiver(
+        new Set(
+          (await tx.question.findMany({ where: { id: { in: questionIds } }, select: { id: true } })).map((r) => r.id),
+        ),
+      );
+      const articleId = new Map(plan.articles.map((a) => [a.ref, articleGiver.give(a.ref)]));
+      const questions = plan.questions.map((q) => ({ ...q, id: questionGiver.give(q.id) }));
+
+      await tx.article.createMany({
+        data: plan.articles.map((a) => ({
+          id: articleId.get(a.ref)!,
+          ownerId,
+          ...a.details,
+          importedFrom,
+          contentHash: articleHash(a.details, a.passages),
+        })),
+      });
+      await tx.passage.createMany({
+        data: plan.articles.flatMap((a) => {
+          const id = articleId.get(a.ref)!;
+          return a.passages.map((p, position) => ({
+            id: `${id}/${p.key}`,
+            articleId: id,
+            key: p.key,
+            position,
+            text: p.text,
+          }));
+        }),
+      });
+      await tx.questionSet.create({
+        data: {
+          id: setId,
+          ownerId,
+          title: plan.title,
+          description: plan.description,
+          visibility: "PRIVATE",
+          publishedAt: null,
+          importedFrom,
+          contentHash: hashOf({ title: plan.title, description: plan.description, importedFrom }),
+          articles: {
+            create: [...articleId.values(), ...attached.map((a) => a.id)].map((id) => ({ articleId: id })),
+          },
+        },
+      });
+      await tx.question.createMany({
+        data: questions.map((q, position) => ({ id: q.id, setId, position, ...storedFields(q.question) })),
+      });
+      await tx.citation.createMany({
+        data: questions.flatMap((q) =>
+          q.citations.map(({ article, passage, ...anchor }, position) => ({
+            ...anchor,
+            questionId: q.id,
+            articleId: articleId.get(article)!,
+            passageId: `${articleId.get(article)!}/${passage}`,
+            status: "ANCHORED" as const,
+            position,
+          })),
+        ),
+      });
+      const held = await refreshHolds(
+        tx,
+        questions.map((q) => q.id),
+        now,
+      );
+      return {
+        setId,
+        articleIds: [...articleId.values()],
+        questions: questions.length,
+        needsSource: held.length,
+        remapped: setGiver.remapped() + articleGiver.remapped() + questionGiver.remapped(),
+      };
+    },
+    { timeout: 60_000 },
+  );
 }

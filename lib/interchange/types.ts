@@ -119,5 +119,11 @@ export type ImportedSet = {
   skipped?: { where: string; reason: string }[];
 };
 
+/**
+ * What the one importing may choose of how a file is read: `as`, what a term list's rows become (flashcards,
+ * the default, or typed answers); `title`, the set's title instead of the file's (CSV: its name).
+ */
+export type ReadOptions = { as?: "flashcard" | "short-answer"; title?: string };
+
 /** One format's parser: the file's bytes and name to a set, or AppError "import-refused" naming the record. */
-export type Importer = (bytes: Uint8Array, fileName: string) => Promise<ImportedSet>;
+export type Importer = (bytes: Uint8Array, fileName: string, options?: ReadOptions) => Promise<ImportedSet>;
