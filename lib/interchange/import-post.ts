@@ -58,7 +58,7 @@ const refusalText = (error: AppError) => (error.issues?.[0]?.message ?? error.me
 
 /**
  * Answers the Import form: 303 to the new set's editor with the bounded counts its notice shows
- * (`?imported=N&needSource=M`), or back to the Import page with the refusal in the flash (`?flash=<id>`), or to
+ * (`?imported=N&needSource=M&skipped=K`), or back to the Import page with the refusal in the flash (`?flash=<id>`), or to
  * sign in; a student goes to the page, which tells them importing is for teachers.
  */
 export async function postImport(request: Request): Promise<Response> {
@@ -87,7 +87,11 @@ export async function postImport(request: Request): Promise<Response> {
       ...choices,
     });
     return seeOther(
-      routes.editSet(done.setId, { imported: done.questions, needSource: done.needsSource }),
+      routes.editSet(done.setId, {
+        imported: done.questions,
+        needSource: done.needsSource,
+        skipped: done.skipped || undefined,
+      }),
       clearFlashCookie(IMPORT_FLASH, importFlashOptions()),
     );
   } catch (error) {

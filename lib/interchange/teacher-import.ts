@@ -17,8 +17,8 @@ export type TermListAs = (typeof TERM_LIST_AS)[number];
 /** The Import page's choices besides the file: what a term list becomes, and an article to attach (its id, or none). */
 export type ImportChoices = { as: TermListAs; articleId?: string };
 
-/** What the editor's notice tells after an import: the new set, its questions and how many need a source. */
-export type ImportOutcome = { setId: string; questions: number; needsSource: number; format: string };
+/** What the editor's notice tells after an import: the new set, its questions, how many need a source, and how many of the file's records were skipped. */
+export type ImportOutcome = { setId: string; questions: number; needsSource: number; skipped: number; format: string };
 
 /**
  * Imports the file `file` (its name and bytes, at most 5 MB) as a draft set owned by `viewer`, a teacher, with
@@ -54,6 +54,15 @@ export async function importUpload(
       field: "file",
       message: `You can import at most ${ARTICLE_UPLOAD_LIMIT.max} files an hour. ${tryAgainIn(limited.retryAfterSeconds)}`,
     });
-  const result = await importFile(teacher.id, file.bytes, file.name);
-  return { setId: result.setId, questions: result.questions, needsSource: result.needsSource, format: result.format };
+  const result = await importFile(teacher.id, file.bytes, file.name, {
+    as: choices.as,
+    attachArticleIds: choices.articleId ? [choices.articleId] : [],
+  });
+  return {
+    setId: result.setId,
+    questions: result.questions,
+    needsSource: result.needsSource,
+    skipped: result.skipped.length,
+    format: result.format,
+  };
 }

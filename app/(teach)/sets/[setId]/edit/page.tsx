@@ -41,13 +41,18 @@ function boundedCount(value: string | undefined): number | null {
 }
 
 /** The notice after an import: how many questions came in, and how many need a source. */
-function importedNotice(importedValue: string | undefined, needValue: string | undefined): string | null {
-  const imported = boundedCount(importedValue);
-  const need = boundedCount(needValue) ?? 0;
+function importedNotice(query: Record<string, string | undefined>): string | null {
+  const imported = boundedCount(query.imported);
+  const need = boundedCount(query.needSource) ?? 0;
+  const skipped = boundedCount(query.skipped) ?? 0;
   if (imported === null) return null;
   const questions = `Imported ${imported} ${imported === 1 ? "question" : "questions"}`;
-  if (need === 0) return `${questions}, each citing its source.`;
-  return `${questions}; ${need} ${need === 1 ? "needs" : "need"} a source: use Find the evidence on each.`;
+  const told =
+    need === 0
+      ? `${questions}, each citing its source.`
+      : `${questions}; ${need} ${need === 1 ? "needs" : "need"} a source: use Find the evidence on each.`;
+  if (skipped === 0) return told;
+  return `${told} ${skipped} ${skipped === 1 ? "record" : "records"} of the file could not come in and ${skipped === 1 ? "was" : "were"} skipped.`;
 }
 
 const statusBox = "rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200";
@@ -83,7 +88,7 @@ export default async function EditSetPage({ params, searchParams }: Props) {
           ? "Question saved. It is hidden from study until it cites its evidence: see “Citations to fix” above."
           : null;
   // Issue 19: what an import brought (app/api/sets/import's redirect), as bounded numbers; the words are ours.
-  const imported = importedNotice(query.imported, query.needSource);
+  const imported = importedNotice(query);
   const done =
     saved ??
     imported ??
