@@ -51,7 +51,7 @@ export function ImportSetForm({ articles, values, error }: Props) {
           id="file-error"
           className="rounded-lg bg-red-50 p-3 break-words text-red-800 dark:bg-red-950 dark:text-red-200"
         >
-          {error}
+          <strong>Nothing was imported.</strong> {error}
         </p>
       )}
       <div className="space-y-2">

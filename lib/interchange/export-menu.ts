@@ -5,6 +5,8 @@ import type { Route } from "next";
 import type { ReadableSet } from "../content/set-access";
 import type { QuestionType } from "../content/types";
 import { typeOfDb } from "../authoring/question-types";
+import { SET_CACHE_MS } from "../content/sets";
+import { ttlCache } from "../content/ttl-cache";
 import { db } from "../db/client";
 import { routes } from "../routes";
 import { EXPORT_FORMAT_INFO } from "./export-formats";
@@ -35,6 +37,20 @@ export function leftOutNote(format: ExportFormat, byType: Partial<Record<Questio
   return undefined;
 }
 
+/** How many live questions of each type the set `setId` has (held ones included, as exporters read them). */
+async function typeCounts(setId: string): Promise<Partial<Record<QuestionType, number>>> {
+  const counts = await db.question.groupBy({
+    by: ["type"],
+    where: { setId, archivedAt: null },
+    _count: { _all: true },
+  });
+  const byType: Partial<Record<QuestionType, number>> = {};
+  for (const c of counts) byType[typeOfDb(c.type)] = c._count._all;
+  return byType;
+}
+
+const cachedTypeCounts = ttlCache(SET_CACHE_MS, typeCounts);
+
 /**
  * The Export list for the set `set` as its reader sees it: null when they may not export it (mayExport), else
  * one entry per format in EXPORT_FORMATS order, with a note on what the format leaves out when the set's
@@ -42,13 +58,8 @@ export function leftOutNote(format: ExportFormat, byType: Partial<Record<Questio
  */
 export async function exportMenu(set: ReadableSet): Promise<ExportMenuEntry[] | null> {
   if (!mayExport(set)) return null;
-  const counts = await db.question.groupBy({
-    by: ["type"],
-    where: { setId: set.id, archivedAt: null },
-    _count: { _all: true },
-  });
-  const byType: Partial<Record<QuestionType, number>> = {};
-  for (const c of counts) byType[typeOfDb(c.type)] = c._count._all;
+  // The owner sees an edit at once; everyone else shares the page's 30 s content cache (lib/content/sets.ts).
+  const byType = await (set.isOwner ? typeCounts : cachedTypeCounts)(set.id);
   return EXPORT_FORMATS.map((format) => ({
     format,
     label: EXPORT_FORMAT_INFO[format].label,

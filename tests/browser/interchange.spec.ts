@@ -85,7 +85,7 @@ test("the Import page: for teachers, a refusal beside the form with the choices 
   await page.getByRole("button", { name: "Import as a draft set" }).click();
   // The parser's own words, naming the line at fault, in an alert tied to the file input.
   const refusal = page.getByRole("alert").filter({ hasText: /\S/ });
-  await expect(refusal).toHaveText(/^line 1: /);
+  await expect(refusal).toHaveText(/^Nothing was imported\. line 1: /);
   await expect(page.getByLabel("File")).toHaveAttribute("aria-describedby", "file-hint file-error");
   await expect(page).toHaveURL(/\/sets\/import\?flash=/);
   // The choices are as the teacher left them; the file must be chosen again (browsers never refill one).
