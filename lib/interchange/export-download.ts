@@ -26,14 +26,3 @@ export async function exportDownload(
   const exporter = await EXPORT_FORMAT_INFO[format].load();
   return { title: set.title, file: await exporter(set) };
 }
-
-/**
- * The Content-Type to serve `file` with as a download: its own media type, except text that does not end in
- * ".txt" (GIFT's ".gift"), served as application/octet-stream, since Chromium appends ".txt" to a text/plain
- * attachment whose extension is not one it knows for text ("quiz.gift.txt").
- */
-export function downloadMediaType(file: Pick<ExportFile, "extension" | "mediaType">): string {
-  return /^text\/plain\b/i.test(file.mediaType) && file.extension !== ".txt"
-    ? "application/octet-stream"
-    : file.mediaType;
-}

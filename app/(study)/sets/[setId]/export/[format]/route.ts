@@ -3,7 +3,7 @@ import { getViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { refusedResponse } from "@/lib/errors/leave-if-refused";
 import { attachmentDisposition } from "@/lib/http/attachment";
-import { downloadMediaType, exportDownload } from "@/lib/interchange/export-download";
+import { exportDownload } from "@/lib/interchange/export-download";
 
 type Params = { params: Promise<{ setId: string; format: string }> };
 
@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: Params) {
     const { title, file } = await exportDownload(await getViewer(), setId, format);
     return new Response(new Uint8Array(file.bytes), {
       headers: {
-        "Content-Type": downloadMediaType(file),
+        "Content-Type": file.mediaType,
         "Content-Disposition": attachmentDisposition(title, file.extension),
         "Cache-Control": "private, no-store",
       },
