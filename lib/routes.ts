@@ -102,4 +102,11 @@ export const routes = {
   setDrafts: (setId: string, query?: Query, hash?: string) => withQuery(page(`/sets/${at(setId)}/drafts`), query, hash),
   // Issue 17, ownership and sharing: the library of public sets (app/(study)/library/page.tsx).
   library: () => withQuery(page("/library")),
+  // Issue 19, part C: sets out (the set page's Export list) and in (the teacher's Import page).
+  /** A set as a file in `format` (lib/interchange/types.ts EXPORT_FORMATS), as an attachment. */
+  setExport: (setId: string, format: string) => withQuery(page(`/sets/${at(setId)}/export/${at(format)}`)),
+  /** The Import page; `query.flash` names the refusal its post left in the flash cookie (lib/http/flash.ts). */
+  importSet: (query?: Query) => withQuery(page("/sets/import"), query),
+  /** Where the Import page's multipart form posts: a route handler, for a file of up to 5 MB. */
+  importSetPost: () => withQuery(page("/api/sets/import")),
 } as const;

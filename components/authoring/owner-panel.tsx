@@ -47,9 +47,6 @@ export function OwnerPanel({ view, shareUrl }: { view: OwnerSetView; shareUrl: s
         <TextLink href={routes.editSet(view.id)} className="font-medium">
           Edit questions
         </TextLink>
-        <TextLink href={routes.setDownload(view.id)} className="font-medium">
-          Download (.zip)
-        </TextLink>
       </p>
       <div className="space-y-2">
         <h3 className="font-semibold">

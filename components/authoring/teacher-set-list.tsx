@@ -9,7 +9,7 @@ const VISIBILITY: Record<TeacherSet["visibility"], string> = {
   PUBLIC: "public in the library",
 };
 
-/** A teacher's own sets, drafts and published, each linking to its editor and its download. */
+/** A teacher's own sets, drafts and published, each linking to its editor and its download (the Export list's footnote zip). */
 export function TeacherSetList({ sets }: { sets: TeacherSet[] }) {
   return (
     <ul className="space-y-3">
@@ -42,7 +42,7 @@ export function TeacherSetList({ sets }: { sets: TeacherSet[] }) {
             · {VISIBILITY[s.visibility]}
           </p>
           <p className="mt-1 text-sm">
-            <TextLink reload href={routes.setDownload(s.id)}>
+            <TextLink reload href={routes.setExport(s.id, "footnote")}>
               Download (.zip)<span className="sr-only"> of {s.title}</span>
             </TextLink>
           </p>

@@ -47,6 +47,8 @@ export async function TeacherHome({ viewer }: { viewer: Viewer }) {
                 {a.label}
               </ActionLink>
             ))}
+            {/* Issue 19: sets from other tools, beside "New set". */}
+            <ActionLink href={routes.importSet()}>Import a set</ActionLink>
           </nav>
         )}
       </header>
@@ -61,7 +63,16 @@ export async function TeacherHome({ viewer }: { viewer: Viewer }) {
               <Hint>No classes yet. {ACTIONS[0].next}</Hint>
             )}
           </Section>
-          <Section id="sets" title="Your sets" action={<TextLink href={routes.newSet()}>New set</TextLink>}>
+          <Section
+            id="sets"
+            title="Your sets"
+            action={
+              <span className="flex flex-wrap gap-x-4">
+                <TextLink href={routes.newSet()}>New set</TextLink>
+                <TextLink href={routes.importSet()}>Import a set</TextLink>
+              </span>
+            }
+          >
             {home.sets.length > 0 ? <TeacherSetList sets={home.sets} /> : <Hint>No sets yet. {ACTIONS[2].next}</Hint>}
           </Section>
           <Section
@@ -101,6 +112,10 @@ function FirstSteps() {
       <p>
         Or start from the <TextLink href={routes.library()}>library of ready-made sets</TextLink>: assign one as it is,
         or copy it to change it.
+      </p>
+      <p>
+        Already have questions in Anki, Quizlet, Moodle or a spreadsheet?{" "}
+        <TextLink href={routes.importSet()}>Import a set</TextLink> and cite each question&apos;s source.
       </p>
     </section>
   );

@@ -298,3 +298,19 @@ test("a teacher: the drafts page, a draft in the editor, nothing to draft, all d
   await expect(page.getByText(/^Nothing to draft: this article is short/)).toBeVisible({ timeout: 30_000 });
   await checkPage(page, "drafts page nothing to draft");
 });
+
+// Issue 19, in the app: the set page's Export list, and the Import page empty and with a refusal beside the form.
+test("a teacher: the Import page, empty and refused; a set's Export list", async ({ page }) => {
+  await page.goto("/sets/the-call");
+  await expect(page.getByRole("heading", { name: "Export" })).toBeVisible();
+  await checkPage(page, "set page with export list");
+  await signUp(page, "Ines Import", "Teacher");
+  await page.goto("/sets/import");
+  await checkPage(page, "import page");
+  await page
+    .getByLabel("File")
+    .setInputFiles({ name: "notes.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF") });
+  await page.getByRole("button", { name: "Import as a draft set" }).click();
+  await expect(page.locator("#file-error")).toBeVisible();
+  await checkPage(page, "import page refused");
+});

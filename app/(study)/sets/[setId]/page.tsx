@@ -16,6 +16,8 @@ import { newPerDay } from "@/lib/study/queue";
 import { TextLink } from "@/components/ui/text-link";
 import { PageTitle } from "@/components/ui/page-title";
 import { routes } from "@/lib/routes";
+import { ExportSection } from "@/components/interchange/export-section";
+import { exportMenu } from "@/lib/interchange/export-menu";
 
 type Props = { params: Promise<{ setId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -33,6 +35,8 @@ export default async function SetPage({ params, searchParams }: Props) {
   if (!access || !content) notFound();
   const set = { ...content, title: access.title };
   const [owner, origin] = access.isOwner ? await Promise.all([ownerSetView(viewer, set.id), appOrigin()]) : [null, ""];
+  // Issue 19: the Export list, for those who may export the set (lib/interchange/export-menu.ts).
+  const exports = await exportMenu(access);
   const copyable =
     viewer?.role === "TEACHER" &&
     !viewer.isGuest &&
@@ -123,6 +127,7 @@ export default async function SetPage({ params, searchParams }: Props) {
           ))}
         </ul>
       </section>
+      {exports && <ExportSection entries={exports} title={set.title} />}
     </article>
   );
 }

@@ -33,6 +33,28 @@ function citationPlace(c: { articleTitle: string; passageNumber: number | null }
     : `${c.articleTitle}, ¶${c.passageNumber}`;
 }
 
+/** A count from the address, or null when it is not a whole number from 0 to 100,000. */
+function boundedCount(value: string | undefined): number | null {
+  if (!value || !/^\d{1,6}$/.test(value)) return null;
+  const n = Number(value);
+  return n <= 100_000 ? n : null;
+}
+
+/** The notice after an import: how many questions came in, and how many need a source. */
+function importedNotice(query: Record<string, string | undefined>): string | null {
+  const imported = boundedCount(query.imported);
+  const need = boundedCount(query.needSource) ?? 0;
+  const skipped = boundedCount(query.skipped) ?? 0;
+  if (imported === null) return null;
+  const questions = `Imported ${imported} ${imported === 1 ? "question" : "questions"}`;
+  const told =
+    need === 0
+      ? `${questions}, each citing its source.`
+      : `${questions}; ${need} ${need === 1 ? "needs" : "need"} a source: use Find the evidence on each.`;
+  if (skipped === 0) return told;
+  return `${told} ${skipped} ${skipped === 1 ? "record" : "records"} of the file could not come in and ${skipped === 1 ? "was" : "were"} skipped.`;
+}
+
 const statusBox = "rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200";
 
 export default async function EditSetPage({ params, searchParams }: Props) {
@@ -65,8 +87,11 @@ export default async function EditSetPage({ params, searchParams }: Props) {
         : query.saved === "held"
           ? "Question saved. It is hidden from study until it cites its evidence: see “Citations to fix” above."
           : null;
+  // Issue 19: what an import brought (app/api/sets/import's redirect), as bounded numbers; the words are ours.
+  const imported = importedNotice(query);
   const done =
     saved ??
+    imported ??
     (query.removed === "1"
       ? "Question removed (kept in reports)."
       : query.accepted === "1"
