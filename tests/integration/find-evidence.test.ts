@@ -18,7 +18,7 @@ let answers: typeof import("../../lib/study/answer");
 let classes: typeof import("../../lib/classes/classes");
 let assignments: typeof import("../../lib/classes/assignments");
 let teacherSets: typeof import("../../lib/authoring/teacher-sets");
-let download: typeof import("../../lib/authoring/set-download");
+let download: typeof import("../../lib/interchange/export-download");
 let viewers: typeof import("../../lib/auth/viewer");
 
 const people: Record<string, Viewer> = {};
@@ -91,7 +91,7 @@ beforeAll(async () => {
   classes = await import("../../lib/classes/classes");
   assignments = await import("../../lib/classes/assignments");
   teacherSets = await import("../../lib/authoring/teacher-sets");
-  download = await import("../../lib/authoring/set-download");
+  download = await import("../../lib/interchange/export-download");
   viewers = await import("../../lib/auth/viewer");
   people.owner = people.teacher = await person("rivera", "TEACHER");
   people.otherTeacher = await person("okafor", "TEACHER");
@@ -119,7 +119,7 @@ describe("a question saved without a citation", () => {
     expect([mine.questions, mine.held]).toEqual([2, 1]);
     const zip = await (
       await import("jszip")
-    ).default.loadAsync((await download.setDownload(people.teacher, setId)).zip);
+    ).default.loadAsync((await download.exportDownload(people.teacher, setId, "footnote")).file.bytes);
     const yaml = await zip.file(`sets/${setId}.yaml`)!.async("string");
     expect(yaml).toContain("They discussed Taiwan.");
     expect(yaml).not.toContain("Who opened the new bridge?");

@@ -12,7 +12,7 @@ import { useAppDatabase, type TestDatabase } from "../support/test-database";
 let t: TestDatabase;
 let importing: typeof import("../../lib/interchange/import-file");
 let writer: typeof import("../../lib/interchange/import-set");
-let download: typeof import("../../lib/authoring/set-download");
+let download: typeof import("../../lib/interchange/export-download");
 let questions: typeof import("../../lib/authoring/questions");
 let publish: typeof import("../../lib/authoring/publish");
 let proposals: typeof import("../../lib/drafts/evidence-proposals");
@@ -146,7 +146,7 @@ beforeAll(async () => {
   t = await useAppDatabase();
   importing = await import("../../lib/interchange/import-file");
   writer = await import("../../lib/interchange/import-set");
-  download = await import("../../lib/authoring/set-download");
+  download = await import("../../lib/interchange/export-download");
   questions = await import("../../lib/authoring/questions");
   publish = await import("../../lib/authoring/publish");
   proposals = await import("../../lib/drafts/evidence-proposals");
@@ -172,7 +172,7 @@ afterAll(() => t.close());
 
 describe("a footnote zip", () => {
   it("round-trips the shipped set the-call: same questions and citations, new ids where the library's collide", async () => {
-    const { zip } = await download.setDownload(people.teacher, "the-call");
+    const { bytes: zip } = (await download.exportDownload(people.teacher, "the-call", "footnote")).file;
     const result = await importing.importFile(people.teacher.id, zip, "the-call.zip");
     const library = await t.db.setArticle.count({ where: { setId: "the-call" } });
     expect(result).toMatchObject({ format: "footnote", questions: 12, needsSource: 0, skipped: [] });
@@ -234,7 +234,7 @@ describe("a footnote zip", () => {
         },
       ],
     });
-    const { zip } = await download.setDownload(people.teacher, set.id);
+    const { bytes: zip } = (await download.exportDownload(people.teacher, set.id, "footnote")).file;
     const result = await importing.importFile(people.otherTeacher.id, zip, "council.zip");
     expect(await readable(result.setId)).toEqual(await readable(set.id));
     const copy = await t.db.article.findUniqueOrThrow({ where: { id: result.articleIds[0] } });

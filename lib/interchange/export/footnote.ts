@@ -1,6 +1,6 @@
 // A set with every article it draws on as content/'s files in a zip (content/README.md): the exchange format stays
 // the files content/ holds, so `npm run content:check -- <folder>` accepts what a teacher downloads, and
-// `content:import` takes it back. The set page's download (lib/authoring/set-download.ts) is this file too.
+// `content:import` takes it back. The set page's download (/sets/<id>/download, now the footnote export) is this file too.
 import { articleMarkdown } from "../../content/write-article";
 import { setYaml, type StoredQuestionType } from "../../content/write-set";
 import { quoteProblem } from "../../content/question-checks";

@@ -43,7 +43,7 @@ describe("readFootnoteZip", () => {
     expect((await readFootnoteZip(await zipOf(files), "x.zip")).questions).toHaveLength(12);
   });
 
-  it("reads the date and source address set-download writes into an article's note", () => {
+  it("reads the date and source address the footnote export writes into an article's note", () => {
     expect(detailsFromNote("Dated 3 Feb. 2026. Source: https://example.com/a.html")).toEqual({
       publishedOn: "3 Feb. 2026",
       sourceUrl: "https://example.com/a.html",

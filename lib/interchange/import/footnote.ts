@@ -38,7 +38,7 @@ function refuseProblems(problems: Problem[]): never {
 }
 
 /**
- * The source and date that set-download's `note` carries ("Dated <date>. Source: <address>"), read back into
+ * The source and date that the footnote export's `note` carries (export/footnote.ts) ("Dated <date>. Source: <address>"), read back into
  * the article's details; any other note is not kept (articles have no place for it).
  */
 export function detailsFromNote(note: string | undefined): { publishedOn?: string; sourceUrl?: string } {
@@ -59,7 +59,7 @@ function importedArticle(article: Article): ImportedArticle {
 }
 
 /**
- * Reads a Footnote zip (lib/authoring/set-download.ts; opened with safe-zip.ts openZip only): exactly one
+ * Reads a Footnote zip (export/footnote.ts; opened with safe-zip.ts openZip only): exactly one
  * `sets/*.yaml` and the `articles/*.md` it cites, each parsed and checked as `content:check` does
  * (lib/content/parse-set.ts, parse-article.ts, check.ts); other files are ignored. Throws AppError
  * "import-refused" with the first problem as content:check prints it ("sets/x.yaml:12: …"), or naming what is

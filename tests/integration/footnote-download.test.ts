@@ -1,6 +1,6 @@
 // A set's download on a real database: the zip holds content/'s files, `content:check` (loadContent) accepts
 // them with no problem, and reading them back gives the same questions, answers, citations and passage texts;
-// and only those who may read the set get it.
+// and only its owner, or anyone once it is published and public or shared by link, gets it.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,12 +12,18 @@ import { useAppDatabase, type TestDatabase } from "../support/test-database";
 import { makeArticle, makeSet, type TestArticle } from "../support/authored-content";
 
 let t: TestDatabase;
-let download: typeof import("../../lib/authoring/set-download");
+let exports: typeof import("../../lib/interchange/export-download");
 let classes: typeof import("../../lib/classes/classes");
 let assignments: typeof import("../../lib/classes/assignments");
 let load: typeof import("../../lib/content/load");
 let viewers: typeof import("../../lib/auth/viewer");
 const dirs: string[] = [];
+
+/** The set page's download: the footnote export (/sets/<id>/download redirects to it). */
+async function setDownload(viewer: Viewer | null, setId: string) {
+  const { title, file } = await exports.exportDownload(viewer, setId, "footnote");
+  return { title, zip: file.bytes };
+}
 let n = 0;
 
 async function person(name: string, role: "STUDENT" | "TEACHER", isGuest = false): Promise<Viewer> {
@@ -31,7 +37,7 @@ async function person(name: string, role: "STUDENT" | "TEACHER", isGuest = false
 
 /** Downloads the set as `viewer`, unzips it into a fresh folder and runs the content checker's loader on it. */
 async function downloadAndLoad(viewer: Viewer | null, setId: string): Promise<{ files: string[]; content: Content }> {
-  const { zip } = await download.setDownload(viewer, setId);
+  const { zip } = await setDownload(viewer, setId);
   const archive = await JSZip.loadAsync(zip);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "footnote-download-"));
   dirs.push(dir);
@@ -72,7 +78,7 @@ async function storedPassages(articleId: string) {
 
 beforeAll(async () => {
   t = await useAppDatabase();
-  download = await import("../../lib/authoring/set-download");
+  exports = await import("../../lib/interchange/export-download");
   classes = await import("../../lib/classes/classes");
   assignments = await import("../../lib/classes/assignments");
   load = await import("../../lib/content/load");
@@ -248,12 +254,12 @@ describe("a teacher's set's download", () => {
   });
 
   it("names the file after the set's title", async () => {
-    expect((await download.setDownload(teacher, set.id)).title).toBe('Zoë: "quotes", #hash & --- <!-- x -->');
+    expect((await setDownload(teacher, set.id)).title).toBe('Zoë: "quotes", #hash & --- <!-- x -->');
   });
 });
 
 describe("who may download a set", () => {
-  it("the owner, and others only once it is published and theirs to read; everyone else gets not-found", async () => {
+  it("the owner, and no one else while it is private, even a student it is assigned to; everyone else gets not-found", async () => {
     const owner = await person("owner", "TEACHER");
     const otherTeacher = await person("other", "TEACHER");
     const classStudent = await person("member", "STUDENT");
@@ -284,7 +290,7 @@ describe("who may download a set", () => {
     await t.db.assignment.create({ data: { classroomId: classroom.id, setId: draft.id, dueAt: new Date() } });
 
     const outcome = async (viewer: Viewer | null, setId: string) =>
-      download.setDownload(viewer, setId).then(
+      setDownload(viewer, setId).then(
         (d) => (d.zip.length > 0 ? "zip" : "empty"),
         (e: { code?: string }) => e.code ?? String(e),
       );
@@ -296,15 +302,14 @@ describe("who may download a set", () => {
     expect(table).toEqual({
       owner: ["zip", "zip"],
       otherTeacher: ["not-found", "not-found"],
-      classStudent: ["not-found", "zip"],
+      // The file holds the answer key: a student who reads a private set through a class may study it, not take it.
+      classStudent: ["not-found", "not-found"],
       otherStudent: ["not-found", "not-found"],
       guest: ["not-found", "not-found"],
       signedOut: ["not-found", "not-found"],
     });
 
-    // The class archived, its students lose the private set; an archived or unknown set is nobody's.
-    await t.db.classroom.update({ where: { id: classroom.id }, data: { archivedAt: new Date() } });
-    expect(await outcome(classStudent, published.id)).toBe("not-found");
+    // An archived or unknown set is nobody's.
     await t.db.questionSet.update({ where: { id: published.id }, data: { archivedAt: new Date() } });
     expect(await outcome(owner, published.id)).toBe("not-found");
     expect(await outcome(owner, "no-such-set")).toBe("not-found");
@@ -320,9 +325,9 @@ describe("who may download a set", () => {
     const linkDraft = await makeSet(t.db, owner.id, { title: "Link draft", visibility: "LINK", questions: q });
     const stranger = await person("stranger", "STUDENT");
     for (const viewer of [stranger, null]) {
-      expect((await download.setDownload(viewer, link.id)).title).toBe("By link");
-      expect((await download.setDownload(viewer, pub.id)).title).toBe("Public");
-      await expect(download.setDownload(viewer, linkDraft.id)).rejects.toMatchObject({ code: "not-found" });
+      expect((await setDownload(viewer, link.id)).title).toBe("By link");
+      expect((await setDownload(viewer, pub.id)).title).toBe("Public");
+      await expect(setDownload(viewer, linkDraft.id)).rejects.toMatchObject({ code: "not-found" });
     }
   });
 });
