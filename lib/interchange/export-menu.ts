@@ -10,18 +10,10 @@ import { ttlCache } from "../content/ttl-cache";
 import { db } from "../db/client";
 import { routes } from "../routes";
 import { EXPORT_FORMAT_INFO } from "./export-formats";
+import { mayExport } from "./exported-set";
 import { EXPORT_FORMATS, type ExportFormat } from "./types";
 
 export type ExportMenuEntry = { format: ExportFormat; label: string; description: string; href: Route; note?: string };
-
-/**
- * Whether the reader of `set` may export it: the rule exportableSet (exported-set.ts) enforces, said here so the
- * page offers the links only to those the route will answer. Its owner; anyone else once it is published and
- * public or shared by link; never a student who reads a private set through a class.
- */
-export function mayExport(set: Pick<ReadableSet, "isOwner" | "publishedAt" | "visibility">): boolean {
-  return set.isOwner || (set.publishedAt !== null && set.visibility !== "PRIVATE");
-}
 
 /** Question types Kahoot's template holds (its "Question - max 120 characters" sheet: quiz and true/false). */
 const KAHOOT_TYPES: readonly QuestionType[] = ["multiple-choice", "true-false"];

@@ -4,7 +4,7 @@ import "server-only";
 import type { Viewer } from "../auth/viewer";
 import { typeOfDb } from "../authoring/question-types";
 import { config } from "../config";
-import { NO_SUCH_SET, readableSet } from "../content/set-access";
+import { NO_SUCH_SET, readableSet, type ReadableSet } from "../content/set-access";
 import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { routes } from "../routes";
@@ -102,6 +102,15 @@ export async function exportedSet(setId: string): Promise<ExportedSet> {
 }
 
 /**
+ * Whether the reader of `set` may export it: its owner; anyone else once it is published and public or shared by
+ * link (they could copy it, answers and all); never a student who reads a private set through a class, since the
+ * file holds the answer key. The set page offers the Export list by the same rule (export-menu.ts).
+ */
+export function mayExport(set: Pick<ReadableSet, "isOwner" | "publishedAt" | "visibility">): boolean {
+  return set.isOwner || (set.publishedAt !== null && set.visibility !== "PRIVATE");
+}
+
+/**
  * The set `setId` for `viewer` to export or download: its owner may, and anyone who may read it once it is
  * published and public or shared by link (they could copy it, answers and all). A student who reads a private set
  * through an assignment may not: the file holds the answer key. Throws AppError "not-found" otherwise, in the
@@ -109,7 +118,6 @@ export async function exportedSet(setId: string): Promise<ExportedSet> {
  */
 export async function exportableSet(viewer: Viewer | null, setId: string): Promise<ExportedSet> {
   const readable = await readableSet(viewer, setId);
-  if (!readable.isOwner && (!readable.publishedAt || readable.visibility === "PRIVATE"))
-    throw new AppError("not-found", { message: NO_SUCH_SET });
+  if (!mayExport(readable)) throw new AppError("not-found", { message: NO_SUCH_SET });
   return exportedSet(readable.id);
 }
