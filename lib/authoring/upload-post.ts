@@ -9,7 +9,7 @@ import { z } from "zod";
 import { defineAction, runAction } from "../actions/run-action";
 import { AppError } from "../errors/app-error";
 import { toPageOutcome } from "../errors/translate";
-import { checkSameSite, readLimited } from "../http/request-body";
+import { readUploadForm } from "../http/upload-form";
 import { returnPath } from "../http/site-return-path";
 import { routes } from "../routes";
 import { createArticleFromFile } from "./article-import";
@@ -41,22 +41,7 @@ const seeOther = (location: string) =>
 export async function postUpload(request: Request): Promise<Response> {
   const back = (code: string): Route => routes.newArticle({ way: "upload", notice: code });
   try {
-    checkSameSite(request);
-    const type = request.headers.get("content-type") ?? "";
-    if (!/^multipart\/form-data\b/i.test(type)) throw new AppError("form-only");
-    let body: Buffer;
-    try {
-      body = await readLimited(request, UPLOAD_BODY_MAX_BYTES);
-    } catch (error) {
-      if (error instanceof AppError && error.code === "too-large") throw new AppError("file-too-large");
-      throw error;
-    }
-    let form: FormData;
-    try {
-      form = await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData();
-    } catch {
-      throw new AppError("unreadable-form");
-    }
+    const form = await readUploadForm(request, UPLOAD_BODY_MAX_BYTES);
     const file = form.get("file");
     const { id } = await runAction(uploadArticle, { file: file instanceof File && file.size > 0 ? file : undefined });
     return seeOther(routes.editArticle(id, { added: 1 }));

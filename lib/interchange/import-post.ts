@@ -10,7 +10,7 @@ import { config } from "../config";
 import { AppError } from "../errors/app-error";
 import { toPageOutcome } from "../errors/translate";
 import { clearFlashCookie, flashCookie } from "../http/flash";
-import { checkSameSite, readLimited } from "../http/request-body";
+import { readUploadForm } from "../http/upload-form";
 import { returnPath } from "../http/site-return-path";
 import { routes } from "../routes";
 import { importUpload, TERM_LIST_AS } from "./teacher-import";
@@ -64,22 +64,7 @@ const refusalText = (error: AppError) => (error.issues?.[0]?.message ?? error.me
 export async function postImport(request: Request): Promise<Response> {
   let choices: z.infer<typeof choicesSchema> = { as: "flashcard", article: "" };
   try {
-    checkSameSite(request);
-    const type = request.headers.get("content-type") ?? "";
-    if (!/^multipart\/form-data\b/i.test(type)) throw new AppError("form-only");
-    let body: Buffer;
-    try {
-      body = await readLimited(request, UPLOAD_BODY_MAX_BYTES);
-    } catch (error) {
-      if (error instanceof AppError && error.code === "too-large") throw new AppError("file-too-large");
-      throw error;
-    }
-    let form: FormData;
-    try {
-      form = await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData();
-    } catch {
-      throw new AppError("unreadable-form");
-    }
+    const form = await readUploadForm(request, UPLOAD_BODY_MAX_BYTES);
     choices = choicesSchema.parse({ as: form.get("as") ?? undefined, article: form.get("article") ?? undefined });
     const file = form.get("file");
     const done = await runAction(importAction, {
