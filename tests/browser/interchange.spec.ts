@@ -107,6 +107,11 @@ test("the Import page: for teachers, a refusal beside the form with the choices 
   await page.getByRole("button", { name: "Import as a draft set" }).click();
   await expect(page.locator("#file-error")).toContainText("Import a Footnote .zip, a .csv or tab-separated .txt list");
 
+  // An empty file the teacher did choose is called empty, not "no file chosen" (found by the issue 19 tester).
+  await page.getByLabel("File").setInputFiles({ name: "quiz.gift", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+  await page.getByRole("button", { name: "Import as a draft set" }).click();
+  await expect(page.locator("#file-error")).toContainText("This file is empty");
+
   // A student is told it is for teachers, and their post imports nothing.
   const student = await (await browser.newContext()).newPage();
   await signUp(student, "Stu Import", "Student");
