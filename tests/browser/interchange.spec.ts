@@ -22,7 +22,7 @@ function content<T>(step: Record<string, unknown>): T {
 const FORMATS = [
   "Anki package (.apkg)",
   "Anki or Quizlet text (.txt)",
-  "Moodle GIFT (.gift)",
+  "Moodle GIFT (.gift.txt)",
   "Canvas QTI (.zip)",
   "Kahoot spreadsheet (.xlsx)",
   "Spreadsheet (.csv)",
