@@ -118,12 +118,12 @@ test("the Import page: for teachers, a refusal beside the form with the choices 
     name: "pictures.gift",
     mimeType: "text/plain",
     buffer: Buffer.from(
-      '::p1:: [html]Which flag? <img src="flag.png"> {=France ~Peru}\n\n::p2:: [html]Sky blue? {T}\n',
+      '::p1:: [html]Which flag? <img src\\="flag.png"> {=France ~Peru}\n\n::p2:: [html]Sky blue? {T}\n',
     ),
   });
   await page.getByRole("button", { name: "Import as a draft set" }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Imported / })).toHaveText(
-    "Imported 2 questions; 2 need a source: use Find the evidence on each. 1 record of the file came in short or not at all (Footnote keeps text only, and not every question type); run content:import for the list.",
+    "Imported 2 questions; 2 need a source: use Find the evidence on each. 1 record of the file came in short or not at all: Footnote keeps text only, and not every question type.",
   );
 
   // A student is told it is for teachers, and their post imports nothing.
