@@ -6,6 +6,7 @@ import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer";
 import { readableSet } from "../content/set-access";
 import { db } from "../db/client";
+import { lockForWrite } from "../db/row-locks";
 import { AppError } from "../errors/app-error";
 import { newContentId } from "./ids";
 import { refreshHolds } from "./question-hold";
@@ -102,6 +103,7 @@ export async function copySet(viewer: Viewer | null, setId: string, now = new Da
 
   return db.$transaction(
     async (tx) => {
+      await lockForWrite(tx);
       const articles = await tx.article.findMany({ where: { id: { in: articleIds } }, select: ARTICLE });
       const newArticleId = new Map(articles.map((a) => [a.id, newContentId()]));
       for (const { id, passages, ...article } of articles) {

@@ -67,8 +67,11 @@ export async function postImport(request: Request): Promise<Response> {
     const form = await readUploadForm(request, UPLOAD_BODY_MAX_BYTES);
     choices = choicesSchema.parse({ as: form.get("as") ?? undefined, article: form.get("article") ?? undefined });
     const file = form.get("file");
+    // A form sent with no file chosen holds an empty part with no name; an empty file the teacher chose has its
+    // name, and importUpload calls it empty.
+    const chosen = file instanceof File && (file.size > 0 || file.name !== "");
     const done = await runAction(importAction, {
-      file: file instanceof File && file.size > 0 ? file : undefined,
+      file: chosen ? file : undefined,
       ...choices,
     });
     return seeOther(

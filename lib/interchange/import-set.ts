@@ -8,6 +8,7 @@ import { refreshHolds } from "../authoring/question-hold";
 import { storedFields } from "../authoring/questions";
 import { ID_PATTERN } from "../content/slug";
 import { db } from "../db/client";
+import { lockForWrite } from "../db/row-locks";
 import { AppError } from "../errors/app-error";
 import { prepareImport } from "./import/prepare";
 import type { ImportedSet } from "./types";
@@ -82,6 +83,7 @@ export async function importSet(
 
   return db.$transaction(
     async (tx) => {
+      await lockForWrite(tx);
       const attached = await tx.article.findMany({
         where: {
           id: { in: attach },

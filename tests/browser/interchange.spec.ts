@@ -107,6 +107,25 @@ test("the Import page: for teachers, a refusal beside the form with the choices 
   await page.getByRole("button", { name: "Import as a draft set" }).click();
   await expect(page.locator("#file-error")).toContainText("Import a Footnote .zip, a .csv or tab-separated .txt list");
 
+  // An empty file the teacher did choose is called empty, not "no file chosen" (found by the issue 19 tester).
+  await page.getByLabel("File").setInputFiles({ name: "quiz.gift", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+  await page.getByRole("button", { name: "Import as a draft set" }).click();
+  await expect(page.locator("#file-error")).toContainText("This file is empty");
+
+  // A question that came in without its image is not called skipped (found by the issue 19 tester): the notice
+  // says what came in short as well as what did not come in.
+  await page.getByLabel("File").setInputFiles({
+    name: "pictures.gift",
+    mimeType: "text/plain",
+    buffer: Buffer.from(
+      '::p1:: [html]Which flag? <img src\\="flag.png"> {=France ~Peru}\n\n::p2:: [html]Sky blue? {T}\n',
+    ),
+  });
+  await page.getByRole("button", { name: "Import as a draft set" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Imported / })).toHaveText(
+    "Imported 2 questions; 2 need a source: use Find the evidence on each. 1 record of the file came in short or not at all: Footnote keeps text only, and not every question type.",
+  );
+
   // A student is told it is for teachers, and their post imports nothing.
   const student = await (await browser.newContext()).newPage();
   await signUp(student, "Stu Import", "Student");

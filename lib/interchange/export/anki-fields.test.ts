@@ -96,8 +96,8 @@ describe("noteFields", () => {
     fc.assert(
       fc.property(typed, typed, typed, (before, answer, after) => {
         const [text] = noteFields(note({ kind: "cloze", before, answer, after }));
-        // As Anki reads a cloze: "{{c<n>::" up to the first "}}", a "::" inside starting the hint.
-        const deletions = [...text.matchAll(/\{\{c(\d+)::(.*?)\}\}/g)];
+        // As Anki reads a cloze: "{{c<n>::" up to the first "}}" (across line breaks and U+2028, hence the s flag), a "::" inside starting the hint.
+        const deletions = [...text.matchAll(/\{\{c(\d+)::(.*?)\}\}/gs)];
         expect(deletions.map((d) => d[1])).toEqual(["1"]);
         expect(deletions[0][2]).not.toContain("::");
         expect(ankiStripHtml(deletions[0][2])).toBe(kept(answer).replace(/\n/g, ""));

@@ -41,6 +41,18 @@ type AnkiLayout = {
   notetypeColumn?: number;
   /** How many header lines there were, so that row numbers stay the file's line numbers. */
   headerLines: number;
+  /** The separator `#separator:` names, if any: it decides, no guess. */
+  separator?: string;
+};
+
+/** Anki's names for a separator (`#separator:Tab`); any other value is the separator itself, one character. */
+const ANKI_SEPARATORS: Record<string, string> = {
+  tab: "\t",
+  comma: ",",
+  semicolon: ";",
+  space: " ",
+  pipe: "|",
+  colon: ":",
 };
 
 /** Anki's header lines at the top of `text` taken off: the rest of the text, and what they say. */
@@ -52,6 +64,11 @@ function ankiHeaders(text: string): { body: string; layout: AnkiLayout } {
     const column = Number.parseInt(value.trim(), 10);
     if (/column$/i.test(key.trim()) && column >= 1) layout.dropColumns.add(column - 1);
     if (/^notetype column$/i.test(key.trim()) && column >= 1) layout.notetypeColumn = column - 1;
+    if (/^separator$/i.test(key.trim())) {
+      const named = ANKI_SEPARATORS[value.trim().toLowerCase()];
+      if (named) layout.separator = named;
+      else if (value.length === 1) layout.separator = value;
+    }
     layout.headerLines++;
   }
   return { body: lines.slice(layout.headerLines).join("\n"), layout };
@@ -74,16 +91,16 @@ function ankiCloze(text: string): { prompt: string; answer: string } | { reason:
 const SEPARATORS = ["\t", ",", ";"];
 
 /**
- * The separator that splits the most rows into exactly a term and a definition (trailing empty cells aside);
- * papaparse's own guess breaks a tie. Empty rows are left out of the count: papaparse counts them against
- * every candidate.
+ * The separator that splits the most rows into exactly a term and a definition (trailing empty cells and
+ * `dropColumns` aside); papaparse's own guess breaks a tie. Empty rows are left out of the count: papaparse
+ * counts them against every candidate.
  */
-function guessSeparator(body: string): string {
+function guessSeparator(body: string, dropColumns: ReadonlySet<number>): string {
   const preview = { skipEmptyLines: "greedy", preview: 50 } as const;
   const guessed = Papa.parse<string[]>(body, { ...preview, delimitersToGuess: SEPARATORS }).meta.delimiter;
   const pairs = (delimiter: string) =>
     Papa.parse<string[]>(body, { ...preview, delimiter }).data.filter((row) => {
-      const cells = [...row];
+      const cells = row.filter((_, column) => !dropColumns.has(column));
       while (cells.length > 0 && cells[cells.length - 1].trim() === "") cells.pop();
       return cells.length === 2;
     }).length;
@@ -93,8 +110,16 @@ function guessSeparator(body: string): string {
   return tied.includes(guessed) ? guessed : tied[0];
 }
 
-function parseRows(body: string): string[][] {
-  const delimiter = guessSeparator(body);
+/** Footnote's own CSV (export/csv.ts) is comma-separated, with its header row first: no guess for it. */
+const isFootnoteCsv = (body: string) =>
+  isFootnoteCsvHeader(Papa.parse<string[]>(body, { delimiter: ",", preview: 1 }).data[0] ?? []);
+
+/**
+ * The rows of `body`, split by what the file says of itself (Anki's `#separator:` line, Footnote's header row),
+ * else by guessSeparator.
+ */
+function parseRows(body: string, layout: AnkiLayout): string[][] {
+  const delimiter = layout.separator ?? (isFootnoteCsv(body) ? "," : guessSeparator(body, layout.dropColumns));
   let parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
   // Quizlet writes terms as they were typed, quote marks and all, with nothing quoted: read a tab list whose
   // quote marks do not pair up as plain text.
@@ -125,7 +150,7 @@ const isHeader = (cells: string[]) =>
  */
 export const readCsv: Importer = async (bytes, fileName, options = {}) => {
   const { body, layout } = ankiHeaders(decode(bytes));
-  const rows = parseRows(body);
+  const rows = parseRows(body, layout);
   const name = fileName.split(/[\\/]/).pop() ?? fileName;
   const set = (questions: ImportedQuestion[]) => ({
     format: "csv" as const,

@@ -52,7 +52,9 @@ function importedNotice(query: Record<string, string | undefined>): string | nul
       ? `${questions}, each citing its source.`
       : `${questions}; ${need} ${need === 1 ? "needs" : "need"} a source: use Find the evidence on each.`;
   if (skipped === 0) return told;
-  return `${told} ${skipped} ${skipped === 1 ? "record" : "records"} of the file could not come in and ${skipped === 1 ? "was" : "were"} skipped.`;
+  // `skipped` counts the records that did not come in and those that came in short (an image or feedback left
+  // out, lib/interchange/types.ts ImportedSet.skipped): the words cover both.
+  return `${told} ${skipped} ${skipped === 1 ? "record" : "records"} of the file came in short or not at all: Footnote keeps text only, and not every question type.`;
 }
 
 const statusBox = "rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200";
