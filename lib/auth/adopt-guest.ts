@@ -1,6 +1,7 @@
 // A guest who signs in to an account, however they sign in (password, email link, OAuth), brings what
 // they studied as a guest: the one merge every way in calls.
 import { db } from "../db/client";
+import { lockForWrite } from "../db/row-locks";
 import { moveGuestStudy } from "../db/direct/adopt-guest-study";
 
 /** What adoptGuest moved: cards kept from the guest, cards dropped as older duplicates, reviews moved. */
@@ -20,6 +21,8 @@ const NOTHING: Adopted = { cards: 0, droppedCards: 0, reviews: 0 };
 export async function adoptGuest(guestId: string, accountId: string): Promise<Adopted> {
   if (guestId === accountId) return NOTHING;
   return db.$transaction(async (tx) => {
+    // It reads and then writes: on SQLite, take the write lock before the first read (lib/db/row-locks.ts).
+    await lockForWrite(tx);
     const guest = await tx.user.findUnique({ where: { id: guestId }, select: { isGuest: true, timeZone: true } });
     const account = await tx.user.findUnique({ where: { id: accountId }, select: { id: true, timeZone: true } });
     if (!guest?.isGuest || !account) return NOTHING;
