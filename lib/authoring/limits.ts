@@ -5,6 +5,12 @@ import { AppError } from "../errors/app-error";
 export const ARTICLE_MAX_CHARACTERS = 200_000;
 /** Most passages (paragraphs) an article may hold. */
 export const ARTICLE_MAX_PASSAGES = 2_000;
+/**
+ * Most characters (UTF-16 units) a question's fields may hold, in the editor and in every import: a prompt (or a
+ * cloze's text), each choice or accepted answer, and the explanation. Generous for any question a class studies,
+ * and they keep one pasted or imported wall of text from making the editor, study page and exports megabytes long.
+ */
+export const QUESTION_MAX_CHARACTERS = { prompt: 2_000, answer: 500, explanation: 5_000 } as const;
 /** Most bytes an uploaded or fetched file may have: 5 MB (5 × 1024 × 1024 bytes). */
 export const UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
 

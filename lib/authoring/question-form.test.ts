@@ -105,6 +105,45 @@ describe("the question form", () => {
     });
   });
 
+  it("refuses a field past its length, by field, whatever the type", () => {
+    const long = (n: number) => "x".repeat(n);
+    const within = readQuestionForm({
+      type: "multiple-choice",
+      prompt: long(2_000),
+      choices: `${long(500)}\nNo`,
+      answer: long(500),
+      explanation: long(5_000),
+    });
+    expect(within.ok).toBe(true);
+    const past = readQuestionForm({
+      type: "short-answer",
+      prompt: long(2_001),
+      answer: long(501),
+      accept: `ok\n${long(600)}`,
+      explanation: long(5_001),
+    });
+    expect(past).toEqual({
+      ok: false,
+      errors: {
+        prompt: "may have at most 2,000 characters; this has 2,001",
+        answer: "may have at most 500 characters; this has 501",
+        accept: "each line may have at most 500 characters; one has 600",
+        explanation: "may have at most 5,000 characters; this has 5,001",
+      },
+    });
+    const choices = readQuestionForm({
+      type: "multiple-choice",
+      prompt: "p",
+      choices: `a\n${long(501)}`,
+      answer: "a",
+      explanation: "e",
+    });
+    expect(choices).toMatchObject({
+      ok: false,
+      errors: { choices: "each line may have at most 500 characters; one has 501" },
+    });
+  });
+
   it("counts a new answer, new choices or a new type as a change of answer, and new wording as none", () => {
     const mc = { type: "multiple-choice" as const, choices: ["A", "B"], answers: ["A"] };
     expect(answerChanged(mc, { ...mc })).toBe(false);

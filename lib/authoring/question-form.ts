@@ -5,6 +5,7 @@
 import { BLANK, toQuestion, type QuestionFields } from "../content/parse-set";
 import { answerProblem, blankProblem, emptyProblem, repeatedChoiceProblems } from "../content/question-checks";
 import { QUESTION_TYPES, type Question, type QuestionType } from "../content/types";
+import { QUESTION_MAX_CHARACTERS } from "./limits";
 
 /** The form's fields as sent (text; lists one item per line). */
 export type QuestionFormInput = {
@@ -38,6 +39,18 @@ export function isQuestionType(value: unknown): value is QuestionType {
   return typeof value === "string" && (QUESTION_TYPES as readonly string[]).includes(value);
 }
 
+const count = (n: number) => new Intl.NumberFormat("en-GB").format(n);
+/** The message for `text` past `max` characters (QUESTION_MAX_CHARACTERS), or undefined. */
+const tooLong = (text: string, max: number) =>
+  text.length > max ? `may have at most ${count(max)} characters; this has ${count(text.length)}` : undefined;
+/** The message for the first of `items` past `max` characters, or undefined. */
+const longest = (items: string[], max: number) => {
+  const long = items.find((item) => item.length > max);
+  return long === undefined
+    ? undefined
+    : `each line may have at most ${count(max)} characters; one has ${count(long.length)}`;
+};
+
 const lines = (text: string | undefined) =>
   (text ?? "")
     .split(/\r?\n/)
@@ -65,11 +78,17 @@ export function readQuestionForm(
   const explanation = input.explanation.trim();
 
   problem("prompt", emptyProblem(prompt));
+  problem("prompt", tooLong(prompt, QUESTION_MAX_CHARACTERS.prompt));
+  problem("explanation", tooLong(explanation, QUESTION_MAX_CHARACTERS.explanation));
+  problem("answer", tooLong(answer, QUESTION_MAX_CHARACTERS.answer));
   if (type === "cloze") problem("prompt", blankProblem(prompt));
   if (!optionalExplanation) problem("explanation", emptyProblem(explanation));
   if (type !== "true-false" && type !== "cloze") problem("answer", emptyProblem(answer));
 
   const choices = lines(input.choices);
+  const accepted = lines(input.accept);
+  problem("choices", longest(choices, QUESTION_MAX_CHARACTERS.answer));
+  problem("accept", longest(accepted, QUESTION_MAX_CHARACTERS.answer));
   if (type === "multiple-choice") {
     if (choices.length < 2) problem("choices", "needs at least two choices, one per line");
     problem("choices", repeatedChoiceProblems(choices)[0]?.message);
@@ -80,7 +99,7 @@ export function readQuestionForm(
 
   // id and cite are the caller's: toQuestion carries them through untouched.
   const common = { id: "", explanation, cite: [] };
-  const accept = lines(input.accept);
+  const accept = accepted;
   const fields: QuestionFields =
     type === "multiple-choice"
       ? { ...common, type, prompt, choices, answer }
