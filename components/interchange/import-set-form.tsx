@@ -76,6 +76,9 @@ export function ImportSetForm({ articles, values, error }: Props) {
           accept=".zip,.apkg,.gift,.txt,.csv,.tsv"
           aria-describedby={error ? "file-hint file-error" : "file-hint"}
           aria-invalid={error ? true : undefined}
+          // After a refusal the page is a fresh load: focus the file, which the alert describes, so a screen
+          // reader reads the refusal and a keyboard user is where the next try starts.
+          autoFocus={Boolean(error)}
           className="block w-full max-w-full text-sm file:mr-3 file:rounded-lg file:border file:border-black/20 file:bg-transparent file:px-3 file:py-2 file:font-medium dark:file:border-white/25 dark:file:text-inherit"
         />
       </div>

@@ -86,6 +86,9 @@ test("the Import page: for teachers, a refusal beside the form with the choices 
   // The parser's own words, naming the line at fault, in an alert tied to the file input.
   const refusal = page.getByRole("alert").filter({ hasText: /\S/ });
   await expect(refusal).toHaveText(/^Nothing was imported\. line 1: /);
+  // Focus is on the file to choose again, which the refusal describes (read out by a screen reader).
+  await expect(page.getByLabel("File")).toBeFocused();
+  await expect(page.getByLabel("File")).toHaveAccessibleDescription(/Nothing was imported/);
   await expect(page.getByLabel("File")).toHaveAttribute("aria-describedby", "file-hint file-error");
   await expect(page).toHaveURL(/\/sets\/import\?flash=/);
   // The choices are as the teacher left them; the file must be chosen again (browsers never refill one).
