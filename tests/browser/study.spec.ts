@@ -114,7 +114,9 @@ test("the progress page shows the day's reviews on the heatmap and a retention c
 test("the daily limit of new questions can be changed, and bad input is refused with a message", async ({ page }) => {
   await page.goto("/sets/the-call");
   await page.getByRole("button", { name: "Start studying" }).click();
-  await page.getByRole("link", { name: "The call itself" }).click();
+  // On the study page: the set page's Export links ("… of The call itself") would match a looser name.
+  await expect(page).toHaveURL(/\/sets\/the-call\/study/);
+  await page.getByRole("link", { name: "The call itself", exact: true }).click();
   const limit = page.getByRole("spinbutton", { name: "New questions per day" });
   await expect(limit).toHaveValue("20");
   await limit.fill("3");
