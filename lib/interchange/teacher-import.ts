@@ -9,10 +9,9 @@ import { db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { hit, tryAgainIn } from "../http/rate-limit";
 import { importFile } from "./import-file";
+import type { TermListAs } from "./types";
 
-/** What a term list (CSV, tab-separated) becomes: flashcards, or typed answers ("short-answer" questions). */
-export const TERM_LIST_AS = ["flashcard", "short-answer"] as const;
-export type TermListAs = (typeof TERM_LIST_AS)[number];
+export { TERM_LIST_AS, type TermListAs } from "./types";
 
 /** The Import page's choices besides the file: what a term list becomes, and an article to attach (its id, or none). */
 export type ImportChoices = { as: TermListAs; articleId?: string };

@@ -123,7 +123,11 @@ export type ImportedSet = {
  * What the one importing may choose of how a file is read: `as`, what a term list's rows become (flashcards,
  * the default, or typed answers); `title`, the set's title instead of the file's (CSV: its name).
  */
-export type ReadOptions = { as?: "flashcard" | "short-answer"; title?: string };
+export type ReadOptions = { as?: TermListAs; title?: string };
+
+/** What a term list (CSV, tab-separated) becomes: flashcards, or typed answers ("short-answer" questions). */
+export const TERM_LIST_AS = ["flashcard", "short-answer"] as const;
+export type TermListAs = (typeof TERM_LIST_AS)[number];
 
 /** One format's parser: the file's bytes and name to a set, or AppError "import-refused" naming the record. */
 export type Importer = (bytes: Uint8Array, fileName: string, options?: ReadOptions) => Promise<ImportedSet>;
