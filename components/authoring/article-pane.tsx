@@ -31,7 +31,7 @@ export function ArticlePane({ setId, articles, shown, edit }: Props) {
           <PassageText
             articleId={shown.id}
             title={shown.title}
-            passages={shown.passages.map((p) => ({ key: p.key, text: p.text }))}
+            passages={JSON.stringify(shown.passages.map((p) => [p.key, p.text]))}
           />
         </article>
       ) : (

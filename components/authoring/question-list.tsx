@@ -4,7 +4,8 @@
 // by its value), and the rows are styled once in globals.css (.question-rows). A client component fed plain rows:
 // the page's React payload then carries a row's few strings, not its elements twice over (a set of 100 questions
 // was 140 KB of payload as server-rendered rows, beside 103 KB of HTML). Works without JavaScript.
-import { PendingButton } from "@/components/ui/pending-button";
+import type { ReactNode } from "react";
+import { useFormStatus } from "react-dom";
 import { questionListAction } from "@/lib/authoring/set-actions";
 import { routes } from "@/lib/routes";
 
@@ -32,51 +33,91 @@ export function QuestionList({ setId, article, rows, editing }: Props) {
     <form action={questionListAction}>
       <input type="hidden" name="setId" value={setId} />
       {article && <input type="hidden" name="article" value={article} />}
-      <ol className="question-rows">
-        {rows.map((q, index) => {
-          const label = ` question ${index + 1}`;
-          return (
-            <li key={q.id} id={`question-${q.id}`} aria-current={editing === q.id ? "true" : undefined}>
-              <p className="text-sm text-muted">
-                {index + 1}. {q.type}
-                {q.held && (
-                  <span className="held">{q.cites.length === 0 ? "Needs a source" : "hidden from study"}</span>
-                )}
-              </p>
-              <p className="font-medium">{q.prompt}</p>
-              <p className="text-sm">
-                Answer: <strong>{q.answers[0]}</strong>
-                {q.answers.length > 1 && <span className="text-muted"> (also {q.answers.slice(1).join(", ")})</span>}
-              </p>
-              {q.cites.map((c, i) => (
-                <p key={i} className="quote">
-                  <q>{c.quote}</q> <span className="text-muted">— {c.where}</span>
-                </p>
-              ))}
-              {/* A plain link: a hundred next/link's would each prefetch as they scroll by. */}
-              <p className="actions">
-                <a href={routes.editSet(setId, { article, edit: q.id }, "question-form")}>
-                  Edit<span className="sr-only">{label}</span>
-                </a>
-                {q.cites.length === 0 && (
-                  <a href={`#evidence-${q.id}`}>
-                    Find the evidence<span className="sr-only"> for{label}</span>
-                  </a>
-                )}
-                <PendingButton name="up" value={q.id} disabled={index === 0} pendingLabel="Moving…">
-                  Move up<span className="sr-only">{label}</span>
-                </PendingButton>
-                <PendingButton name="down" value={q.id} disabled={index === rows.length - 1} pendingLabel="Moving…">
-                  Move down<span className="sr-only">{label}</span>
-                </PendingButton>
-                <PendingButton name="remove" value={q.id} pendingLabel="Working…">
-                  Remove<span className="sr-only">{label}</span>
-                </PendingButton>
-              </p>
-            </li>
-          );
-        })}
-      </ol>
+      <Rows setId={setId} article={article} rows={rows} editing={editing} />
     </form>
+  );
+}
+
+/**
+ * The rows, inside the form. The form's status is read once here, not by a PendingButton on each of the 300
+ * buttons (each a component of its own, a measurable share of the page's render): every button is disabled
+ * while the form is on its way, and the one pressed says so, as PendingButton does.
+ */
+function Rows({ setId, article, rows, editing }: Props) {
+  const { pending, data } = useFormStatus();
+  const button = (name: "up" | "down" | "remove", id: string, disabled: boolean, label: ReactNode) => {
+    const pendingLabel = name === "remove" ? "Working…" : "Moving…";
+    return (
+      <button
+        type="submit"
+        name={name}
+        value={id}
+        disabled={disabled || pending}
+        data-pending-label={pendingLabel}
+        className="disabled:opacity-60"
+      >
+        {pending && data?.get(name) === id ? pendingLabel : label}
+      </button>
+    );
+  };
+  return (
+    <ol className="question-rows">
+      {rows.map((q, index) => {
+        const label = ` question ${index + 1}`;
+        return (
+          <li key={q.id} id={`question-${q.id}`} aria-current={editing === q.id ? "true" : undefined}>
+            <p className="text-sm text-muted">
+              {index + 1}. {q.type}
+              {q.held && <span className="held">{q.cites.length === 0 ? "Needs a source" : "hidden from study"}</span>}
+            </p>
+            <p className="font-medium">{q.prompt}</p>
+            <p className="text-sm">
+              Answer: <strong>{q.answers[0]}</strong>
+              {q.answers.length > 1 && <span className="text-muted"> (also {q.answers.slice(1).join(", ")})</span>}
+            </p>
+            {q.cites.map((c, i) => (
+              <p key={i} className="quote">
+                <q>{c.quote}</q> <span className="text-muted">— {c.where}</span>
+              </p>
+            ))}
+            {/* A plain link: a hundred next/link's would each prefetch as they scroll by. */}
+            <p className="actions">
+              <a href={routes.editSet(setId, { article, edit: q.id }, "question-form")}>
+                Edit<span className="sr-only">{label}</span>
+              </a>
+              {q.cites.length === 0 && (
+                <a href={`#evidence-${q.id}`}>
+                  Find the evidence<span className="sr-only"> for{label}</span>
+                </a>
+              )}
+              {button(
+                "up",
+                q.id,
+                index === 0,
+                <>
+                  Move up<span className="sr-only">{label}</span>
+                </>,
+              )}
+              {button(
+                "down",
+                q.id,
+                index === rows.length - 1,
+                <>
+                  Move down<span className="sr-only">{label}</span>
+                </>,
+              )}
+              {button(
+                "remove",
+                q.id,
+                false,
+                <>
+                  Remove<span className="sr-only">{label}</span>
+                </>,
+              )}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer";
 import { db } from "../db/client";
+import { selectOwnedSet } from "../db/direct/owned-set";
 import { AppError } from "../errors/app-error";
 
 /**
@@ -27,10 +28,7 @@ export async function ownedArticle(viewer: Viewer | null, articleId: string) {
  */
 export async function ownedSet(viewer: Viewer | null, setId: string) {
   const teacher = requireTeacher(viewer);
-  const set = await db.questionSet.findFirst({
-    where: { id: setId, ownerId: teacher.id, archivedAt: null },
-    select: { id: true, ownerId: true, title: true, description: true, publishedAt: true, visibility: true },
-  });
+  const set = await selectOwnedSet(teacher.id, setId);
   if (!set) throw new AppError("not-found");
   return { ...set, ownerId: teacher.id };
 }

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer";
 import { db } from "../db/client";
+import { selectAvailableArticles } from "../db/direct/available-articles";
 import { lockSetRow } from "../db/row-locks";
 import { AppError } from "../errors/app-error";
 import { newContentId } from "./ids";
@@ -23,11 +24,7 @@ export const SET_DESCRIPTION_MAX = 1_000;
  */
 export async function availableArticles(viewer: Viewer | null) {
   const teacher = requireTeacher(viewer);
-  const articles = await db.article.findMany({
-    where: { archivedAt: null, OR: [{ ownerId: teacher.id }, { ownerId: null }] },
-    select: { id: true, title: true, outlet: true, ownerId: true },
-    orderBy: [{ createdAt: "desc" }, { title: "asc" }],
-  });
+  const articles = await selectAvailableArticles(teacher.id);
   return articles
     .map(({ ownerId, ...a }) => ({ ...a, own: ownerId === teacher.id }))
     .sort((a, b) => Number(b.own) - Number(a.own));

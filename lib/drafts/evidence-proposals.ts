@@ -5,6 +5,7 @@ import type { Viewer } from "../auth/viewer";
 import { ownedSet } from "../authoring/owned";
 import { typeOfDb } from "../authoring/question-types";
 import { db } from "../db/client";
+import { selectUncitedQuestions } from "../db/direct/uncited-questions";
 import { findEvidence } from "./evidence";
 import type { DraftSource } from "./types";
 
@@ -52,12 +53,7 @@ export async function proposeEvidence(
   setId: string,
 ): Promise<Record<string, EvidenceProposal[]>> {
   const set = await ownedSet(viewer, setId);
-  const questions = await db.question.findMany({
-    where: { setId: set.id, archivedAt: null, citations: { none: {} } },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    take: PROPOSED_QUESTIONS,
-    select: { id: true, type: true, prompt: true, choices: true, answers: true },
-  });
+  const questions = await selectUncitedQuestions(set.id, PROPOSED_QUESTIONS);
   if (questions.length === 0) return {};
   const articles = await db.article.findMany({
     where: { archivedAt: null, sets: { some: { setId: set.id } } },
@@ -78,7 +74,7 @@ export async function proposeEvidence(
   for (const q of questions) {
     const found = findEvidence(
       {
-        type: typeOfDb(q.type),
+        type: typeOfDb(q.type as Parameters<typeof typeOfDb>[0]),
         prompt: q.prompt,
         choices: JSON.parse(q.choices) as string[],
         answers: JSON.parse(q.answers) as string[],
