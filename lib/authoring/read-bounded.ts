@@ -1,7 +1,7 @@
 // Reading an uploaded or fetched file within a time and a memory limit. The readers' parsers (mammoth,
 // linkedom with Readability, micromark) are synchronous and, on hostile markup, far slower than linear: a
-// 100 KB Markdown file of nested quotes or a 5 MB .docx of tiny paragraphs kept a server process busy for
-// minutes or ran it out of memory, stalling every request it served. So they run in a worker thread
+// small Markdown file of nested quotes or a .docx of tiny paragraphs could keep a server process busy for
+// minutes or run it out of memory, stalling every request it served. So they run in a worker thread
 // (lib/authoring/read-worker.ts, through lib/workers/bounded-worker.ts), which is terminated when it passes either limit.
 import "server-only";
 import { AppError } from "../errors/app-error";

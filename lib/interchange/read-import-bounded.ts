@@ -1,5 +1,5 @@
 // Reading an imported file within a time and a memory limit, as articles are read (lib/authoring/read-bounded.ts):
-// a 5 MB GIFT file takes gift-pegjs about 15 s, and a hostile one could take longer or run out of memory, which
+// gift-pegjs takes seconds over a 5 MB GIFT file, and a hostile one could take longer or run out of memory, which
 // in the server's own thread would stall every request it serves. Through the same gate as article reading
 // (lib/authoring/reading-gate.ts), so uploads of either kind share the machine's two readers.
 import "server-only";

@@ -4,8 +4,8 @@
 // limit, and the server's other requests never wait on them. Article reading (lib/authoring/read-bounded.ts) and
 // set imports (lib/interchange/read-import-bounded.ts) run here.
 //
-// A worker is kept between jobs: starting one loads tsx and compiles and loads every parser, about 2 s, which is
-// more than reading a 500-question file takes once warm (0.3 s). One idle worker per module is kept; a worker that
+// A worker is kept between jobs: starting one loads tsx and compiles and loads every parser, which takes longer
+// than reading a 500-question file once warm (README, Performance). One idle worker per module is kept; a worker that
 // passed a limit, crashed or did RECYCLE_AFTER jobs is ended and the next job starts a fresh one.
 import "server-only";
 import path from "node:path";

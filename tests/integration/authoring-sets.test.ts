@@ -581,6 +581,43 @@ describe("the editor's read model", () => {
     // The question list still names the passage of the article not shown.
     expect(other.questions[0].citations[0]).toMatchObject({ articleTitle: "Phone call", passageNumber: 2 });
   });
+
+  it("shows the set as stored, its publication to the millisecond, and offers the teacher's own articles first, then the library's", async () => {
+    const { id: setId } = await sets.createSet(people.teacher, {
+      title: "Dated",
+      description: "Why",
+      articleIds: [article.id],
+    });
+    await questions.saveQuestion(people.teacher, setId, { ...FORMS["true-false"], citation: cite(1, "Taiwan") });
+    const draft = await editor.setEditor(people.teacher, setId);
+    expect(draft.set).toEqual({
+      id: setId,
+      title: "Dated",
+      description: "Why",
+      visibility: "PRIVATE",
+      publishedAt: null,
+    });
+
+    await publish.publishSet(people.teacher, setId, "LINK");
+    const stored = await t.db.questionSet.findUniqueOrThrow({ where: { id: setId }, select: { publishedAt: true } });
+    const published = await editor.setEditor(people.teacher, setId);
+    expect(published.set.visibility).toBe("LINK");
+    expect(published.set.publishedAt).toBeInstanceOf(Date);
+    expect(published.set.publishedAt?.getTime()).toBe(stored.publishedAt?.getTime());
+    // Publishing again keeps the first publication's moment.
+    await publish.publishSet(people.teacher, setId, "PUBLIC");
+    const again = await t.db.questionSet.findUniqueOrThrow({ where: { id: setId }, select: { publishedAt: true } });
+    expect(again.publishedAt?.getTime()).toBe(stored.publishedAt?.getTime());
+
+    const offered = await sets.availableArticles(people.teacher);
+    const own = offered.filter((a) => a.own);
+    expect(own.map((a) => a.id)).toContain(article.id);
+    expect(offered.slice(0, own.length)).toEqual(own);
+    expect(offered.filter((a) => !a.own).length).toBeGreaterThan(0);
+    // Another teacher's article is never offered.
+    const theirs = await insertTeacherArticle(t.db, people.otherTeacher.id, "Theirs", ["Not yours."]);
+    expect((await sets.availableArticles(people.teacher)).map((a) => a.id)).not.toContain(theirs.id);
+  });
 });
 
 describe("who may do what", () => {

@@ -18,8 +18,8 @@ export type AssignmentGoalTallyRow = {
  * report's goal facts (lib/classes/goal.ts: the latest scheduled, not undone answer to each question counts;
  * right as graded, or for a self-graded flashcard from Hard up, lib/srs/scheduler.ts isRemembered), tallied by
  * the database. The teacher's home reads every class's standing in this one statement rather than a report's
- * answer-by-answer read per class: a learner's row instead of their every answer (measured: 27,000 answers
- * read as rows took several times longer than the tally). [] for no assignments.
+ * answer-by-answer read per class: a learner's row instead of their every answer, which took several times
+ * longer read as rows. [] for no assignments.
  */
 export async function selectAssignmentGoalTallies(assignmentIds: readonly string[]): Promise<AssignmentGoalTallyRow[]> {
   if (assignmentIds.length === 0) return [];

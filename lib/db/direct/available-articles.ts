@@ -1,5 +1,5 @@
 // The articles a teacher may put in a set (lib/authoring/sets.ts availableArticles), on the driver: the set
-// editor asks on every load, where Prisma's compile was a measurable share (README, Performance).
+// editor asks on every load, and Prisma compiled it afresh each time (README, Performance).
 import { directSql } from "./driver";
 
 /** An article a set may draw on: `ownerId` null for the library's. */

@@ -1,6 +1,6 @@
 // The authoring access check's read (lib/authoring/owned.ts ownedSet), on the driver: every editor page and
-// authoring action asks it first, and Prisma spent about 1.5 ms of CPU compiling it each time (README,
-// Performance). Served by the primary key.
+// authoring action asks it first, and Prisma compiled it afresh each time (README, Performance). Served by the
+// primary key.
 import { directSql } from "./driver";
 
 /** A set as its owner edits it; `publishedAt` null while it is a draft. */

@@ -4,8 +4,8 @@
 // `where` for lists; the authorization matrix (tests/integration/authoring-access.test.ts) runs both.
 // Served by indexes: the set by its key, the assignment by "Assignment"("setId"), the membership by its key.
 // Written as correlated subqueries, never as joins: on the benchmark's database (ANALYZEd, a million cards)
-// SQLite answered the same rule as a join in 50 to 90 µs and as subqueries in 6 to 10 µs (measured
-// 2026-11-30; the question alone takes about 7 µs).
+// SQLite answered the join several times slower (README, Performance, "The read rule rides in the answer's one
+// statement").
 import { directSql } from "./driver";
 
 /**

@@ -1,8 +1,7 @@
 // The set editor's two large reads (issue 17), on the driver: a set's questions with their citations, and the
-// shown article's passages. Prisma spent about 18 ms of CPU on them for a set of 100 questions on an article of
-// 400 passages (its nested select alone ran several queries and compiled each); these three statements take a
-// fraction of that. Portable between SQLite and PostgreSQL; served by the indexes on Question (setId, …),
-// Citation (questionId, position) and Passage (articleId, position).
+// shown article's passages. Prisma's nested select ran several queries and compiled each, most of the page's
+// reading time (README, Performance). Portable between SQLite and PostgreSQL; served by the indexes on Question
+// (setId, …), Citation (questionId, position) and Passage (articleId, position).
 import { directSql } from "./driver";
 
 /** A question as the editor reads it: `choices` and `answers` are JSON text, `type` the database's enum name. */

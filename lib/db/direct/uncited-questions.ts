@@ -1,5 +1,5 @@
 // The questions of a set that cite nothing (lib/drafts/evidence-proposals.ts), on the driver: the set editor
-// asks on every load, and almost always gets none back, so Prisma's compile was the whole cost (README,
+// asks on every load and almost always gets none back, so Prisma's compile was nearly all its cost (README,
 // Performance). Served by the index on Question (setId, …) and Citation's (questionId, position).
 import { directSql } from "./driver";
 
