@@ -4,8 +4,8 @@
 // by its value), and the rows are styled once in globals.css (.question-rows). A client component fed plain rows:
 // the page's React payload then carries a row's few strings, not its elements twice over (README, Performance,
 // "The set editor sends each thing once"). Works without JavaScript.
-import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { pressedIn } from "@/components/ui/pending-button";
 import { questionListAction } from "@/lib/authoring/set-actions";
 import { routes } from "@/lib/routes";
 
@@ -44,19 +44,26 @@ export function QuestionList({ setId, article, rows, editing }: Props) {
  * while the form is on its way, and the one pressed says so, as PendingButton does.
  */
 function Rows({ setId, article, rows, editing }: Props) {
-  const { pending, data } = useFormStatus();
-  const button = (name: "up" | "down" | "remove", id: string, disabled: boolean, label: ReactNode) => {
+  const status = useFormStatus();
+  const button = (name: "up" | "down" | "remove", text: string, id: string, disabled: boolean, label: string) => {
     const pendingLabel = name === "remove" ? "Working…" : "Moving…";
     return (
       <button
         type="submit"
         name={name}
         value={id}
-        disabled={disabled || pending}
+        disabled={disabled || status.pending}
         data-pending-label={pendingLabel}
         className="disabled:opacity-60"
       >
-        {pending && data?.get(name) === id ? pendingLabel : label}
+        {pressedIn(status, name, id) ? (
+          pendingLabel
+        ) : (
+          <>
+            {text}
+            <span className="sr-only">{label}</span>
+          </>
+        )}
       </button>
     );
   };
@@ -90,30 +97,9 @@ function Rows({ setId, article, rows, editing }: Props) {
                   Find the evidence<span className="sr-only"> for{label}</span>
                 </a>
               )}
-              {button(
-                "up",
-                q.id,
-                index === 0,
-                <>
-                  Move up<span className="sr-only">{label}</span>
-                </>,
-              )}
-              {button(
-                "down",
-                q.id,
-                index === rows.length - 1,
-                <>
-                  Move down<span className="sr-only">{label}</span>
-                </>,
-              )}
-              {button(
-                "remove",
-                q.id,
-                false,
-                <>
-                  Remove<span className="sr-only">{label}</span>
-                </>,
-              )}
+              {button("up", "Move up", q.id, index === 0, label)}
+              {button("down", "Move down", q.id, index === rows.length - 1, label)}
+              {button("remove", "Remove", q.id, false, label)}
             </p>
           </li>
         );

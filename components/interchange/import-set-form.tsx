@@ -1,6 +1,6 @@
 import { CONTROL_CLASS } from "@/components/ui/field-frame";
 import { routes } from "@/lib/routes";
-import type { TermListAs } from "@/lib/interchange/teacher-import";
+import type { TermListAs } from "@/lib/interchange/types";
 
 /** What each kind of file becomes, one sentence each, as the page tells it. */
 const FORMATS = [

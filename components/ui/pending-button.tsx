@@ -7,10 +7,19 @@ import { useFormStatus } from "react-dom";
 
 type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type"> & { pendingLabel?: ReactNode };
 
+/**
+ * Whether the submit button named `name` with `value` is the one whose press is on its way, from its form's
+ * useFormStatus(): any button of a form that is pending when it has no name, else the one the form's data names.
+ */
+export function pressedIn(status: ReturnType<typeof useFormStatus>, name?: string, value?: unknown): boolean {
+  return status.pending && (name === undefined || status.data?.get(name) === String(value ?? ""));
+}
+
 export function PendingButton({ children, pendingLabel = "Working…", className = "", disabled, ...rest }: Props) {
-  const { pending, data } = useFormStatus();
-  // A form of many buttons (the set editor's question list): only the one pressed, named in the form's data, says so.
-  const pressed = pending && (rest.name === undefined || data?.get(rest.name) === String(rest.value ?? ""));
+  const status = useFormStatus();
+  const { pending } = status;
+  // A form of many buttons: only the one pressed, named in the form's data, says so.
+  const pressed = pressedIn(status, rest.name, rest.value);
   return (
     <button
       type="submit"

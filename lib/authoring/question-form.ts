@@ -86,9 +86,9 @@ export function readQuestionForm(
   if (type !== "true-false" && type !== "cloze") problem("answer", emptyProblem(answer));
 
   const choices = lines(input.choices);
-  const accepted = lines(input.accept);
+  const accept = lines(input.accept);
   problem("choices", longest(choices, QUESTION_MAX_CHARACTERS.answer));
-  problem("accept", longest(accepted, QUESTION_MAX_CHARACTERS.answer));
+  problem("accept", longest(accept, QUESTION_MAX_CHARACTERS.answer));
   if (type === "multiple-choice") {
     if (choices.length < 2) problem("choices", "needs at least two choices, one per line");
     problem("choices", repeatedChoiceProblems(choices)[0]?.message);
@@ -99,7 +99,6 @@ export function readQuestionForm(
 
   // id and cite are the caller's: toQuestion carries them through untouched.
   const common = { id: "", explanation, cite: [] };
-  const accept = accepted;
   const fields: QuestionFields =
     type === "multiple-choice"
       ? { ...common, type, prompt, choices, answer }

@@ -13,7 +13,8 @@ import { clearFlashCookie, flashCookie } from "../http/flash";
 import { readUploadForm } from "../http/upload-form";
 import { returnPath } from "../http/site-return-path";
 import { routes } from "../routes";
-import { importUpload, TERM_LIST_AS } from "./teacher-import";
+import { importUpload } from "./teacher-import";
+import { TERM_LIST_AS } from "./types";
 
 /** The flash cookie the Import page reads (app/(teach)/sets/import/page.tsx), on that page's path only. */
 export const IMPORT_FLASH = "footnote-import-flash";

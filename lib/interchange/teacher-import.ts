@@ -11,8 +11,6 @@ import { hit, tryAgainIn } from "../http/rate-limit";
 import { importFile } from "./import-file";
 import type { TermListAs } from "./types";
 
-export { TERM_LIST_AS, type TermListAs } from "./types";
-
 /** The Import page's choices besides the file: what a term list becomes, and an article to attach (its id, or none). */
 export type ImportChoices = { as: TermListAs; articleId?: string };
 
