@@ -95,8 +95,14 @@ export const routes = {
   // Teachers' sets: the set editor (issue 17, the editor's part)
   /** A new set; `query.article` names an article to start from. */
   newSet: (query?: Query) => withQuery(page("/sets/new"), query),
-  /** The set editor; `query`: `article` (the article shown), `edit` (a question being edited), `type` (a new question's type). */
+  /**
+   * The set editor; `query`: `article` (the article shown), `edit` (a question being edited), `type` (a new question's
+   * type), `passages` (the number of the first passage of the article pane's window).
+   */
   editSet: (setId: string, query?: Query, hash?: string) => withQuery(page(`/sets/${at(setId)}/edit`), query, hash),
+  /** JSON { passages: [key, text][] }: all of one of the set's articles' passages, for the editor's article pane. */
+  editorPassages: (setId: string, articleId: string) =>
+    withQuery(page(`/api/sets/${at(setId)}/articles/${at(articleId)}/passages`)),
   // Issue 18, question drafts: a set's drafted questions beside its article (app/(teach)/sets/[setId]/drafts).
   /** `query`: `article` (the article shown), `shown` (how many drafts), and flags of the last decision. */
   setDrafts: (setId: string, query?: Query, hash?: string) => withQuery(page(`/sets/${at(setId)}/drafts`), query, hash),

@@ -1,11 +1,13 @@
 "use client";
 // The one convenience that needs JavaScript in the set editor: the teacher selects the evidence in the
 // article pane and presses Cite; this reads the selection, finds its passage (data-passage-key on each
-// passage's element, data-article-id on their list) and its UTF-16 offsets in the passage's text, and fills the form's passage, quote and
-// offset fields. The server takes the quote from the stored passage at those offsets, never from here.
+// passage's element, data-article-id on their list, numbered from the list's `start`) and its UTF-16 offsets in the
+// passage's text, and fills the form's article, passage number, quote and offset fields. The server takes the quote
+// from the stored passage at those offsets, never from here.
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 
-type Captured = { passageId: string; label: string; start: number; end: number; text: string } | { error: string };
+type Captured =
+  { articleId: string; number: number; label: string; start: number; end: number; text: string } | { error: string };
 
 function passageOf(node: Node | null): HTMLElement | null {
   const element = node instanceof HTMLElement ? node : (node?.parentElement ?? null);
@@ -34,16 +36,20 @@ function capture(selection: Selection): Captured | null {
   }
   const text = (passage.textContent ?? "").slice(start, end).trim();
   if (!text) return null;
-  const article = passage.closest<HTMLElement>("[data-article-id]");
-  if (!article) return null;
-  const number = [...article.children].indexOf(passage) + 1;
+  const article = passage.closest<HTMLOListElement>("ol[data-article-id]");
+  if (!article?.dataset.articleId) return null;
+  // The pane may show a window of the article: its list starts at that window's first passage.
+  const number = article.start + [...article.children].indexOf(passage);
   const label = `${article.dataset.articleTitle}, ¶${number}`;
-  return { passageId: `${article.dataset.articleId}/${passage.dataset.passageKey}`, label, start, end, text };
+  return { articleId: article.dataset.articleId, number, label, start, end, text };
 }
 
 const noChange = () => () => {};
 
-/** "Cite" for the question form it sits in: fills citePassage, citeQuote, citeStart and citeEnd from the selection. */
+/**
+ * "Cite" for the question form it sits in: fills citeArticle, citePassage (the passage's number, from 1), citeQuote,
+ * citeStart and citeEnd (UTF-16 offsets in the passage's text) from the selection.
+ */
 export function CiteButton() {
   // False in the server's HTML: without JavaScript there is nothing to press.
   const ready = useSyncExternalStore(
@@ -81,7 +87,8 @@ export function CiteButton() {
       const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null;
       if (field) field.value = value;
     };
-    set("citePassage", captured.passageId);
+    set("citeArticle", captured.articleId);
+    set("citePassage", String(captured.number));
     set("citeQuote", captured.text);
     set("citeStart", String(captured.start));
     set("citeEnd", String(captured.end));

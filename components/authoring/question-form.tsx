@@ -1,6 +1,6 @@
 "use client";
 // The set editor's form for one question, new or existing: its type's fields, its citations, and the Cite
-// button. Works without JavaScript (the quote is pasted and the passage chosen); the server checks every
+// button. Works without JavaScript (the quote is pasted and the passage's number typed); the server checks every
 // field with content:check's wording and shows each message under its field.
 import { Fragment, useActionState } from "react";
 import { Field } from "@/components/ui/field";
@@ -18,10 +18,11 @@ type Props = {
   article?: string;
   type: QuestionType;
   typeLabel: string;
-  /** The shown article's passages (the one the Cite button reads from), for citing without JavaScript. */
-  passageChoices: { value: string; label: string }[];
-  /** The shown article's title, or undefined when the set draws on none. */
-  articleTitle?: string;
+  /**
+   * The article in the pane (the one the Cite button reads from): its id, title and how many passages it has; a
+   * citation names one of its passages by number. Undefined when the set draws on no article.
+   */
+  shownArticle?: { id: string; title: string; passages: number };
   /** Present when editing: the question's id, its current values, its citations, and whether the set is published. */
   editing?: { questionId: string; number: number; values: Record<string, string>; citations: ExistingCitation[] };
   published: boolean;
@@ -49,17 +50,7 @@ function attemptOf(state: object): number {
   return attempts.get(state)!;
 }
 
-export function QuestionForm({
-  setId,
-  article,
-  type,
-  typeLabel,
-  passageChoices,
-  articleTitle,
-  editing,
-  published,
-  draft,
-}: Props) {
+export function QuestionForm({ setId, article, type, typeLabel, shownArticle, editing, published, draft }: Props) {
   const [state, action] = useActionState(saveQuestionAction, {});
   const errors = state.errors ?? {};
   const value = (name: string) => state.values?.[name] ?? editing?.values[name] ?? draft?.values[name] ?? "";
@@ -185,13 +176,17 @@ export function QuestionForm({
             </ul>
           )}
           <CiteButton />
-          <SelectField
+          {shownArticle && <input type="hidden" name="citeArticle" value={shownArticle.id} />}
+          <Field
             name="citePassage"
-            label={editing ? "Add a citation: passage" : "Passage"}
-            options={[
-              { value: "", label: articleTitle ? `Choose a passage of ${articleTitle}…` : "Choose a passage…" },
-              ...passageChoices,
-            ]}
+            label={editing ? "Add a citation: passage number" : "Passage number"}
+            hint={
+              shownArticle
+                ? `The number beside the passage in ${shownArticle.title} (1 to ${shownArticle.passages}).`
+                : "Choose an article under Set details first."
+            }
+            inputMode="numeric"
+            autoComplete="off"
             error={errors.citePassage}
             defaultValue={value("citePassage")}
           />

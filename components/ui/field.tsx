@@ -5,8 +5,15 @@ export function Field({
   type = "text",
   defaultValue,
   autoComplete,
+  inputMode,
   ...text
-}: FieldText & { type?: string; defaultValue?: string; autoComplete?: string }) {
+}: FieldText & {
+  type?: string;
+  defaultValue?: string;
+  autoComplete?: string;
+  /** The keyboard a phone shows, e.g. "numeric" for a number typed as text. */
+  inputMode?: "numeric" | "text" | "email";
+}) {
   return (
     <FieldFrame {...text}>
       {(control) => (
@@ -15,6 +22,7 @@ export function Field({
           type={type}
           defaultValue={defaultValue}
           autoComplete={autoComplete}
+          inputMode={inputMode}
           className={`${CONTROL_CLASS} bg-transparent`}
         />
       )}

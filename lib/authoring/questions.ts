@@ -22,11 +22,16 @@ import { typeOfDb } from "./question-types";
 export const SET_MAX_QUESTIONS = 500;
 
 /**
- * A new citation from the form: a passage (`passageId`, "<article id>/<key>") and either the selection's UTF-16
- * offsets in its text (from the Cite button) or a quote pasted without JavaScript. The quote is always taken
- * from the stored passage, never from the browser.
+ * A new citation: a passage, named by its id ("<article id>/<key>") or, as the editor's form names it, by its
+ * article and its number there (from 1, as the article pane shows it; NaN when the form's text was not a number),
+ * and either the selection's UTF-16 offsets in its text (from the Cite button) or a quote pasted without
+ * JavaScript. The quote is always taken from the stored passage, never from the browser.
  */
-export type CitationInput = { passageId: string; quote: string; start?: number; end?: number };
+export type CitationInput = ({ passageId: string } | { articleId: string; passageNumber: number }) & {
+  quote: string;
+  start?: number;
+  end?: number;
+};
 
 /** What the question form sends to save a question. */
 export type SaveQuestionInput = QuestionFormInput & {
@@ -43,6 +48,13 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 const invalid = (field: string, message: string) => new AppError("invalid-input", { issues: [{ field, message }] });
 const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
 
+/** A passage number the form may send: 1 to 100,000, else NaN. "¶12", "#12" and " 12 " are 12. */
+export function passageNumberOf(text: string): number {
+  const digits = /^\s*[¶#]?\s*(\d{1,6})\s*$/.exec(text)?.[1];
+  const n = digits === undefined ? NaN : Number(digits);
+  return n >= 1 && n <= 100_000 ? n : NaN;
+}
+
 /**
  * The passage `citation` names, checked to be one of the set's articles', and the selectors of its quote:
  * re-derived from the stored text at the offsets the browser sent when their text is the quote the form holds,
@@ -51,9 +63,19 @@ const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(va
  * (empty, or "quote not found in passage …", content:check's wording).
  */
 async function anchorCitation(tx: Tx, setId: string, citation: CitationInput) {
+  const inSet = { archivedAt: null, article: { archivedAt: null, sets: { some: { setId } } } };
+  if ("passageNumber" in citation && Number.isNaN(citation.passageNumber))
+    throw invalid(
+      "citePassage",
+      "Give the number of the passage the quote is from, as the article shows it (for example 12).",
+    );
+  const named =
+    "passageId" in citation
+      ? { id: citation.passageId }
+      : { articleId: citation.articleId, position: citation.passageNumber - 1 };
   const find = () =>
     tx.passage.findFirst({
-      where: { id: citation.passageId, archivedAt: null, article: { archivedAt: null, sets: { some: { setId } } } },
+      where: { ...named, ...inSet },
       select: {
         id: true,
         key: true,
@@ -63,11 +85,20 @@ async function anchorCitation(tx: Tx, setId: string, citation: CitationInput) {
         article: { select: { title: true } },
       },
     });
-  const named = await find();
+  const first = await find();
   // Read again once no edit of the article's text can be under way: the citation is made from the text that stands.
-  if (named) await lockArticleRow(tx, named.articleId, "share");
-  const passage = named && (await find());
-  if (!passage) throw invalid("citePassage", "Choose a passage of one of the set's articles.");
+  if (first) await lockArticleRow(tx, first.articleId, "share");
+  const passage = first && (await find());
+  if (!passage) {
+    const byNumber = "passageNumber" in citation ? citation : undefined;
+    const count = byNumber ? await tx.passage.count({ where: { articleId: byNumber.articleId, ...inSet } }) : 0;
+    throw invalid(
+      "citePassage",
+      byNumber && count > 0
+        ? `This article has no passage ${byNumber.passageNumber}: give a number from 1 to ${count}.`
+        : "Choose a passage of one of the set's articles.",
+    );
+  }
   const quote = citation.quote.trim();
   let anchor: Omit<QuoteAnchor, "passageKey"> | undefined;
   if (citation.start !== undefined && citation.end !== undefined) {

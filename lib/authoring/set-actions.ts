@@ -11,7 +11,7 @@ import { toNoticePath } from "../errors/translate";
 import { id, idList } from "../forms/schemas";
 import { routes } from "../routes";
 import { publishSet, setVisibility, VISIBILITIES } from "./publish";
-import { acceptCandidate, archiveQuestion, moveQuestion, saveQuestion } from "./questions";
+import { acceptCandidate, archiveQuestion, moveQuestion, passageNumberOf, saveQuestion } from "./questions";
 import { createSet, updateSet } from "./sets";
 import { acceptEditedDraft } from "../drafts/decide";
 
@@ -79,6 +79,8 @@ export const saveQuestionAction = formAction({
     answer: text(1_000),
     accept: text(2_000),
     explanation: text(4_000),
+    // The article in the pane and the number of the cited passage in it (typed, or filled by the Cite button).
+    citeArticle: z.string().max(200).default(""),
     citePassage: z.string().max(300).default(""),
     citeQuote: text(2_000),
     citeStart: offset,
@@ -92,14 +94,19 @@ export const saveQuestionAction = formAction({
   keep: QUESTION_FIELDS,
   signInReturn: editorOf,
   run: async (input, viewer) => {
-    const citing = input.citePassage !== "" && (input.citeQuote.trim() !== "" || input.citeStart !== undefined);
+    // A passage number or a quote asks for a citation; one without the other is refused with what is missing.
+    const citing = input.citePassage.trim() !== "" || input.citeQuote.trim() !== "";
     const fields = {
       ...input,
       citation: citing
-        ? { passageId: input.citePassage, quote: input.citeQuote, start: input.citeStart, end: input.citeEnd }
-        : input.citeQuote.trim() !== ""
-          ? { passageId: "", quote: input.citeQuote }
-          : undefined,
+        ? {
+            articleId: input.citeArticle,
+            passageNumber: passageNumberOf(input.citePassage),
+            quote: input.citeQuote,
+            start: input.citeStart,
+            end: input.citeEnd,
+          }
+        : undefined,
       removeCitationIds: input.removeCitation,
       keepProgress: input.keepProgress !== undefined,
     };

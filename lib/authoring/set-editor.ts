@@ -3,22 +3,35 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer";
 import { db } from "../db/client";
-import { selectArticlePassages, selectEditorQuestions, selectSetArticles } from "../db/direct/set-editor-rows";
+import {
+  countArticlePassages,
+  selectArticlePassages,
+  selectEditorQuestions,
+  selectSetArticles,
+} from "../db/direct/set-editor-rows";
+import { AppError } from "../errors/app-error";
 import type { Question } from "../content/types";
 import { ownedSet } from "./owned";
+import { passageWindow, type PassageWindow } from "./passage-window";
 import { blockersOf } from "./publish";
 import { typeOfDb } from "./question-types";
 import { quoteInContext, type QuoteAnchor } from "./text-quote";
 
 /**
  * Everything the editor page shows for the set `setId`: { set, articles (the set's, with `shown` the one in the
- * article pane: `articleId` if it is one of them, else the first), passages of the shown article, passage
- * choices of the shown article (for citing without JavaScript: the passage the Cite button fills in is always one
- * of the shown article's), questions (not archived, in order, each with its citations and their status), fixes
+ * article pane: `articleId` if it is one of them, else the first), shown's `window` of passages (lib/authoring/
+ * passage-window.ts: starting at passage `near.start` when asked, else around the first citation of question
+ * `near.question`, else around passage `near.passage`, else the first; numbers from 1), those passages, and
+ * `total` (how many it has), questions (not archived, in order, each with its citations and their status), fixes
  * (questions hidden from study until fixed), blockers }. Throws AppError "not-found", "sign-in", "teachers-only"
  * as ownedSet.
  */
-export async function setEditor(viewer: Viewer | null, setId: string, articleId?: string) {
+export async function setEditor(
+  viewer: Viewer | null,
+  setId: string,
+  articleId?: string,
+  near: { start?: number; question?: string; passage?: number } = {},
+) {
   const owned = await ownedSet(viewer, setId);
   const [setArticles, questionRows] = await Promise.all([selectSetArticles(owned.id), selectEditorQuestions(owned.id)]);
   const { id, title, description, visibility, publishedAt } = owned;
@@ -32,8 +45,13 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
       c.candidate ? [{ id: c.id, articleId: c.articleId, anchor: JSON.parse(c.candidate) as QuoteAnchor }] : [],
     ),
   );
-  const [passages, candidatePassages] = await Promise.all([
-    shown ? selectArticlePassages(shown.id) : [],
+  // The window opens on the edited question's first citation into the shown article, if it has one.
+  const cited = questionRows
+    .find((q) => q.id === near.question)
+    ?.citations.find((c) => c.articleId === shown?.id && c.passagePosition !== null)?.passagePosition;
+  const focus = cited === undefined || cited === null ? near.passage : cited + 1;
+  const [windowed, candidatePassages] = await Promise.all([
+    shown ? windowOf(shown.id, { start: near.start, focus }) : undefined,
     candidates.length > 0
       ? db.passage.findMany({
           where: {
@@ -80,12 +98,7 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
   return {
     set,
     articles,
-    shown: shown && { ...shown, passages },
-    passageChoices: passages.map((p) => ({
-      value: p.id,
-      // The number is the pane's list marker; a few words confirm it (each option is sent twice: HTML and payload).
-      label: `¶${p.position + 1}: ${p.text.length > 24 ? `${p.text.slice(0, 24).trimEnd()}…` : p.text}`,
-    })),
+    shown: shown && windowed && { ...shown, ...windowed },
     questions,
     fixes,
     publish: {
@@ -93,6 +106,34 @@ export async function setEditor(viewer: Viewer | null, setId: string, articleId?
       blockers: blockersOf(questions.map((q) => ({ id: q.id, held: q.held, citations: q.citations.length }))),
     },
   };
+}
+
+/** The window of the article `articleId` asked for, its passages and how many the article has. */
+async function windowOf(
+  articleId: string,
+  ask: { start?: number; focus?: number },
+): Promise<{ window: PassageWindow; total: number; passages: Awaited<ReturnType<typeof selectArticlePassages>> }> {
+  const total = await countArticlePassages(articleId);
+  const window = passageWindow(total, ask);
+  const passages = await selectArticlePassages(articleId, {
+    offset: window.from - 1,
+    count: window.to - window.from + 1,
+  });
+  return { window, total, passages };
+}
+
+/**
+ * All the passages of the article `articleId`, one of the set `setId`'s, for the set editor's article pane once
+ * its page has loaded (GET routes.editorPassages): [key, text] pairs in order, numbered from 1 by their place.
+ * Only the set's owner may read them, as the editor itself. Throws AppError "not-found" (no such set of the
+ * viewer's, or the article is not one of its), "sign-in", "teachers-only" as ownedSet.
+ */
+export async function editorPassages(viewer: Viewer | null, setId: string, articleId: string) {
+  const owned = await ownedSet(viewer, setId);
+  const articles = await selectSetArticles(owned.id);
+  if (!articles.some((a) => a.id === articleId)) throw new AppError("not-found");
+  const passages = await selectArticlePassages(articleId);
+  return passages.map((p): [string, string] => [p.key, p.text]);
 }
 
 export type SetEditorView = Awaited<ReturnType<typeof setEditor>>;

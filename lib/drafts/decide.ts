@@ -71,8 +71,14 @@ async function acceptThrough(setId: string, draftId: string, save: () => Promise
   return { questionId: saved.id };
 }
 
-/** The question form's fields for a draft (cloze written back with its {{answer}}) and its citation. */
-export function draftFormValues(draft: Draft): Required<QuestionFormInput> & {
+/**
+ * The question form's fields for a draft (cloze written back with its {{answer}}) and its citation, whose passage
+ * the form names by its number in the article (`passageNumber`, from 1; undefined leaves it empty).
+ */
+export function draftFormValues(
+  draft: Draft,
+  passageNumber: number | undefined,
+): Required<QuestionFormInput> & {
   citePassage: string;
   citeQuote: string;
   citeStart: string;
@@ -80,7 +86,7 @@ export function draftFormValues(draft: Draft): Required<QuestionFormInput> & {
 } {
   return {
     ...questionFormValues(draft),
-    citePassage: draftPassageId(draft),
+    citePassage: passageNumber === undefined ? "" : String(passageNumber),
     citeQuote: draft.citation.quote,
     citeStart: String(draft.citation.start),
     citeEnd: String(draft.citation.end),
@@ -158,7 +164,13 @@ export async function draftForEditing(viewer: Viewer | null, setId: string, draf
   const set = await ownedSet(viewer, setId);
   await refuseDecided(set.id, draftId);
   const draft = await currentDraft(set.id, draftId);
-  return { draftId: draft.id, articleId: draft.citation.article, type: draft.type, values: draftFormValues(draft) };
+  const passage = await db.passage.findFirst({
+    where: { articleId: draft.citation.article, key: draft.citation.passage, archivedAt: null },
+    select: { position: true },
+  });
+  // A draft is made from the article's passages as they stand, so its passage is there (else the field is left empty).
+  const values = draftFormValues(draft, passage ? passage.position + 1 : undefined);
+  return { draftId: draft.id, articleId: draft.citation.article, type: draft.type, values };
 }
 
 /**

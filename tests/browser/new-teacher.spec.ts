@@ -113,7 +113,7 @@ test("a new teacher adds an article, writes a cited set, assigns it; a student r
   await expect(editorQuestions(page)).toHaveCount(5);
   lap("five questions cited by selection");
 
-  // One more without JavaScript: the passage chosen from a list, the quote pasted.
+  // One more without JavaScript: the passage's number typed, the quote pasted.
   const plain = await browser.newContext({
     javaScriptEnabled: false,
     storageState: await page.context().storageState(),
@@ -124,7 +124,7 @@ test("a new teacher adds an article, writes a cited set, assigns it; a student r
   await noJs.getByRole("textbox", { name: "Question", exact: true }).fill("Where does the harvest go?");
   await noJs.getByRole("textbox", { name: "Answer", exact: true }).fill("The food bank");
   await noJs.getByRole("textbox", { name: "Explanation", exact: true }).fill("Every Saturday.");
-  await noJs.getByLabel("Passage").selectOption(`${articleId}/p6`);
+  await noJs.getByRole("textbox", { name: "Passage number", exact: true }).fill("6");
   await noJs.getByRole("textbox", { name: "Quote", exact: true }).fill(QUOTES.byHand);
   await noJs.getByRole("button", { name: "Add question" }).click();
   await expect(noJs.getByText("Question saved.")).toBeVisible();

@@ -79,7 +79,7 @@ test("a teacher writes, cites, checks, reorders, removes and publishes a set; on
   await expect(list.nth(0)).toContainText("an hour and forty-five minutes");
   await checkPage(page, "set editor");
 
-  // Without JavaScript: the passage is chosen and the quote pasted.
+  // Without JavaScript: the passage's number is typed and the quote pasted.
   const plain = await browser.newContext({
     javaScriptEnabled: false,
     storageState: await page.context().storageState(),
@@ -90,7 +90,7 @@ test("a teacher writes, cites, checks, reorders, removes and publishes a set; on
   await noJs.getByRole("textbox", { name: "Question", exact: true }).fill("Who called the conversation candid?");
   await noJs.getByRole("textbox", { name: "Answer", exact: true }).fill("Both sides");
   await noJs.getByRole("textbox", { name: "Explanation", exact: true }).fill("The last paragraph.");
-  await noJs.getByLabel("Passage").selectOption(`${article.id}/p3`);
+  await noJs.getByRole("textbox", { name: "Passage number", exact: true }).fill("3");
   await noJs.getByRole("textbox", { name: "Quote", exact: true }).fill("Both sides called the conversation candid");
   await noJs.getByRole("button", { name: "Add question" }).click();
   await expect(noJs.getByText("Question saved.")).toBeVisible();
@@ -138,4 +138,106 @@ test("the editor is the owner's alone: another teacher gets a 404", async ({ pag
   await signUp(other, "Ms Other", "Teacher");
   const response = await other.goto(page.url());
   expect(response?.status()).toBe(404);
+});
+
+test("a long article: the page carries 60 passages and the rest follows; Cite numbers from the article's start, and without JavaScript links lead through it", async ({
+  page,
+  browser,
+}) => {
+  await signUp(page, "Ms Long", "Teacher");
+  const paragraphs = Array.from({ length: 150 }, (_, i) => `Paragraph ${i + 1} says the count is ${i + 1}.`);
+  const article = insertArticleFor("Ms Long", "A long article", paragraphs);
+  await page.goto(`/sets/new?article=${article.id}`);
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Counting");
+  await page.getByRole("button", { name: "Create set" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Counting" })).toBeVisible();
+
+  // The whole article arrives after the page, and the links to other windows go.
+  const passages = page.locator("ol[data-article-id] > li");
+  await expect(passages).toHaveCount(150);
+  await expect(page.getByRole("link", { name: /Later passages/ })).toHaveCount(0);
+
+  await chooseType(page, "True or false");
+  await page.getByRole("textbox", { name: "Statement", exact: true }).fill("The count reaches 120.");
+  await page.getByRole("textbox", { name: "Explanation", exact: true }).fill("Paragraph 120.");
+  await select(page, "p120", "the count is 120");
+  await page.getByRole("button", { name: "Cite", exact: true }).click();
+  await expect(page.getByText(/^Cited “/)).toHaveText("Cited “the count is 120” from A long article, ¶120.");
+  await expect(page.getByRole("textbox", { name: "Passage number", exact: true })).toHaveValue("120");
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Question saved." })).toBeVisible();
+  const list = page.getByRole("region", { name: /^Questions \(/ }).locator("ol > li");
+  await expect(list.nth(0)).toContainText("A long article, ¶120");
+
+  // Editing it opens the pane at its evidence, which stays in view when the rest of the article arrives above it.
+  await page.getByRole("link", { name: "Edit question 1" }).click();
+  await expect(page.getByRole("heading", { name: "Edit question 1: True or false" })).toBeVisible();
+  await expect(passages).toHaveCount(150);
+  const inPaneView = (key: string) =>
+    page.locator(`[data-passage-key="${key}"]`).evaluate((element) => {
+      const pane = element.closest("[data-article-pane]")!.getBoundingClientRect();
+      const own = element.getBoundingClientRect();
+      return own.top >= pane.top && own.top < pane.bottom;
+    });
+  await expect.poll(() => inPaneView("p120")).toBe(true);
+  // Cite still numbers from the article's first passage once the whole is in.
+  await select(page, "p121", "the count is 121");
+  await page.getByRole("button", { name: "Cite", exact: true }).click();
+  await expect(page.getByText(/^Cited “/)).toHaveText("Cited “the count is 121” from A long article, ¶121.");
+
+  // If the rest of the article cannot be read, the window stays with its links, and says so.
+  const passagesRoute = "**/api/sets/*/articles/*/passages";
+  await page.route(passagesRoute, (route) => route.abort());
+  await page.goto(page.url().split("?")[0] + "?passages=61");
+  await expect(page.getByRole("status").filter({ hasText: "the rest did not load" })).toHaveText(
+    "Showing passages 61–120 of 150: the rest did not load. Use the links, or reload the page.",
+  );
+  await expect(page.getByRole("link", { name: "Earlier passages (1–60)" })).toBeVisible();
+  await expect(passages).toHaveCount(60);
+  await checkPage(page, "set editor, a window of a long article");
+  await page.unroute(passagesRoute);
+
+  // Without JavaScript: a window of 60, links to the next, and the passage's number typed.
+  const plain = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const noJs = await plain.newPage();
+  await noJs.goto(page.url().split("?")[0] + "?type=short-answer");
+  const windowed = noJs.locator("ol[data-article-id] > li");
+  await expect(windowed).toHaveCount(60);
+  await expect(noJs.getByRole("link", { name: /Earlier passages/ })).toHaveCount(0);
+  await noJs.getByRole("link", { name: "Later passages (61–120)" }).click();
+  await expect(windowed).toHaveCount(60);
+  await expect(windowed.first()).toHaveText(paragraphs[60]);
+  await expect(noJs.locator("ol[data-article-id]")).toHaveAttribute("start", "61");
+  await expect(noJs.getByRole("link", { name: "Earlier passages (1–60)" })).toBeVisible();
+  // The new question's type is kept by the window's links.
+  await expect(noJs.getByRole("heading", { name: "New question: Short answer" })).toBeVisible();
+
+  await noJs.getByRole("textbox", { name: "Question", exact: true }).fill("What does paragraph 100 count?");
+  await noJs.getByRole("textbox", { name: "Answer", exact: true }).fill("100");
+  await noJs.getByRole("textbox", { name: "Explanation", exact: true }).fill("It says so.");
+  const number = noJs.getByRole("textbox", { name: "Passage number", exact: true });
+  await number.fill("151");
+  await noJs.getByRole("textbox", { name: "Quote", exact: true }).fill("the count is 100");
+  await noJs.getByRole("button", { name: "Add question" }).click();
+  await expect(number).toHaveAttribute("aria-invalid", "true");
+  await expect(noJs.locator("#citePassage-error")).toHaveText(
+    "This article has no passage 151: give a number from 1 to 150.",
+  );
+  // Nothing typed is lost.
+  await expect(noJs.getByRole("textbox", { name: "Question", exact: true })).toHaveValue(
+    "What does paragraph 100 count?",
+  );
+  await number.fill("100");
+  await noJs.getByRole("button", { name: "Add question" }).click();
+  await expect(noJs.getByText("Question saved.")).toBeVisible();
+  await expect(
+    noJs
+      .getByRole("region", { name: /^Questions \(/ })
+      .locator("ol > li")
+      .nth(1),
+  ).toContainText("A long article, ¶100");
+  await plain.close();
 });

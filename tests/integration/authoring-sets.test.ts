@@ -550,7 +550,7 @@ describe("reordering, fixing and limits", () => {
 });
 
 describe("the editor's read model", () => {
-  it("shows one article at a time (the first by title unless asked): its passages, and a passage chooser of only them, numbered as in the pane", async () => {
+  it("shows one article at a time (the first by title unless asked), its passages numbered as in the pane", async () => {
     const second = await insertTeacherArticle(t.db, people.teacher.id, "The bridge", [
       "The mayor opened the bridge.",
       "Traffic returned within the hour, and the cafe on the corner was full by noon.",
@@ -565,8 +565,7 @@ describe("the editor's read model", () => {
     const first = await editor.setEditor(people.teacher, setId);
     expect(first.shown?.id).toBe(article.id);
     expect(first.shown?.passages.map((p) => p.text)).toEqual(PARAGRAPHS);
-    expect(first.passageChoices.map((c) => c.value)).toEqual(article.passages.map((p) => p.id));
-    expect(first.passageChoices[0].label).toBe("¶1: The two presidents spoke…");
+    expect([first.shown?.window, first.shown?.total]).toEqual([{ from: 1, to: 3 }, 3]);
     expect(first.questions[0].citations[0]).toMatchObject({ articleTitle: "Phone call", passageNumber: 2 });
 
     const other = await editor.setEditor(people.teacher, setId, second.id);
@@ -574,12 +573,95 @@ describe("the editor's read model", () => {
       "The mayor opened the bridge.",
       "Traffic returned within the hour, and the cafe on the corner was full by noon.",
     ]);
-    expect(other.passageChoices).toEqual([
-      { value: second.passages[0].id, label: "¶1: The mayor opened the bri…" },
-      { value: second.passages[1].id, label: "¶2: Traffic returned within…" },
-    ]);
     // The question list still names the passage of the article not shown.
     expect(other.questions[0].citations[0]).toMatchObject({ articleTitle: "Phone call", passageNumber: 2 });
+  });
+
+  it("carries a window of 60 passages of a long article: the first, the one asked for, or the one around the edited question's citation; the rest is read whole by the owner", async () => {
+    const long = await insertTeacherArticle(
+      t.db,
+      people.teacher.id,
+      "A long report",
+      Array.from({ length: 150 }, (_, i) => `Paragraph number ${i + 1} of the long report says its piece.`),
+    );
+    const { id: setId } = await sets.createSet(people.teacher, {
+      title: "Long",
+      description: "",
+      articleIds: [long.id],
+    });
+    const numbers = (view: Awaited<ReturnType<typeof editor.setEditor>>) =>
+      view.shown?.passages.map((p) => p.position + 1);
+    const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+    const opened = await editor.setEditor(people.teacher, setId);
+    expect([opened.shown?.window, opened.shown?.total, numbers(opened)]).toEqual([
+      { from: 1, to: 60 },
+      150,
+      range(1, 60),
+    ]);
+    expect(numbers(await editor.setEditor(people.teacher, setId, long.id, { start: 61 }))).toEqual(range(61, 120));
+    // The last window ends with the article.
+    expect(numbers(await editor.setEditor(people.teacher, setId, long.id, { start: 140 }))).toEqual(range(140, 150));
+
+    // Cited by its number, as the form sends it without JavaScript; the window then opens a little above it.
+    const { id: questionId } = await questions.saveQuestion(people.teacher, setId, {
+      ...FORMS["true-false"],
+      citation: { articleId: long.id, passageNumber: 70, quote: "Paragraph number 70" },
+    });
+    const stored = await t.db.citation.findFirstOrThrow({ where: { questionId }, select: { passageId: true } });
+    expect(stored.passageId).toBe(long.passages[69].id);
+    const editing = await editor.setEditor(people.teacher, setId, undefined, { question: questionId });
+    expect(editing.shown?.window).toEqual({ from: 67, to: 126 });
+    // A link of the pane wins over the edited question.
+    expect(
+      (await editor.setEditor(people.teacher, setId, undefined, { question: questionId, start: 1 })).shown?.window,
+    ).toEqual({
+      from: 1,
+      to: 60,
+    });
+
+    const whole = await editor.editorPassages(people.teacher, setId, long.id);
+    expect(whole).toHaveLength(150);
+    expect(whole[149]).toEqual([long.passages[149].key, long.passages[149].text]);
+    // Only the set's own articles, and only for its owner.
+    expect((await errorOf(editor.editorPassages(people.teacher, setId, article.id))).code).toBe("not-found");
+    expect((await errorOf(editor.editorPassages(people.otherTeacher, setId, long.id))).code).toBe("not-found");
+  });
+
+  it("refuses a passage number the article does not have, or text that is not a number, by the passage field", async () => {
+    const { id: setId } = await draftSet();
+    const byNumber = (passageNumber: number) =>
+      errorOf(
+        questions.saveQuestion(people.teacher, setId, {
+          ...FORMS["true-false"],
+          citation: { articleId: article.id, passageNumber, quote: "Taiwan" },
+        }),
+      );
+    expect((await byNumber(4)).issues).toEqual([
+      { field: "citePassage", message: "This article has no passage 4: give a number from 1 to 3." },
+    ]);
+    expect((await byNumber(questions.passageNumberOf("two"))).issues?.[0].field).toBe("citePassage");
+    const foreign = await insertTeacherArticle(t.db, people.teacher.id, "Elsewhere", ["Taiwan again."]);
+    expect(
+      (
+        await errorOf(
+          questions.saveQuestion(people.teacher, setId, {
+            ...FORMS["true-false"],
+            citation: { articleId: foreign.id, passageNumber: 1, quote: "Taiwan" },
+          }),
+        )
+      ).issues,
+    ).toEqual([{ field: "citePassage", message: "Choose a passage of one of the set's articles." }]);
+    expect(await t.db.question.count({ where: { setId } })).toBe(0);
+    // "¶2" and " 2 " are the second passage.
+    expect([questions.passageNumberOf("¶2"), questions.passageNumberOf(" 2 "), questions.passageNumberOf("0")]).toEqual(
+      [2, 2, NaN],
+    );
+    await questions.saveQuestion(people.teacher, setId, {
+      ...FORMS["true-false"],
+      citation: { articleId: article.id, passageNumber: questions.passageNumberOf("¶2"), quote: "Taiwan" },
+    });
+    expect(await t.db.citation.count({ where: { question: { setId }, passageId: article.passages[1].id } })).toBe(1);
   });
 
   it("shows the set as stored, its publication to the millisecond, and offers the teacher's own articles first, then the library's", async () => {
@@ -662,6 +744,11 @@ describe("who may do what", () => {
       teachersOnly,
     ],
     ["read the editor", () => (a: Viewer | null) => editor.setEditor(a, setId), ownerOnly],
+    [
+      "read the whole article for the editor's pane",
+      () => (a: Viewer | null) => editor.editorPassages(a, setId, article.id),
+      ownerOnly,
+    ],
     [
       "change the set's details",
       () => (a: Viewer | null) => sets.updateSet(a, setId, { title: "T", description: "", articleIds: [article.id] }),

@@ -188,7 +188,8 @@ describe("accepting, editing and rejecting a draft", () => {
     expect(editing.values).toMatchObject({
       type: draft.type,
       explanation: draft.explanation,
-      citePassage: `${article.id}/${draft.citation.passage}`,
+      // The form names the passage by its number in the article, as the pane shows it.
+      citePassage: String(article.passages.findIndex((p) => p.key === draft.citation.passage) + 1),
       citeQuote: draft.citation.quote,
       citeStart: String(draft.citation.start),
       citeEnd: String(draft.citation.end),
@@ -210,7 +211,8 @@ describe("accepting, editing and rejecting a draft", () => {
       ...form,
       prompt,
       citation: {
-        passageId: form.citePassage,
+        articleId: article.id,
+        passageNumber: Number(form.citePassage),
         quote: form.citeQuote,
         start: Number(form.citeStart),
         end: Number(form.citeEnd),
@@ -324,7 +326,7 @@ describe("who may read and decide a set's drafts", () => {
       const drafts = (await offered(setId)).drafts;
       const [a, b, c, d] = drafts;
       const who = viewer(role);
-      const values = decide.draftFormValues(b);
+      const values = decide.draftFormValues(b, 1);
       const outcomes = {
         read: await codeOf(setDrafts.setDrafts(who, setId)),
         edit: await codeOf(decide.draftForEditing(who, setId, b.id)),
@@ -332,7 +334,7 @@ describe("who may read and decide a set's drafts", () => {
         acceptEdited: await codeOf(
           decide.acceptEditedDraft(who, setId, b.id, {
             ...values,
-            citation: { passageId: values.citePassage, quote: values.citeQuote },
+            citation: { passageId: `${article.id}/${b.citation.passage}`, quote: values.citeQuote },
           }),
         ),
         reject: await codeOf(decide.rejectDraft(who, setId, c.id)),

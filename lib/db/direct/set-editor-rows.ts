@@ -58,14 +58,32 @@ export async function selectEditorQuestions(setId: string): Promise<EditorQuesti
   }));
 }
 
-/** The article `articleId`'s passages that are not archived, in order. */
+/**
+ * The article `articleId`'s passages that are not archived, in order: all of them, or `count` of them from the
+ * `offset`-th (0-based; passages' positions run 0, 1, 2… without gaps, lib/authoring/article-text.ts).
+ */
 export function selectArticlePassages(
   articleId: string,
+  window?: { offset: number; count: number },
 ): Promise<{ id: string; key: string; position: number; text: string }[]> {
-  return directSql().all(
-    `SELECT "id", "key", "position", "text" FROM "Passage" WHERE "articleId" = ? AND "archivedAt" IS NULL ORDER BY "position"`,
+  const live = `FROM "Passage" WHERE "articleId" = ? AND "archivedAt" IS NULL`;
+  return window
+    ? directSql().all(
+        `SELECT "id", "key", "position", "text" ${live} AND "position" >= ? AND "position" < ? ORDER BY "position"`,
+        articleId,
+        window.offset,
+        window.offset + window.count,
+      )
+    : directSql().all(`SELECT "id", "key", "position", "text" ${live} ORDER BY "position"`, articleId);
+}
+
+/** How many passages the article `articleId` has that are not archived. */
+export async function countArticlePassages(articleId: string): Promise<number> {
+  const [row] = await directSql().all<{ n: number | string | bigint }>(
+    `SELECT COUNT(*) AS "n" FROM "Passage" WHERE "articleId" = ? AND "archivedAt" IS NULL`,
     articleId,
   );
+  return Number(row?.n ?? 0);
 }
 
 /** The articles the set `setId` draws on that are not archived (in no order): id, title and outlet. */

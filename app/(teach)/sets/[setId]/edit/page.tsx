@@ -69,7 +69,11 @@ export default async function EditSetPage({ params, searchParams }: Props) {
   const draft = drafted?.draft;
   const [view, articles, evidence] = await asCurrentViewer(routes.editSet(setId), (viewer) =>
     Promise.all([
-      setEditor(viewer, setId, draft?.articleId ?? query.article),
+      setEditor(viewer, setId, draft?.articleId ?? query.article, {
+        start: boundedCount(query.passages) ?? undefined,
+        question: query.edit,
+        passage: draft ? Number(draft.values.citePassage) || undefined : undefined,
+      }),
       availableArticles(viewer),
       proposeEvidence(viewer, setId),
     ]),
@@ -131,7 +135,16 @@ export default async function EditSetPage({ params, searchParams }: Props) {
       <FixList setId={set.id} article={article} fixes={view.fixes} evidence={evidence} />
 
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
-        <ArticlePane setId={set.id} articles={view.articles} shown={view.shown} edit={editing?.id} />
+        <ArticlePane
+          setId={set.id}
+          articles={view.articles}
+          shown={view.shown}
+          keep={{
+            edit: editing?.id,
+            draft: draft?.draftId,
+            type: editing || draft || !isQuestionType(query.type) ? undefined : query.type,
+          }}
+        />
 
         <div
           role="region"
@@ -177,8 +190,7 @@ export default async function EditSetPage({ params, searchParams }: Props) {
               article={article}
               type={type}
               typeLabel={TYPE_LABELS[type]}
-              passageChoices={view.passageChoices}
-              articleTitle={view.shown?.title}
+              shownArticle={view.shown && { id: view.shown.id, title: view.shown.title, passages: view.shown.total }}
               published={published}
               editing={
                 editing && {
