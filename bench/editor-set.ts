@@ -10,6 +10,9 @@ const WORDS = (
   "Taiwan security economy policy summit minister government report visit meeting agreement market tariffs"
 ).split(" ");
 
+/** The id of the editor scenario's article. */
+export const EDITOR_ARTICLE_ID = "bench-editor-article";
+
 /**
  * Inserts, for the teacher `teacherId`, an article of `words` words in 50-word passages and a published set of
  * `questions` questions (the five types in turn), each citing a quote of 6 words in its own passage. Returns the set's id.
@@ -21,7 +24,7 @@ export async function seedEditorSet(url: string, teacherId: string, { words = 20
       Array.from({ length: 50 }, (_, w) => WORDS[(p * 31 + w * 7 + ((p * w) % 5)) % WORDS.length]).join(" "),
     );
     const passages = splitPassages(paragraphs.join("\n\n"));
-    const articleId = "bench-editor-article";
+    const articleId = EDITOR_ARTICLE_ID;
     const setId = "bench-editor-set";
     await db.article.create({
       data: {

@@ -9,9 +9,15 @@ export type Scenario = {
   connections: number;
   /** Requests per second across all connections; null drives the server as fast as it answers. */
   rate: number | null;
-  /** Called for each request (warm-up included): its method, path, headers and body. */
-  request: () => { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string };
+  /**
+   * Called for each request (warm-up included): its method, path, headers and body, and `then`, a request sent once
+   * it is answered, as a page's script sends one after it loads (fixed-rate runs only: the latency is then the
+   * pair's, from the first's due time to the end of the second, and either failing counts as an error).
+   */
+  request: () => Request & { then?: Request };
 };
+
+type Request = { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string };
 
 export type ScenarioResult = {
   name: string;
@@ -23,12 +29,15 @@ export type ScenarioResult = {
   errors: number;
 };
 
+const withoutThen = ({ then: _then, ...request }: ReturnType<Scenario["request"]>): Request => request;
+
 function fire(baseUrl: string, scenario: Scenario, seconds: number): Promise<autocannon.Result> {
   return autocannon({
     url: baseUrl,
     connections: scenario.connections,
     duration: seconds,
-    requests: [{ setupRequest: (request) => ({ ...request, ...scenario.request() }) }],
+    // A follow-up request (`then`) is for fixed-rate runs only.
+    requests: [{ setupRequest: (request) => ({ ...request, ...withoutThen(scenario.request()) }) }],
   });
 }
 
@@ -51,21 +60,23 @@ async function paced(baseUrl: string, scenario: Scenario & { rate: number }, sec
   const latencies: number[] = [];
   let errors = 0;
   const inFlight: Promise<void>[] = [];
-  const send = (due: number) =>
-    new Promise<void>((done) => {
-      const { method, path, headers, body } = scenario.request();
+  /** Sends `request`; resolves with whether it was answered below 400. */
+  const exchange = ({ method, path, headers, body }: Request) =>
+    new Promise<boolean>((done) => {
       const request = http.request(`${baseUrl}${path}`, { method, headers, agent, timeout: 10_000 }, (response) => {
         response.resume();
-        response.on("end", () => {
-          if ((response.statusCode ?? 500) < 400) latencies.push(performance.now() - due);
-          else errors++;
-          done();
-        });
+        response.on("end", () => done((response.statusCode ?? 500) < 400));
       });
       request.on("timeout", () => request.destroy(new Error("timeout")));
-      request.on("error", () => (errors++, done()));
+      request.on("error", () => done(false));
       request.end(body);
     });
+  const send = async (due: number) => {
+    const { then, ...first } = scenario.request();
+    const answered = (await exchange(first)) && (!then || (await exchange(then)));
+    if (answered) latencies.push(performance.now() - due);
+    else errors++;
+  };
   const start = performance.now();
   for (let i = 0; i < total; i++) {
     const due = start + (i * 1000) / scenario.rate;

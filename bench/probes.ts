@@ -1,4 +1,4 @@
-// Two measurements beside the load: a page's first-load JavaScript, and the due-items query on its own.
+// Measurements beside the load: a page's first-load JavaScript, a response's size, and the due-items query on its own.
 import { gzipSync } from "node:zlib";
 import { databaseProvider } from "../lib/db/database-url";
 import { numberedPlaceholders, openDirectSql } from "../lib/db/direct/driver";
@@ -31,6 +31,13 @@ export async function firstLoadJs(
     }),
   );
   return { kbGz: Math.round((files.reduce((sum, f) => sum + f.bytesGz, 0) / 1024) * 10) / 10, files };
+}
+
+/** The size of the body GET `path` answers, as sent without compression, in KB (1,024 bytes, to 0.1). */
+export async function responseKb(baseUrl: string, path: string, cookie: string): Promise<number> {
+  const response = await fetch(new URL(path, baseUrl), { headers: { cookie } });
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+  return Math.round(((await response.arrayBuffer()).byteLength / 1024) * 10) / 10;
 }
 
 /**

@@ -20,9 +20,9 @@ import { draftsBench } from "./drafts";
 import { timeImport } from "./import";
 import { interchangeBench } from "./interchange";
 import { sampleGift } from "../lib/interchange/import/gift-sample";
-import { seedEditorSet } from "./editor-set";
+import { EDITOR_ARTICLE_ID, seedEditorSet } from "./editor-set";
 import { runScenario, type Scenario, type ScenarioResult } from "./load";
-import { dueQuery, firstLoadJs } from "./probes";
+import { dueQuery, firstLoadJs, responseKb } from "./probes";
 import { seedSchool, type School } from "./school";
 import { freePort } from "../lib/startup/free-port";
 
@@ -177,12 +177,22 @@ function scenarios(
     { name: "study_page", connections: 32, rate: null, request: studyPage },
     { name: "study_page_at_100", connections: 32, rate: 100, request: studyPage },
     { name: "class_report_at_10", connections: 10, rate: 10, request: report },
-    // The set editor (issue 17): 100 questions citing a 20,000-word article, for its teacher.
+    // The set editor (issue 17): 100 questions citing a 20,000-word article, for its teacher. The page carries a
+    // window of the article's passages; its script then reads the whole article, timed with it.
     {
       name: "set_editor_at_20",
       connections: 10,
       rate: 20,
-      request: () => ({ method: "GET", path: `/sets/${editorSetId}/edit`, headers: { cookie: teacherCookie } }),
+      request: () => ({
+        method: "GET",
+        path: `/sets/${editorSetId}/edit`,
+        headers: { cookie: teacherCookie },
+        then: {
+          method: "GET",
+          path: `/api/sets/${editorSetId}/articles/${EDITOR_ARTICLE_ID}/passages`,
+          headers: { cookie: teacherCookie },
+        },
+      }),
     },
   ];
 }
@@ -304,6 +314,15 @@ runMain(async () => {
     console.log(
       `bench: set editor first-load JavaScript ${editorJs.kbGz} KB gzipped in ${editorJs.files.length} files`,
     );
+    const editorKb = {
+      page: await responseKb(origin, `/sets/${editorSetId}/edit`, teacherCookie),
+      passages: await responseKb(
+        origin,
+        `/api/sets/${editorSetId}/articles/${EDITOR_ARTICLE_ID}/passages`,
+        teacherCookie,
+      ),
+    };
+    console.log(`bench: set editor page ${editorKb.page} KB, then its article's passages ${editorKb.passages} KB`);
 
     const results = only && !only.includes("baseline") ? [] : [await baseline(seconds, warmup)];
     for (const scenario of scenarios(school, cookies, teacherCookie, origin, editorSetId).filter(
@@ -325,6 +344,8 @@ runMain(async () => {
       due_query_ms_p99: due.p99Ms,
       study_page_js_kb_gz: js.kbGz,
       set_editor_js_kb_gz: editorJs.kbGz,
+      set_editor_page_kb: editorKb.page,
+      set_editor_passages_kb: editorKb.passages,
       authoring,
       evidence,
       drafts,
