@@ -58,7 +58,7 @@ export function ArticlePane({ setId, articles, shown, keep }: Props) {
           </header>
           {shown.total === 0 && <p className="text-muted">This article has no passages.</p>}
           <PassageText
-            key={`${shown.id}:${shown.window.from}`}
+            key={shown.id}
             articleId={shown.id}
             title={shown.title}
             from={shown.window.from}

@@ -1,8 +1,8 @@
 "use client";
 // The shown article's passages in the set editor's pane, as plain text, each element naming its passage for the
 // Cite button. The page carries a window of them (lib/authoring/passage-window.ts), numbered from the window's
-// first by the list's `start`; once the page has loaded, the whole article is read from `source` and replaces the
-// window, which stays where it was on the screen. Without JavaScript, or if that read fails, the window stays with
+// first by the list's `start`; once the page has loaded, the whole article is read from `source` (once per article
+// shown) and replaces the window, which stays where it was on the screen. Without JavaScript, or if that read fails, the window stays with
 // the links to the windows before and after it (`before`, `after`).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 
@@ -31,6 +31,9 @@ function isPassageList(value: unknown): value is Passage[] {
   );
 }
 
+/** Where a passage brought into view is put: this far below the pane's top, in CSS pixels. */
+const NEAR_TOP = 48;
+
 /** The scrolling pane the list is in (ArticlePane's section). */
 const paneOf = (list: HTMLElement | null) => list?.closest<HTMLElement>("[data-article-pane]") ?? null;
 
@@ -41,7 +44,7 @@ const offsetIn = (element: Element, pane: Element) =>
 /** offsetIn, or a little below the pane's top when the element is out of its view: where it should be put back. */
 function visibleOffset(element: Element, pane: HTMLElement): number {
   const offset = offsetIn(element, pane);
-  return offset >= 0 && offset < pane.clientHeight ? offset : 48;
+  return offset >= 0 && offset < pane.clientHeight ? offset : NEAR_TOP;
 }
 
 export function PassageText({ articleId, title, from, total, passages: json, source, before, after }: Props) {
@@ -73,6 +76,17 @@ export function PassageText({ articleId, title, from, total, passages: json, sou
       });
     return () => controller.abort();
   }, [source, complete]);
+
+  // Once the whole article is here, a new window asked for (the pane's links, or another question to edit) brings its
+  // first passage to the pane's top; the first window (after a save, say) leaves the pane where the teacher had it.
+  const focused = useRef(from);
+  useLayoutEffect(() => {
+    if (from === focused.current) return;
+    focused.current = from;
+    const pane = paneOf(list.current);
+    const element = list.current?.children[from - 1];
+    if (whole && from > 1 && pane && element) pane.scrollTop += offsetIn(element, pane) - NEAR_TOP;
+  }, [from, whole]);
 
   useLayoutEffect(() => {
     const kept = anchor.current;

@@ -180,6 +180,10 @@ test("a long article: the page carries 60 passages and the rest follows; Cite nu
       return own.top >= pane.top && own.top < pane.bottom;
     });
   await expect.poll(() => inPaneView("p120")).toBe(true);
+  // The same when the editor opens there: the window, then the whole article around it.
+  await page.reload();
+  await expect(passages).toHaveCount(150);
+  await expect.poll(() => inPaneView("p120")).toBe(true);
   // Cite still numbers from the article's first passage once the whole is in.
   await select(page, "p121", "the count is 121");
   await page.getByRole("button", { name: "Cite", exact: true }).click();
