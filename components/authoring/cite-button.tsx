@@ -2,12 +2,12 @@
 // The one convenience that needs JavaScript in the set editor: the teacher selects the evidence in the
 // article pane and presses Cite; this reads the selection, finds its passage (data-passage-key on each
 // passage's element, data-article-id on their list, numbered from the list's `start`) and its UTF-16 offsets in the
-// passage's text, and fills the form's article, passage number, quote and offset fields. The server takes the quote
+// passage's text, and fills the form's passage (number and id), quote and offset fields. The server takes the quote
 // from the stored passage at those offsets, never from here.
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 
 type Captured =
-  { articleId: string; number: number; label: string; start: number; end: number; text: string } | { error: string };
+  { passageId: string; number: number; label: string; start: number; end: number; text: string } | { error: string };
 
 function passageOf(node: Node | null): HTMLElement | null {
   const element = node instanceof HTMLElement ? node : (node?.parentElement ?? null);
@@ -41,16 +41,32 @@ function capture(selection: Selection): Captured | null {
   // The pane may show a window of the article: its list starts at that window's first passage.
   const number = article.start + [...article.children].indexOf(passage);
   const label = `${article.dataset.articleTitle}, ¶${number}`;
-  return { articleId: article.dataset.articleId, number, label, start, end, text };
+  return {
+    passageId: `${article.dataset.articleId}/${passage.dataset.passageKey}`,
+    number,
+    label,
+    start,
+    end,
+    text,
+  };
 }
 
 const noChange = () => () => {};
 
 /**
- * "Cite" for the question form it sits in: fills citeArticle, citePassage (the passage's number, from 1), citeQuote,
- * citeStart and citeEnd (UTF-16 offsets in the passage's text) from the selection.
+ * "Cite" for the question form it sits in: fills citePassage (the passage's number, from 1) and, hidden, the
+ * passage's id and that number again (citePassageId, citedNumber: the server then knows the number is Cite's),
+ * citeQuote, citeStart and citeEnd (UTF-16 offsets in the passage's text) from the selection.
  */
-export function CiteButton() {
+/** What Cite fills in that the teacher does not see, as the form sends it: the passage's id, the number Cite gave it, offsets. */
+type CitedFields = { citePassageId: string; citedNumber: string; citeStart: string; citeEnd: string };
+
+/**
+ * `initial`: the hidden fields' values when the form is drawn (a refused save's, or a draft's). They are this
+ * component's state, not inputs React redraws from props: a hidden input's value is its attribute, which React
+ * would set back on every render of the page (showing another article, say) and so lose what Cite filled in.
+ */
+export function CiteButton({ initial }: { initial: CitedFields }) {
   // False in the server's HTML: without JavaScript there is nothing to press.
   const ready = useSyncExternalStore(
     noChange,
@@ -58,6 +74,7 @@ export function CiteButton() {
     () => false,
   );
   const [message, setMessage] = useState("");
+  const [cited, setCited] = useState(initial);
   const last = useRef<Captured | null>(null);
 
   useEffect(() => {
@@ -71,7 +88,14 @@ export function CiteButton() {
     return () => document.removeEventListener("selectionchange", remember);
   }, []);
 
-  if (!ready) return null;
+  const hidden = (
+    <>
+      {Object.entries(cited).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
+  if (!ready) return hidden;
   const cite = (button: HTMLButtonElement) => {
     const form = button.form;
     const captured = last.current;
@@ -87,15 +111,19 @@ export function CiteButton() {
       const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null;
       if (field) field.value = value;
     };
-    set("citeArticle", captured.articleId);
+    setCited({
+      citePassageId: captured.passageId,
+      citedNumber: String(captured.number),
+      citeStart: String(captured.start),
+      citeEnd: String(captured.end),
+    });
     set("citePassage", String(captured.number));
     set("citeQuote", captured.text);
-    set("citeStart", String(captured.start));
-    set("citeEnd", String(captured.end));
     setMessage(`Cited “${captured.text}” from ${captured.label}.`);
   };
   return (
     <div className="space-y-1">
+      {hidden}
       <button
         type="button"
         onClick={(event) => cite(event.currentTarget)}

@@ -70,7 +70,7 @@ export function FixList({ setId, article, fixes, evidence = {} }: Props) {
                 </div>
               ))}
             <Link
-              href={routes.editSet(setId, { article, edit: q.id }, "question-form")}
+              href={routes.editSet(setId, { edit: q.id }, "question-form")}
               className="text-sm underline underline-offset-2"
             >
               Re-cite or change question {q.number}

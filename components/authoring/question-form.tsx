@@ -175,7 +175,14 @@ export function QuestionForm({ setId, article, type, typeLabel, shownArticle, ed
               ))}
             </ul>
           )}
-          <CiteButton />
+          <CiteButton
+            initial={{
+              citePassageId: value("citePassageId"),
+              citedNumber: value("citedNumber"),
+              citeStart: value("citeStart"),
+              citeEnd: value("citeEnd"),
+            }}
+          />
           {shownArticle && <input type="hidden" name="citeArticle" value={shownArticle.id} />}
           <Field
             name="citePassage"
@@ -199,8 +206,6 @@ export function QuestionForm({ setId, article, type, typeLabel, shownArticle, ed
             defaultValue={value("citeQuote")}
             rows={2}
           />
-          <input type="hidden" name="citeStart" defaultValue={value("citeStart")} />
-          <input type="hidden" name="citeEnd" defaultValue={value("citeEnd")} />
         </fieldset>
 
         {editing && published && (

@@ -33,7 +33,7 @@ export function QuestionList({ setId, article, rows, editing }: Props) {
     <form action={questionListAction}>
       <input type="hidden" name="setId" value={setId} />
       {article && <input type="hidden" name="article" value={article} />}
-      <Rows setId={setId} article={article} rows={rows} editing={editing} />
+      <Rows setId={setId} rows={rows} editing={editing} />
     </form>
   );
 }
@@ -43,7 +43,8 @@ export function QuestionList({ setId, article, rows, editing }: Props) {
  * buttons (each a component of its own, a measurable share of the page's render): every button is disabled
  * while the form is on its way, and the one pressed says so, as PendingButton does.
  */
-function Rows({ setId, article, rows, editing }: Props) {
+// A row's Edit link names no article: the editor then shows the one the question cites.
+function Rows({ setId, rows, editing }: Omit<Props, "article">) {
   const status = useFormStatus();
   const button = (name: "up" | "down" | "remove", text: string, id: string, disabled: boolean, label: string) => {
     const pendingLabel = name === "remove" ? "Working…" : "Moving…";
@@ -89,7 +90,7 @@ function Rows({ setId, article, rows, editing }: Props) {
             ))}
             {/* A plain link: a hundred next/link's would each prefetch as they scroll by. */}
             <p className="actions">
-              <a href={routes.editSet(setId, { article, edit: q.id }, "question-form")}>
+              <a href={routes.editSet(setId, { edit: q.id }, "question-form")}>
                 Edit<span className="sr-only">{label}</span>
               </a>
               {q.cites.length === 0 && (

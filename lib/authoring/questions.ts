@@ -175,7 +175,8 @@ export async function saveQuestion(
     });
   const question = form.question;
   const fields = storedFields(question);
-  const wantsCitation = Boolean(input.citation && (input.citation.quote.trim() || input.citation.start !== undefined));
+  // A citation asked for with something missing (a passage number and no quote) is refused, never dropped.
+  const wantsCitation = input.citation !== undefined;
 
   return db.$transaction(async (tx) => {
     await lockSetRow(tx, set.id);

@@ -62,6 +62,8 @@ const QUESTION_FIELDS = [
   "accept",
   "explanation",
   "citePassage",
+  "citePassageId",
+  "citedNumber",
   "citeQuote",
   "citeStart",
   "citeEnd",
@@ -82,6 +84,9 @@ export const saveQuestionAction = formAction({
     // The article in the pane and the number of the cited passage in it (typed, or filled by the Cite button).
     citeArticle: z.string().max(200).default(""),
     citePassage: z.string().max(300).default(""),
+    // What the Cite button filled in: the passage's id and the number it put in citePassage.
+    citePassageId: z.string().max(300).default(""),
+    citedNumber: z.string().max(20).default(""),
     citeQuote: text(2_000),
     citeStart: offset,
     citeEnd: offset,
@@ -94,19 +99,20 @@ export const saveQuestionAction = formAction({
   keep: QUESTION_FIELDS,
   signInReturn: editorOf,
   run: async (input, viewer) => {
-    // A passage number or a quote asks for a citation; one without the other is refused with what is missing.
+    // A passage number or a quote asks for a citation; one without the other is refused with what is missing. The
+    // Cite button names its passage by id too, with the number it filled in: while the number is still that one,
+    // the id decides (the teacher may have switched articles since, or the article been renumbered); a number
+    // typed over it names a passage of the article shown, and Cite's offsets, which were for another, are dropped.
     const citing = input.citePassage.trim() !== "" || input.citeQuote.trim() !== "";
+    const passageNumber = passageNumberOf(input.citePassage);
+    const byCite = input.citePassageId !== "" && passageNumberOf(input.citedNumber) === passageNumber;
     const fields = {
       ...input,
-      citation: citing
-        ? {
-            articleId: input.citeArticle,
-            passageNumber: passageNumberOf(input.citePassage),
-            quote: input.citeQuote,
-            start: input.citeStart,
-            end: input.citeEnd,
-          }
-        : undefined,
+      citation: !citing
+        ? undefined
+        : byCite
+          ? { passageId: input.citePassageId, quote: input.citeQuote, start: input.citeStart, end: input.citeEnd }
+          : { articleId: input.citeArticle, passageNumber, quote: input.citeQuote },
       removeCitationIds: input.removeCitation,
       keepProgress: input.keepProgress !== undefined,
     };

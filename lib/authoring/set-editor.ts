@@ -19,7 +19,7 @@ import { quoteInContext, type QuoteAnchor } from "./text-quote";
 
 /**
  * Everything the editor page shows for the set `setId`: { set, articles (the set's, with `shown` the one in the
- * article pane: `articleId` if it is one of them, else the first), shown's `window` of passages (lib/authoring/
+ * article pane: `articleId` if it is one of them, else the one question `near.question` first cites, else the first), shown's `window` of passages (lib/authoring/
  * passage-window.ts: starting at passage `near.start` when asked, else around the first citation of question
  * `near.question`, else around passage `near.passage`, else the first; numbers from 1), those passages, and
  * `total` (how many it has), questions (not archived, in order, each with its citations and their status), fixes
@@ -37,7 +37,10 @@ export async function setEditor(
   const { id, title, description, visibility, publishedAt } = owned;
   const set = { id, title, description, visibility, publishedAt };
   const articles = setArticles.sort((a, b) => a.title.localeCompare(b.title));
-  const shown = articles.find((a) => a.id === articleId) ?? articles[0];
+  // Unless an article is asked for, the edited question's evidence is shown: the article of its first citation.
+  const edited = questionRows.find((q) => q.id === near.question);
+  const wanted = articleId ?? edited?.citations[0]?.articleId;
+  const shown = articles.find((a) => a.id === wanted) ?? articles[0];
   const titleOf = new Map(articles.map((a) => [a.id, a.title]));
   // Only the shown article's texts are read; a candidate's passage (a citation to check, rare) is looked up by key.
   const candidates = questionRows.flatMap((q) =>
@@ -46,9 +49,7 @@ export async function setEditor(
     ),
   );
   // The window opens on the edited question's first citation into the shown article, if it has one.
-  const cited = questionRows
-    .find((q) => q.id === near.question)
-    ?.citations.find((c) => c.articleId === shown?.id && c.passagePosition !== null)?.passagePosition;
+  const cited = edited?.citations.find((c) => c.articleId === shown?.id && c.passagePosition !== null)?.passagePosition;
   const focus = cited === undefined || cited === null ? near.passage : cited + 1;
   const [windowed, candidatePassages] = await Promise.all([
     shown ? windowOf(shown.id, { start: near.start, focus }) : undefined,

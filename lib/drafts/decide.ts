@@ -80,6 +80,8 @@ export function draftFormValues(
   passageNumber: number | undefined,
 ): Required<QuestionFormInput> & {
   citePassage: string;
+  citePassageId: string;
+  citedNumber: string;
   citeQuote: string;
   citeStart: string;
   citeEnd: string;
@@ -87,6 +89,9 @@ export function draftFormValues(
   return {
     ...questionFormValues(draft),
     citePassage: passageNumber === undefined ? "" : String(passageNumber),
+    // As the Cite button fills them: the passage named by id while the number stays the one given here.
+    citePassageId: draftPassageId(draft),
+    citedNumber: passageNumber === undefined ? "" : String(passageNumber),
     citeQuote: draft.citation.quote,
     citeStart: String(draft.citation.start),
     citeEnd: String(draft.citation.end),

@@ -245,3 +245,55 @@ test("a long article: the page carries 60 passages and the rest follows; Cite nu
   ).toContainText("A long article, ¶100");
   await plain.close();
 });
+
+test("a citation made with Cite stays with its passage when the teacher then shows another article; a number typed over it names the shown article's", async ({
+  page,
+}) => {
+  await signUp(page, "Mr Two", "Teacher");
+  const first = insertArticleFor("Mr Two", "Alpha report", ["Alpha one says red.", "Alpha two says green."]);
+  const second = insertArticleFor("Mr Two", "Beta report", ["Beta one says blue.", "Beta two says the sky is grey."]);
+  await page.goto(`/sets/new?article=${first.id}`);
+  await page.getByRole("checkbox", { name: /Beta report/ }).check();
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Two reports");
+  await page.getByRole("button", { name: "Create set" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Two reports" })).toBeVisible();
+
+  await chooseType(page, "True or false");
+  await page
+    .getByRole("navigation", { name: "Articles of this set" })
+    .getByRole("link", { name: "Beta report" })
+    .click();
+  await expect(page.getByRole("heading", { level: 2, name: "Beta report" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Statement", exact: true }).fill("The sky is grey.");
+  await page.getByRole("textbox", { name: "Explanation", exact: true }).fill("Beta says so.");
+  await select(page, "p2", "the sky is grey");
+  await page.getByRole("button", { name: "Cite", exact: true }).click();
+  await expect(page.getByText(/^Cited “/)).toHaveText("Cited “the sky is grey” from Beta report, ¶2.");
+  // Back to the first article before saving: the citation is still Beta's second passage.
+  await page
+    .getByRole("navigation", { name: "Articles of this set" })
+    .getByRole("link", { name: "Alpha report" })
+    .click();
+  await expect(page.getByRole("heading", { level: 2, name: "Alpha report" })).toBeVisible();
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Question saved." })).toBeVisible();
+  const list = page.getByRole("region", { name: /^Questions \(/ }).locator("ol > li");
+  await expect(list.nth(0)).toContainText("Beta report, ¶2");
+
+  // Editing it shows the article it cites.
+  await page.goto(page.url().split("?")[0]);
+  await page.getByRole("link", { name: "Edit question 1" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Beta report" })).toBeVisible();
+
+  // Cite, then a number typed over Cite's: the typed number, in the article shown, decides.
+  await page.goto(page.url().split("?")[0] + `?article=${second.id}&type=true-false`);
+  await page.getByRole("textbox", { name: "Statement", exact: true }).fill("Beta one says blue.");
+  await page.getByRole("textbox", { name: "Explanation", exact: true }).fill("The first.");
+  await select(page, "p2", "the sky is grey");
+  await page.getByRole("button", { name: "Cite", exact: true }).click();
+  await page.getByRole("textbox", { name: "Passage number", exact: true }).fill("1");
+  await page.getByRole("textbox", { name: "Quote", exact: true }).fill("says blue");
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Question saved." })).toBeVisible();
+  await expect(list.nth(1)).toContainText("Beta report, ¶1");
+});

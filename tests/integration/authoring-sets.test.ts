@@ -575,6 +575,32 @@ describe("the editor's read model", () => {
     ]);
     // The question list still names the passage of the article not shown.
     expect(other.questions[0].citations[0]).toMatchObject({ articleTitle: "Phone call", passageNumber: 2 });
+
+    // Editing a question shows the article it cites, unless another is asked for.
+    const { id: onBridge } = await questions.saveQuestion(people.teacher, setId, {
+      ...FORMS["true-false"],
+      citation: { articleId: second.id, passageNumber: 2, quote: "the cafe on the corner" },
+    });
+    expect((await editor.setEditor(people.teacher, setId, undefined, { question: onBridge })).shown?.id).toBe(
+      second.id,
+    );
+    expect((await editor.setEditor(people.teacher, setId, article.id, { question: onBridge })).shown?.id).toBe(
+      article.id,
+    );
+  });
+
+  it("refuses a passage number given without a quote, rather than saving the question uncited", async () => {
+    const { id: setId } = await draftSet();
+    const refused = await errorOf(
+      questions.saveQuestion(people.teacher, setId, {
+        ...FORMS["true-false"],
+        citation: { articleId: article.id, passageNumber: 2, quote: "" },
+      }),
+    );
+    expect(refused.issues).toEqual([
+      { field: "citeQuote", message: "Paste the words of the passage that are the evidence." },
+    ]);
+    expect(await t.db.question.count({ where: { setId } })).toBe(0);
   });
 
   it("carries a window of 60 passages of a long article: the first, the one asked for, or the one around the edited question's citation; the rest is read whole by the owner", async () => {

@@ -79,7 +79,8 @@ export default async function EditSetPage({ params, searchParams }: Props) {
     ]),
   );
   const { set, questions } = view;
-  const article = view.shown && (draft?.articleId ?? query.article) === view.shown.id ? view.shown.id : undefined;
+  // The shown article, carried by the page's links and forms when the set has several (one shows by itself).
+  const article = view.articles.length > 1 ? view.shown?.id : undefined;
   const editing = draft ? undefined : questions.find((q) => q.id === query.edit);
   const type = editing?.question.type ?? draft?.type ?? (isQuestionType(query.type) ? query.type : "multiple-choice");
   const published = set.publishedAt !== null;
