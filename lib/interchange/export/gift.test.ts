@@ -15,7 +15,7 @@ async function readBack(set: ExportedSet) {
   return { file, text, questions: parse(text) as Exclude<GIFTQuestion, { type: "Category" }>[] };
 }
 
-/** A text as Moodle shows it: the word joiner that keeps "->" from reading as a matching question is invisible. */
+/** A text as Moodle shows it: the word joiners that keep "->" and "//" from reading as GIFT syntax are invisible. */
 const shown = <T extends { text: string } | null>(t: T): T => (t ? { ...t, text: t.text.replace(/\u2060/g, "") } : t);
 
 function expectSame(set: ExportedSet, questions: Awaited<ReturnType<typeof readBack>>["questions"]) {
@@ -24,7 +24,7 @@ function expectSame(set: ExportedSet, questions: Awaited<ReturnType<typeof readB
     const read = questions[i];
     // gift-pegjs joins a missing word's two halves with one space either side of its blank.
     const blankSpaced = (text: string) => text.replace(/\s*_____\s*/, " _____ ");
-    expect(read.stem).toEqual({ format: "plain", text: blankSpaced(q.prompt) });
+    expect(shown(read.stem)).toEqual({ format: "plain", text: blankSpaced(q.prompt) });
     if (read.type === "Description") throw new Error(`question ${q.id} read as a description`);
     expect(shown(read.globalFeedback)).toEqual({ format: "plain", text: feedbackText(set, q) });
     switch (q.type) {
@@ -118,7 +118,18 @@ describe("exportGift", () => {
         expect(file.leftOut).toEqual([]);
         expectSame(set, read);
       }),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        // Found in a run: " // " after a cloze's blank read as a comment, and the text after the blank was lost.
+        examples: [
+          [
+            [
+              { type: "cloze", answers: ["}"], explanation: "'", prompt: "\\ _____ // =", choices: [] },
+              { type: "short-answer", prompt: "0", answers: ["~"], explanation: "=", choices: [] },
+            ],
+          ],
+        ],
+      },
     );
   });
 

@@ -8,13 +8,18 @@ import { feedbackText } from "./source-notes";
 /**
  * `text` safe anywhere in a GIFT question: GIFT's control characters ~ = # { } : and the backslash itself get a
  * backslash (Moodle and gift-pegjs read \\ as one backslash), and each line break becomes GIFT's \n escape, since
- * a blank line would end the question.
+ * a blank line would end the question; "//" at the start or after a space is broken by a word joiner (below).
  */
 export function giftEscape(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[~=#{}:\\]/g, (c) => `\\${c}`)
-    .replace(/\n/g, "\\n");
+  return (
+    text
+      .replace(/\r\n?/g, "\n")
+      .replace(/[~=#{}:\\]/g, (c) => `\\${c}`)
+      // "//" at the start or after a space reads as a comment to the end of the line (gift-pegjs drops a cloze's text
+      // after its blank from there), and GIFT has no escape for it: an invisible word joiner (U+2060) breaks it.
+      .replace(/(^|\s)\/(?=\/)/g, "$1/\u2060")
+      .replace(/\n/g, "\\n")
+  );
 }
 
 /**
