@@ -19,9 +19,10 @@ import { quoteInContext, type QuoteAnchor } from "./text-quote";
 
 /**
  * Everything the editor page shows for the set `setId`: { set, articles (the set's, with `shown` the one in the
- * article pane: `articleId` if it is one of them, else the one question `near.question` first cites, else the first), shown's `window` of passages (lib/authoring/
- * passage-window.ts: starting at passage `near.start` when asked, else around the first citation of question
- * `near.question`, else around passage `near.passage`, else the first; numbers from 1), those passages, and
+ * article pane: `articleId` if it is one of them, else the one question `near.question` first cites, else the
+ * first), shown's `window` of passages (lib/authoring/passage-window.ts: starting at passage `near.start` when
+ * asked, else around the first citation of question `near.question`, else around passage `near.passage`, else
+ * the first; numbers from 1), those passages, and
  * `total` (how many it has), questions (not archived, in order, each with its citations and their status), fixes
  * (questions hidden from study until fixed), blockers }. Throws AppError "not-found", "sign-in", "teachers-only"
  * as ownedSet.
